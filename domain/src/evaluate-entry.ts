@@ -1,0 +1,33 @@
+import { checkEligibility } from './eligibility/check-eligibility.js';
+import { markDuplicateBids } from './eligibility/mark-duplicate-bids.js';
+import { addQuantity, type Quantity } from './money/quantity-sum.js';
+import { computeComparablePrice } from './pricing/comparable-price.js';
+import type { Bid, DemandLine, Product } from './round-input.js';
+import type { Ruleset } from './rulesets/ruleset.js';
+import type { Candidate } from './selection/candidate.js';
+
+/** Prices and eligibility of a set of bids competing as one (a product, or a product × group). */
+export function prepareCandidates(
+  product: Product,
+  bids: readonly { bid: Bid; inputIndex: number }[],
+  capacityBase: Quantity,
+  deadline: string,
+  ruleset: Ruleset,
+): Candidate[] {
+  const representative = product.specs.find((s) => s.id === product.representativeSpecId);
+  const candidates = bids.map(({ bid, inputIndex }): Candidate => {
+    const spec = product.specs.find((s) => s.id === bid.specId);
+    const price = spec && representative ? computeComparablePrice(bid.packPrice, spec, representative, product.form, ruleset) : null;
+    const reasons = checkEligibility(bid, { product, spec, unitBidPrice: price?.unitBidPrice ?? null, deadline, capacityBase, ruleset });
+    return { bid, inputIndex, spec, price, reasons };
+  });
+  markDuplicateBids(candidates);
+  return candidates;
+}
+
+/** G08: the capacity base is the total reported demand the entry uses. */
+export function totalQuantity(lines: readonly DemandLine[]): Quantity {
+  let total: Quantity = 0;
+  for (const line of lines) total = addQuantity(total, line.quantity);
+  return total;
+}

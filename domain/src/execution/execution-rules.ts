@@ -1,0 +1,24 @@
+/** rules.md §9: the numbers of execution after award, as parameters (decimal strings for shares). */
+export interface ExecutionRules {
+  /** payment (回款) is due this many calendar days after acceptance (验收) */
+  readonly paymentDueDays: number;
+  /** medical-insurance prepayment (医保基金预付): at least this share of the annual contracted amount */
+  readonly prepayShare: string;
+  /** surplus retention (结余留用) share by assessment grade */
+  readonly surplusShares: Readonly<Record<SurplusGrade, string>>;
+  /** an institution is behind when purchased/agreed trails the linear pace by more than this */
+  readonly paceTolerance: string;
+  /** a supplier lags when delivered/ordered falls below this */
+  readonly deliveryLagThreshold: string;
+}
+
+export const SURPLUS_GRADES = ['A', 'B', 'C', 'D'] as const;
+export type SurplusGrade = (typeof SURPLUS_GRADES)[number];
+
+export const DEFAULT_EXECUTION_RULES: ExecutionRules = {
+  paymentDueDays: 30,
+  prepayShare: '0.30',
+  surplusShares: { A: '0.50', B: '0.40', C: '0.30', D: '0' },
+  paceTolerance: '0.10',
+  deliveryLagThreshold: '0.90',
+};

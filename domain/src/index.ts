@@ -1,0 +1,22 @@
+// The package's public surface, named one by one.
+export { Dec, ZERO, ONE } from './money/decimal.js';
+export { round2, round4, formatDecimal } from './money/rounding.js';
+export type { Quantity } from './money/quantity-sum.js';
+export { parseInstant } from './dates/instant.js';
+export { isCalendarDate, deadlineDate } from './dates/calendar-date.js';
+export * from './round-input.js';
+export * from './evaluation-result.js';
+export { REASON_CODES, type ReasonCode } from './eligibility/reason-codes.js';
+export * from './rulesets/ruleset.js';
+export { BUILT_IN_RULESETS, BUILT_IN_RULESET_NAMES, findBuiltInRuleset } from './rulesets/built-in-rulesets.js';
+export { applyOverrides, OVERRIDE_KEYS, type RulesetOverrides } from './rulesets/apply-overrides.js';
+export { evaluate } from './evaluate.js';
+export { serializeResult } from './serialize-result.js';
+export { decodeRoundInput, type DecodedRound, type InputProblem } from './input/decode-round-input.js';
+export { decodeRulesetChoice } from './input/decode-ruleset.js';
+export { DEFAULT_EXECUTION_RULES, SURPLUS_GRADES, type ExecutionRules, type SurplusGrade } from './execution/execution-rules.js';
+export { paymentDueDate, paymentStatus, type PaymentStatus } from './execution/payment-due.js';
+export { minimumPrepayment } from './execution/prepayment.js';
+export { surplusRetention } from './execution/surplus-retention.js';
+export { checkNonWinnerCap } from './execution/non-winner-cap.js';
+export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';
