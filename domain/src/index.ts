@@ -20,3 +20,4 @@ export { minimumPrepayment } from './execution/prepayment.js';
 export { surplusRetention } from './execution/surplus-retention.js';
 export { checkNonWinnerCap } from './execution/non-winner-cap.js';
 export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';
+export { passRegionsToBackup } from './execution/pass-to-backup.js';

@@ -1,24 +1,27 @@
-import { Dec, ZERO } from '../money/decimal.js';
+import { Dec } from '../money/decimal.js';
 import { round4 } from '../money/rounding.js';
 import type { ExecutionRules } from './execution-rules.js';
 
 export interface Progress {
-  /** purchased ÷ agreed, 4 decimals (null when nothing was agreed) */
+  /** purchased ÷ agreed, 4 decimals for display (null when nothing was agreed) */
   readonly completion: Dec | null;
-  /** elapsed ÷ cycle days, 4 decimals: where a linear buyer would be */
+  /** elapsed ÷ cycle days, 4 decimals for display: where a linear buyer would be */
   readonly expectedPace: Dec;
   readonly behind: boolean;
 }
 
-/** §9: an institution is behind when its completion trails the linear pace by more than the tolerance. */
+/**
+ * §9: an institution is behind when purchased ÷ agreed < elapsed ÷ cycle − tolerance, compared
+ * exactly; ⚙ with nothing agreed it is never behind.
+ */
 export function measureProgress(purchased: number, agreed: number, elapsedDays: number, cycleDays: number, rules: ExecutionRules): Progress {
-  const expectedPace = round4(Dec.min(new Dec(elapsedDays).div(cycleDays), 1));
-  if (agreed === 0) return { completion: null, expectedPace, behind: false };
-  const completion = round4(new Dec(purchased).div(agreed));
-  return { completion, expectedPace, behind: completion.lt(expectedPace.minus(new Dec(rules.paceTolerance))) };
+  const pace = Dec.min(new Dec(elapsedDays).div(cycleDays), 1);
+  if (agreed === 0) return { completion: null, expectedPace: round4(pace), behind: false };
+  const completion = new Dec(purchased).div(agreed);
+  return { completion: round4(completion), expectedPace: round4(pace), behind: completion.lt(pace.minus(new Dec(rules.paceTolerance))) };
 }
 
-/** §9: a supplier lags when it has delivered less than the threshold share of what was ordered. */
+/** §9: a supplier lags when delivered ÷ ordered falls below the threshold; ⚙ nothing ordered is no lag. */
 export function isSupplierLagging(delivered: number, ordered: number, rules: ExecutionRules): boolean {
   if (ordered === 0) return false;
   return new Dec(delivered).div(ordered).lt(new Dec(rules.deliveryLagThreshold));
