@@ -12,7 +12,7 @@ export { BUILT_IN_RULESETS, BUILT_IN_RULESET_NAMES, findBuiltInRuleset } from '.
 export { applyOverrides, OVERRIDE_KEYS, type RulesetOverrides } from './rulesets/apply-overrides.js';
 export { evaluate } from './evaluate.js';
 export { serializeResult } from './serialize-result.js';
-export { decodeRoundInput, type DecodedRound, type InputProblem } from './input/decode-round-input.js';
+export { checkRoundAgainstRuleset, decodeRoundInput, type DecodedRound, type InputProblem } from './input/decode-round-input.js';
 export { decodeRulesetChoice } from './input/decode-ruleset.js';
 export { DEFAULT_EXECUTION_RULES, SURPLUS_GRADES, type ExecutionRules, type SurplusGrade } from './execution/execution-rules.js';
 export { paymentDueDate, paymentStatus, type PaymentStatus } from './execution/payment-due.js';

@@ -1,0 +1,48 @@
+import { evaluate, serializeResult } from '@jicai/domain';
+import {
+  failInternally,
+  refuseInput,
+  refuseUsage,
+  succeed,
+  type CliOutcome,
+  type ReadFile,
+} from './cli-outcome.js';
+import { renderExplanation } from './explain-table.js';
+import { loadRun } from './load-round.js';
+import { parseArgs } from './parse-args.js';
+
+export const EVALUATE_USAGE = [
+  'usage: jicai evaluate FILE [--explain] [--ruleset NAME|FILE]',
+  '  FILE               the round as published (JSON, evaluation contract)',
+  '  --explain          also print a human-readable table on stderr',
+  "  --ruleset NAME     evaluate under this built-in ruleset instead of the input's",
+  '  --ruleset FILE     … or under a JSON file holding a name or {"extends": NAME, …overrides}',
+].join('\n');
+
+/**
+ * `./jicai evaluate`: the result JSON on stdout (G32, byte-identical across runs), exit 0; or one
+ * line per input problem on stderr and nothing on stdout, exit 2 (contract). Pure apart from readFile.
+ */
+export function runEvaluate(args: readonly string[], readFile: ReadFile): CliOutcome {
+  try {
+    const parsed = parseArgs(args, { flags: ['--explain', '--help', '-h'], options: ['--ruleset'] });
+    if (!parsed.ok) return refuseUsage(EVALUATE_USAGE, parsed.message);
+    const { positionals, flags, options } = parsed.args;
+    if (flags.has('--help') || flags.has('-h')) return succeed(`${EVALUATE_USAGE}\n`);
+    const [file, ...extra] = positionals;
+    if (file === undefined) return refuseUsage(EVALUATE_USAGE, 'missing FILE');
+    if (extra.length > 0) return refuseUsage(EVALUATE_USAGE, `unexpected argument ${extra[0] ?? ''}`);
+
+    const loaded = loadRun(file, [{ arg: options.get('--ruleset'), path: 'ruleset' }], readFile);
+    if (!loaded.ok) return refuseInput(loaded.problems);
+    const { input, rulesets } = loaded.value;
+    const [ruleset] = rulesets;
+    if (ruleset === undefined) throw new Error('no ruleset decoded');
+
+    const evaluation = evaluate(input, ruleset);
+    const stdout = serializeResult(evaluation.result);
+    return succeed(stdout, flags.has('--explain') ? renderExplanation(input, evaluation) : '');
+  } catch (error) {
+    return failInternally('evaluate', error);
+  }
+}
