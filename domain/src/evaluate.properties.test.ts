@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { evaluate } from './evaluate.js';
-import { QUALIFYING_CONDITIONS, type BidResult, type EvaluationResult, type ProductResult } from './evaluation-result.js';
+import type { BidResult, EvaluationResult, ProductResult, QualifyingCondition } from './evaluation-result.js';
 import { Dec } from './money/decimal.js';
 import type { Quantity } from './money/quantity-sum.js';
-import type { DemandLine, RoundInput } from './round-input.js';
+import type { DemandLine, Form, RoundInput } from './round-input.js';
 import { BUILT_IN_RULESET_NAMES } from './rulesets/built-in-rulesets.js';
 import type { Ruleset } from './rulesets/ruleset.js';
 import { serializeResult } from './serialize-result.js';
@@ -35,11 +35,16 @@ const isWin = (b: BidResult): boolean => b.outcome === 'winner' || b.outcome ===
 const winnersOf = (e: ProductResult): BidResult[] => e.bids.filter(isWin);
 const dec = (s: string | null): Dec => new Dec(s ?? 'NaN');
 
+/** A decimal string as the exact fraction num / den. */
+function fraction(decimal: string): { num: bigint; den: bigint } {
+  const [whole, digits = ''] = decimal.split('.');
+  return { num: BigInt(`${whole}${digits}`), den: 10n ** BigInt(digits.length) };
+}
+
 /** rules.md §6 per demand line, independently of the engine: roundHalfUp(quantity × ratio) in BigInt. */
 function agreedLine(quantity: number, ratio: string): bigint {
-  const [whole, fraction = ''] = ratio.split('.');
-  const den = 10n ** BigInt(fraction.length);
-  const x = BigInt(quantity) * BigInt(`${whole}${fraction}`);
+  const { num, den } = fraction(ratio);
+  const x = BigInt(quantity) * num;
   return x / den + (2n * (x % den) >= den ? 1n : 0n);
 }
 
@@ -61,13 +66,47 @@ function companyOfLine(line: DemandLine, e: ProductResult, ruleset: Ruleset): st
 /** Invalid bids are listed "in input order": the one part of the output that may follow a shuffle. */
 function withInvalidById(result: EvaluationResult): EvaluationResult {
   const byId = (a: BidResult, b: BidResult) => (a.bidId < b.bidId ? -1 : a.bidId > b.bidId ? 1 : 0);
-  return {
-    ...result,
-    products: result.products.map((p) => ({
-      ...p,
-      bids: [...p.bids.filter((b) => b.outcome !== 'invalid'), ...p.bids.filter((b) => b.outcome === 'invalid').sort(byId)],
-    })),
-  };
+  const sorted = (bids: BidResult[]) => [...bids.filter((b) => b.outcome !== 'invalid'), ...bids.filter((b) => b.outcome === 'invalid').sort(byId)];
+  return { ...result, products: result.products.map((p) => ({ ...p, bids: sorted(p.bids) })) };
+}
+
+/** §5, G10, G12, G45: low, mean, anchor and threshold recomputed from the bids' published UCPs. */
+function expectPublishedFigures(e: ProductResult, valid: readonly BidResult[], ruleset: Ruleset): void {
+  const low = dec(valid[0]?.ucp ?? null);
+  const multiple = new Dec(ruleset.spreadMultiple);
+  expect(e.lowestUcp).toBe(low.toFixed(4));
+  const flagged = valid.filter((b) => b.reasons.includes('BELOW_HALF_MEAN')).map((b) => b.bidId);
+  if (ruleset.priceCondition !== 'anchor') {
+    expect([e.meanUcp, e.anchorUcp, flagged]).toEqual([null, null, []]);
+    expect(e.thresholdUcp).toBe(ruleset.priceCondition === 'lowest' ? null : round4(multiple.times(low)).toFixed(4));
+    return;
+  }
+  const shortlist = valid.slice(0, e.maxShortlist);
+  const mean = round4(shortlist.reduce((acc, b) => acc.plus(dec(b.ucp)), new Dec(0)).div(shortlist.length));
+  const half = new Dec(ruleset.anchorShare).times(mean);
+  const anchor = Dec.max(low, half);
+  expect([e.meanUcp, e.anchorUcp, e.thresholdUcp]).toEqual([mean.toFixed(4), round4(anchor).toFixed(4), round4(multiple.times(anchor)).toFixed(4)]);
+  expect(flagged).toEqual(valid.filter((b) => dec(b.ucp).lt(half)).map((b) => b.bidId));
+}
+
+/** §5 and G46: every condition of the entry's price rule that a bid meets, in qualifiedBy order. */
+function conditionsMet(b: BidResult, e: ProductResult, ruleset: Ruleset, form: Form): QualifyingCondition[] {
+  const ucp = dec(b.ucp);
+  const floor = ruleset.absFloor[form];
+  const underFloor = floor !== undefined && ucp.lte(new Dec(floor));
+  const underThreshold = ucp.lte(dec(e.thresholdUcp));
+  switch (ruleset.priceCondition) {
+    case 'lowest':
+      return b.rank === 1 ? ['LOWEST'] : [];
+    case 'anchor':
+      return [...(underFloor ? (['ABS_FLOOR'] as const) : []), ...(underThreshold ? (['ANCHOR'] as const) : [])];
+    default: {
+      const met: QualifyingCondition[] = underThreshold ? ['SPREAD_1_8'] : [];
+      if (underFloor) met.push('ABS_FLOOR');
+      if (ruleset.minReduction !== null && dec(b.reduction).gte(new Dec(ruleset.minReduction))) met.push('REDUCTION_50');
+      return met;
+    }
+  }
 }
 
 /** A permutation that shrinks to the identity (all keys 0). */
@@ -81,8 +120,7 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
       for (const e of result.products) {
         const total = BigInt(e.agreedVolume);
         if (e.winners === 0) expect(total).toBe(0n);
-        if (ruleset.volumeAllocation === 'none') continue;
-        if (e.winners > 0) expect(sum(e.allocations.map((a) => a.agreedVolume))).toBe(total);
+        if (ruleset.volumeAllocation !== 'none') expect(sum(e.allocations.map((a) => a.agreedVolume))).toBe(total);
         if (ruleset.volumeAllocation === 'regions') expect(sum(e.regions.map((r) => r.agreedVolume))).toBe(total);
       }
     });
@@ -121,63 +159,41 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
     );
   });
 
-  it('4. every winner names the conditions it meets, re-checked in decimals', () => {
+  it('4. every winner names every condition it meets (G46), re-checked in decimals from the published figures', () => {
     holds(name, (input, ruleset, result) => {
       for (const e of result.products) {
+        const valid = e.bids.filter((b) => b.outcome !== 'invalid');
+        if (valid.length === 0 || e.status === 'negotiation') continue;
+        expectPublishedFigures(e, valid, ruleset);
         const form = input.products.find((p) => p.id === e.productId)?.form ?? 'other';
-        const floor = ruleset.absFloor[form];
         const ruleWinners = e.bids.filter((b) => b.outcome === 'winner');
-        for (const b of winnersOf(e)) {
-          expect(b.qualifiedBy.length).toBeGreaterThan(0);
-          const order = b.qualifiedBy.map((c) => QUALIFYING_CONDITIONS.indexOf(c));
-          expect(order).toEqual([...new Set(order)].sort((x, y) => x - y));
-          const ucp = dec(b.ucp);
-          for (const c of b.qualifiedBy) {
-            switch (c) {
-              case 'SPREAD_1_8':
-              case 'ANCHOR':
-                expect(ucp.lte(dec(e.thresholdUcp)), `${b.bidId} ${c}`).toBe(true);
-                break;
-              case 'ABS_FLOOR':
-                expect(floor !== undefined && ucp.lte(new Dec(floor)), `${b.bidId} ABS_FLOOR`).toBe(true);
-                break;
-              case 'REDUCTION_50':
-                expect(ruleset.minReduction !== null && dec(b.reduction).gte(new Dec(ruleset.minReduction)), `${b.bidId} REDUCTION_50`).toBe(true);
-                break;
-              case 'LOWEST':
-                expect(b.rank).toBe(1);
-                break;
-              case 'GROUP_A_NO_ELIMINATION':
-                expect(ruleset.groupBy === 'market-volume' && e.group === 'A' && e.validBids < ruleset.noEliminationBelow).toBe(true);
-                break;
-              case 'REVIVAL': {
-                expect(b.qualifiedBy).toEqual(['REVIVAL']);
-                expect(b.outcome).toBe('revival-winner');
-                expect(input.bids.find((x) => x.id === b.bidId)?.revival).toBe('accept');
-                expect(ruleWinners.length).toBeGreaterThan(0);
-                const offer =
-                  ruleset.priceCondition === 'spread-revival' && ruleWinners.length === 1
-                    ? dec(e.thresholdUcp)
-                    : Dec.max(...ruleWinners.map((w) => dec(w.ucp)));
-                expect(dec(b.winningUcp).eq(offer), `${b.bidId} offer ${offer.toFixed(4)}`).toBe(true);
-                // back to its own spec and pack: round2(round4(offer ÷ factor) × units), factor 1.7^log2(S_rep/S)
-                const own = input.bids.find((x) => x.id === b.bidId);
-                const product = input.products.find((p) => p.id === e.productId);
-                const ownSpec = product?.specs.find((sp) => sp.id === own?.specId);
-                const rep = product?.specs.find((sp) => sp.id === product.representativeSpecId);
-                if (!ownSpec || !rep) throw new Error(`${b.bidId}: spec not found`);
-                const ratio = rep.strength.div(ownSpec.strength);
-                const k = [-2, -1, 0, 1, 2].find((n) => new Dec(2).pow(n).eq(ratio)) ?? NaN;
-                const factor = new Dec(ruleset.strengthBase).pow(k);
-                expect(b.winningPackPrice).toBe(round2(round4(offer.div(factor)).times(ownSpec.unitsPerPack)).toFixed(2));
-                break;
-              }
-            }
-          }
+        const noElimination = ruleset.groupBy === 'market-volume' && e.group === 'A' && e.validBids < ruleset.noEliminationBelow;
+        for (const b of valid.filter((v) => v.shortlisted)) {
+          const met = conditionsMet(b, e, ruleset, form);
           if (b.outcome === 'winner') {
-            expect(b.winningUcp).toBe(b.ucp);
-            expect(b.winningPackPrice).toBe(input.bids.find((x) => x.id === b.bidId)?.packPrice.toFixed(2));
+            expect(b.qualifiedBy.length, b.bidId).toBeGreaterThan(0);
+            const spreadNoElimination = noElimination && ruleset.priceCondition === 'spread';
+            expect(b.qualifiedBy, b.bidId).toEqual(spreadNoElimination ? [...met, 'GROUP_A_NO_ELIMINATION'] : met);
+            expect([b.winningUcp, b.winningPackPrice]).toEqual([b.ucp, input.bids.find((x) => x.id === b.bidId)?.packPrice.toFixed(2)]);
+            continue;
           }
+          // a shortlisted bid that did not win by rule 1 meets no condition (unless thin competition voided all)
+          if (ruleset.thinCompetition === null && !noElimination) expect(met, b.bidId).toEqual([]);
+          if (b.outcome !== 'revival-winner') continue;
+          expect(b.qualifiedBy).toEqual(['REVIVAL']);
+          expect(input.bids.find((x) => x.id === b.bidId)?.revival).toBe('accept');
+          expect(ruleWinners.length).toBeGreaterThan(0);
+          const single = ruleset.priceCondition === 'spread-revival' && ruleWinners.length === 1;
+          const offer = single ? dec(e.thresholdUcp) : Dec.max(...ruleWinners.map((w) => dec(w.ucp)));
+          expect(b.winningUcp, `${b.bidId} REVIVAL`).toBe(offer.toFixed(4));
+          // back to its own spec and pack: round2(round4(offer ÷ factor) × units), factor 1.7^log2(S_rep/S)
+          const product = input.products.find((p) => p.id === e.productId);
+          const ownSpec = product?.specs.find((sp) => sp.id === input.bids.find((x) => x.id === b.bidId)?.specId);
+          const rep = product?.specs.find((sp) => sp.id === product.representativeSpecId);
+          if (!ownSpec || !rep) throw new Error(`${b.bidId}: spec not found`);
+          const k = [-2, -1, 0, 1, 2].find((n) => new Dec(2).pow(n).eq(rep.strength.div(ownSpec.strength))) ?? NaN;
+          const factor = new Dec(ruleset.strengthBase).pow(k);
+          expect(b.winningPackPrice).toBe(round2(round4(offer.div(factor)).times(ownSpec.unitsPerPack)).toFixed(2));
         }
       }
     });
@@ -213,9 +229,8 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
           let remainder = BigInt(e.agreedVolume);
           const parts = w.map((_, i) => {
             if (i === w.length - 1) return remainder;
-            const [whole, fraction = ''] = share.split('.');
-            const den = 10n ** BigInt(fraction.length);
-            const part = (BigInt(`${whole}${fraction}`) * remainder + den - 1n) / den;
+            const { num, den } = fraction(share);
+            const part = (num * remainder + den - 1n) / den;
             remainder -= part;
             return part;
           });
@@ -250,10 +265,18 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
           const region = e.regions.find((r) => r.regionId === p.regionId);
           expect(p.kind === 'primary' ? region?.primary : region?.backup).toBe(p.companyId);
         }
-        // rules.md §8: winner i gets floor((R−1)/W) + (i ≤ (R−1) mod W) + (i = 1)
-        const R = codes.length, W = winners.length;
-        const counts = winners.map((c) => e.regions.filter((r) => r.primary === c).length);
-        expect(counts).toEqual(winners.map((_, i) => Math.floor((R - 1) / W) + (i + 1 <= (R - 1) % W ? 1 : 0) + (i === 0 ? 1 : 0)));
+        // §8: winner i gets floor((R−1)/W) + (i ≤ (R−1) mod W) + (i = 1) regions: rank 1 twice, then round
+        // robin; each takes its first free preference, else the free region with the largest volume, then code
+        expect(primaries.map((p) => p.companyId)).toEqual(codes.map((_, t) => winners[t === 0 ? 0 : (t - 1) % winners.length]));
+        const volume = new Map(e.regions.map((r) => [r.regionId, BigInt(r.agreedVolume)]));
+        const prefs = new Map(winnersOf(e).map((b) => [b.companyId, input.bids.find((x) => x.id === b.bidId)?.regionPreferences ?? []]));
+        const taken = new Set<string>();
+        for (const p of primaries) {
+          const free = codes.filter((c) => !taken.has(c));
+          const largest = free.reduce((best, c) => ((volume.get(c) ?? 0n) > (volume.get(best) ?? 0n) ? c : best));
+          expect(p.regionId, `turn ${p.turn}`).toBe(prefs.get(p.companyId)?.find((r) => !taken.has(r)) ?? largest);
+          taken.add(p.regionId);
+        }
       }
     });
   });

@@ -21,3 +21,4 @@ export { surplusRetention } from './execution/surplus-retention.js';
 export { checkNonWinnerCap } from './execution/non-winner-cap.js';
 export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';
 export { passRegionsToBackup } from './execution/pass-to-backup.js';
+export { checkUscc, usccCheckCharacter, type UsccProblem } from './identity/uscc.js';

@@ -25,8 +25,9 @@ const weighted = <T>(common: T, rare: fc.Arbitrary<T>, commonWeight = 4): fc.Arb
 
 const companyFacts: fc.Arbitrary<CompanyFacts> = fc.record({
   creditRank: weighted(0, fc.integer({ min: 0, max: 4 }), 4),
-  regionsSuppliedLastYear: fc.constantFrom(0, 5, 20, 31),
-  salesVolume: fc.constantFrom(0, 1000, 500_000),
+  // mostly equal, so that the tie chain runs down to submittedAt and bid id
+  regionsSuppliedLastYear: weighted(20, fc.constantFrom(0, 5, 31), 5),
+  salesVolume: weighted(1000, fc.constantFrom(0, 500_000), 5),
   affiliateGroup: weighted<string | null>(null, fc.constantFrom('AG1', 'AG2'), 3),
   annualCapacity: weighted<number | null>(null, fc.constantFrom(0, 1000, 10_000_000, 200_000_000, 2 ** 53 - 1), 1),
   onViolationList: weighted(false, fc.constant(true), 19),
@@ -47,13 +48,13 @@ const rawBid = fc.record({
   /** index into the product's specs; -1: a spec id the catalogue does not know (G04) */
   spec: fc.oneof({ weight: 15, arbitrary: fc.nat({ max: 2 }) }, { weight: 1, arbitrary: fc.constant(-1) }),
   /** pack price as a percentage of the spec's ceiling pack price (> 100: over the ceiling) */
-  pricePercent: fc.oneof(fc.constantFrom(10, 30, 40, 50, 54, 90), fc.integer({ min: 1, max: 110 })),
-  minute: fc.integer({ min: 0, max: 4 }),
+  pricePercent: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(10, 30, 50, 54, 90) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 110 }) }),
+  minute: weighted(0, fc.integer({ min: 0, max: 4 }), 2),
   /** the same instant written three ways (G26) */
   timeStyle: fc.constantFrom('local', 'utc', 'fraction'),
   originator: weighted(false, fc.constant(true)),
   consistencyPassedOn: weighted<string | null>('2019-03-01', fc.constantFrom(null, '2022-07-15', '2026-11-20', '2026-11-21'), 3),
-  approvalDate: fc.option(fc.constantFrom('2010-01-01', '2015-06-30')),
+  approvalDate: weighted<string | null>('2015-06-30', fc.constantFrom(null, '2010-01-01'), 4),
   group: fc.constantFrom(...GROUP_KEYS),
   marketVolume: fc.option(fc.constantFrom(0, 100, 1000, 50_000, 1_000_000)),
   technicalPass: weighted<boolean | null>(true, fc.constantFrom(null, false)),

@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditFields {
+  readonly stream: string;
+  readonly seq: string;
+  readonly at: string;
+  readonly actorUserId: string | null;
+  readonly action: string;
+  readonly subject: string;
+  readonly payload: unknown;
+}
+
+/** JSON with object keys sorted at every level: the same event always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** Each link commits to the previous one: hash = SHA-256(prev_hash ‖ canonical event). */
+export function chainHash(prevHash: string, fields: AuditFields): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(fields)).digest('hex');
+}

@@ -1,0 +1,70 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { OrganisationKind, Role } from './roles.js';
+
+type CreatedAt = ColumnType<Date, never, never>;
+
+export interface RegionTable {
+  code: string;
+  name: string;
+}
+
+export interface OrganisationTable {
+  id: Generated<string>;
+  kind: OrganisationKind;
+  name: string;
+  uscc: string | null;
+  region_code: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  organisation_id: string;
+  login: string;
+  display_name: string;
+  password_hash: string;
+  roles: Role[];
+  disabled: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
+export interface ApiTokenTable {
+  id: Generated<string>;
+  token_hash: string;
+  user_id: string;
+  name: string;
+  created_at: CreatedAt;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<string>;
+  login: string;
+  ip: string;
+  succeeded: boolean;
+  at: Generated<Date>;
+}
+
+export interface WorkingDayTable {
+  day: string;
+  kind: 'holiday' | 'workday';
+  note: Generated<string>;
+}
+
+export interface AccountTables {
+  region: RegionTable;
+  organisation: OrganisationTable;
+  app_user: AppUserTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  login_attempt: LoginAttemptTable;
+  working_day: WorkingDayTable;
+}

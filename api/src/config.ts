@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** any PostgreSQL; absent: the embedded one under DATA_DIR */
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** failed logins per account (and 4 × per address) in the window before refusing */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** seconds between scheduler sweeps of timed round transitions */
+  SCHEDULER_INTERVAL_S: z.coerce.number().min(0.05).default(5),
+});
+
+export type Config = Readonly<z.infer<typeof ConfigSchema>>;
+
+/** The environment, parsed once and frozen: a bad setting stops the process at start with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`bad configuration:\n${lines.join('\n')}`);
+  }
+  return Object.freeze(parsed.data);
+}

@@ -1,0 +1,22 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { AccountTables } from '../auth/auth.table.js';
+import type { AuditTables } from '../audit/audit.table.js';
+import type { RoundTables } from '../rounds/rounds.table.js';
+import type { CompanyTables } from '../companies/companies.table.js';
+import type { DemandTables } from '../demand/demand.table.js';
+
+/** Every table, composed from each feature's own table file. */
+export interface Database extends AccountTables, AuditTables, RoundTables, CompanyTables, DemandTables {}
+
+export type Db = Kysely<Database>;
+
+// bigint (int8) quantities arrive as strings and are turned into numbers/bigints by mappers;
+// numeric money stays a string for decimal.js. Dates (type 1082) stay 'YYYY-MM-DD' strings, not JS Dates.
+pg.types.setTypeParser(1082, (value: string) => value);
+
+export function createDb(connectionString: string, maxConnections = 10): Db {
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString, max: maxConnections }) }),
+  });
+}

@@ -1,0 +1,44 @@
+/** The closed list of error codes a client can rely on; each maps to one HTTP status. */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_REQUEST: 400,
+  IMPORT_REJECTED: 422,
+  UNAUTHENTICATED: 401,
+  BAD_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_STATE: 409,
+  DEADLINE_PASSED: 409,
+  LOGIN_THROTTLED: 429,
+  DATABASE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface FieldProblem {
+  /** where in the request: a JSON path (`products[2].specs[0].ceiling`), `query.x`, or a CSV `row 7.quantity` */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** A refusal the client can act on; mapped once to application/problem+json at the edge. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly errors: readonly FieldProblem[];
+  readonly extra: Readonly<Record<string, unknown>>;
+
+  constructor(code: ErrorCode, message: string, errors: readonly FieldProblem[] = [], extra: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_STATUS[code];
+    this.errors = errors;
+    this.extra = extra;
+  }
+}
+
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+export const forbidden = (why: string) => new AppError('FORBIDDEN', why);
+export const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', `${path}: ${message}`, [{ path, message }]);

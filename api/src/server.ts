@@ -1,0 +1,50 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { migrateToLatest } from '@jicai/migrations';
+import path from 'node:path';
+import { createApp } from './app.js';
+import type { Config } from './config.js';
+import { createDb, type Db } from './db/database.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
+
+export interface RunningPlatform {
+  readonly url: string;
+  readonly db: Db;
+  stop(): Promise<void>;
+}
+
+/**
+ * Database (DATABASE_URL, or the embedded one under DATA_DIR), migrations, the app, the HTTP server.
+ * `stop` closes them in reverse order so that no PostgreSQL process is left behind.
+ */
+export async function startPlatform(config: Config, hooks: { afterMigrate?: (db: Db) => Promise<void>; log?: (line: string) => void } = {}): Promise<RunningPlatform> {
+  let embedded: EmbeddedServer | null = null;
+  let url = config.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'pg'), config.EMBEDDED_PG_PORT);
+    url = embedded.url;
+  }
+  const db = createDb(url, 20);
+  try {
+    await migrateToLatest(db);
+    await hooks.afterMigrate?.(db);
+  } catch (error) {
+    await db.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  const app = createApp({ db, config }, { log: hooks.log });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  return {
+    url: `http://${config.HOST}:${port}`,
+    db,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { inject } from 'vitest';
+import { createApp } from '../app.js';
+import type { AppDeps } from '../app-env.js';
+import { loadConfig } from '../config.js';
+import { createDb, type Db } from '../db/database.js';
+import { withDatabase } from './global-setup.js';
+
+export interface TestContext {
+  readonly db: Db;
+  readonly deps: AppDeps;
+  readonly app: ReturnType<typeof createApp>;
+  /** an in-memory request against the real app and database */
+  request(path: string, init?: RequestInit & { json?: unknown; token?: string; cookie?: string }): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** A fresh database cloned from the migrated template, and the app on it. */
+export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
+  const serverUrl = inject('pgServerUrl');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = createDb(serverUrl, 1);
+  await sql.raw(`create database ${name} template ${inject('templateDatabase')}`).execute(admin);
+  await admin.destroy();
+  const db = createDb(withDatabase(serverUrl, name), 10);
+  const config = loadConfig({ NODE_ENV: 'test', ...env });
+  const deps: AppDeps = { db, config };
+  const app = createApp(deps);
+  return {
+    db,
+    deps,
+    app,
+    request(path, init = {}) {
+      const headers = new Headers(init.headers);
+      if (init.json !== undefined) headers.set('content-type', 'application/json');
+      if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+      if (init.cookie) headers.set('cookie', init.cookie);
+      const body = init.json !== undefined ? JSON.stringify(init.json) : init.body;
+      return Promise.resolve(app.request(path, { ...init, headers, body }));
+    },
+    async close() {
+      await db.destroy();
+      const cleanup = createDb(serverUrl, 1);
+      await sql.raw(`drop database if exists ${name} with (force)`).execute(cleanup);
+      await cleanup.destroy();
+    },
+  };
+}
