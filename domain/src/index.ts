@@ -22,3 +22,7 @@ export { checkNonWinnerCap } from './execution/non-winner-cap.js';
 export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';
 export { passRegionsToBackup } from './execution/pass-to-backup.js';
 export { checkUscc, usccCheckCharacter, type UsccProblem } from './identity/uscc.js';
+export * from './round-lifecycle/round-state.js';
+export { decideRound, evolveRound, checkRoundCalendar } from './round-lifecycle/decide-round.js';
+export { addWorkingDays, countWorkingDays, isWorkingDay, type CalendarExceptions } from './calendar/working-days.js';
+export { formatShanghai, shanghaiDate, shanghaiInstant } from './calendar/shanghai-time.js';

@@ -57,5 +57,6 @@ export const NATIONAL_BASE: Ruleset = {
   rankShares: [],
   backups: true,
   brandRouting: false,
+  demandFloorShare: '0.80',
   execution: DEFAULT_EXECUTION_RULES,
 };

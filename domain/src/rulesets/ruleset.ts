@@ -78,6 +78,8 @@ export interface Ruleset {
   // regions (§8)
   readonly backups: boolean;
   readonly brandRouting: boolean;
+  // demand reporting (报量): a report below this share of last year's usage needs a written reason
+  readonly demandFloorShare: string;
   // execution after award (§9)
   readonly execution: ExecutionRules;
 }

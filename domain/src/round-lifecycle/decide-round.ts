@@ -1,0 +1,102 @@
+import type { RoundCalendar, RoundCommand, RoundDecision, RoundEvent, RoundSnapshot, RoundState } from './round-state.js';
+
+const refuse = (code: Extract<RoundDecision, { ok: false }>['code'], message: string): RoundDecision => ({ ok: false, code, message });
+
+/**
+ * The round state machine as a decider: state + command + now → events, or a refusal saying why.
+ * Pure: the database clock's `now` is an argument. A tick applies every timed transition already due,
+ * so a scheduler that was down catches up in one step.
+ */
+export function decideRound(round: RoundSnapshot, command: RoundCommand, now: Date): RoundDecision {
+  switch (command.type) {
+    case 'publish': {
+      if (round.state !== 'draft') return refuse('NOT_IN_DRAFT', `only a draft round can be published (it is ${round.state})`);
+      if (!round.calendar) return refuse('CALENDAR_MISSING', 'set the calendar before publishing');
+      if (round.productCount === 0) return refuse('CATALOGUE_EMPTY', 'add at least one product to the catalogue before publishing');
+      if (round.regionCount === 0) return refuse('NO_REGIONS', 'the round needs the regions of its alliance');
+      if (round.calendar.demandClosesAt <= now) return refuse('CALENDAR_IN_PAST', 'the demand window closes before now: move the calendar');
+      return { ok: true, events: [{ type: 'round-published' }, ...dueTimedEvents('published', round.calendar, now)] };
+    }
+    case 'lock-demand': {
+      if (round.state !== 'demand-closed') return refuse('DEMAND_NOT_CLOSED', `demand can be locked once the window has closed (the round is ${round.state})`);
+      if (round.pendingDemandReports > 0) {
+        return refuse('DEMAND_REVIEW_PENDING', `${round.pendingDemandReports} demand report(s) still wait for a region reviewer`);
+      }
+      const calendar = round.calendar as RoundCalendar;
+      return { ok: true, events: [{ type: 'demand-locked' }, ...dueTimedEvents('demand-locked', calendar, now)] };
+    }
+    case 'cancel':
+      if (round.state === 'cancelled' || round.state === 'bidding-closed') return refuse('ALREADY_FINAL', `a ${round.state} round cannot be cancelled`);
+      return { ok: true, events: [{ type: 'round-cancelled', reason: command.reason }] };
+    case 'tick':
+      return { ok: true, events: round.calendar ? dueTimedEvents(round.state, round.calendar, now) : [] };
+    default: {
+      const exhaustive: never = command;
+      throw new Error(`unknown round command ${JSON.stringify(exhaustive)}`);
+    }
+  }
+}
+
+/** The state after an event. */
+export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
+  switch (event.type) {
+    case 'round-published':
+      return 'published';
+    case 'demand-opened':
+      return 'demand-open';
+    case 'demand-closed':
+      return 'demand-closed';
+    case 'demand-locked':
+      return 'demand-locked';
+    case 'bidding-opened':
+      return 'bidding-open';
+    case 'bidding-closed':
+      return 'bidding-closed';
+    case 'round-cancelled':
+      return 'cancelled';
+    default: {
+      const exhaustive: never = event;
+      throw new Error(`unknown round event ${JSON.stringify(exhaustive)}`);
+    }
+  }
+}
+
+/** Timed transitions due at `now`, chained from `state`. Bidding waits for the office to lock demand. */
+function dueTimedEvents(from: RoundState, calendar: RoundCalendar, now: Date): RoundEvent[] {
+  const events: RoundEvent[] = [];
+  let state = from;
+  for (;;) {
+    const next = timedStep(state, calendar, now);
+    if (!next) return events;
+    events.push(next);
+    state = evolveRound(state, next);
+  }
+}
+
+function timedStep(state: RoundState, calendar: RoundCalendar, now: Date): RoundEvent | null {
+  if (state === 'published' && calendar.demandOpensAt <= now) return { type: 'demand-opened' };
+  if (state === 'demand-open' && calendar.demandClosesAt <= now) return { type: 'demand-closed' };
+  if (state === 'demand-locked' && calendar.biddingOpensAt <= now) return { type: 'bidding-opened' };
+  if (state === 'bidding-open' && calendar.biddingClosesAt <= now) return { type: 'bidding-closed' };
+  return null;
+}
+
+/** The calendar's own order; a problem list for the office, empty when sound. */
+export function checkRoundCalendar(calendar: RoundCalendar): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  const order: [keyof RoundCalendar, keyof RoundCalendar][] = [
+    ['demandOpensAt', 'demandClosesAt'],
+    ['demandClosesAt', 'biddingOpensAt'],
+    ['biddingOpensAt', 'biddingClosesAt'],
+    ['biddingClosesAt', 'openingAt'],
+  ];
+  for (const [a, b] of order) {
+    const strict = a !== 'demandClosesAt' && a !== 'biddingClosesAt';
+    const x = calendar[a] as Date, y = calendar[b] as Date;
+    if (strict ? x >= y : x > y) problems.push({ path: b, message: `must be ${strict ? 'after' : 'at or after'} ${a}` });
+  }
+  if (!Number.isInteger(calendar.objectionWorkingDays) || calendar.objectionWorkingDays < 1) {
+    problems.push({ path: 'objectionWorkingDays', message: 'must be a whole number of working days ≥ 1' });
+  }
+  return problems;
+}
