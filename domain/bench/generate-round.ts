@@ -224,6 +224,7 @@ function bidJson(
   company: GenCompany,
   regions: readonly string[],
   originator: boolean,
+  revivalAnswers: boolean,
 ): string {
   const spec = rng.pick(product.specs);
   // unit price ≈ ceiling × 0.2–0.9, rounded to a 2-decimal pack price, never above the ceiling
@@ -243,7 +244,8 @@ function bidJson(
     group: null,
     marketVolume: rng.int(0, 50_000_000),
     technicalPass: null,
-    revival: null,
+    // revival rulesets (nvbp-10, nvbp-11): every offer already answered, so products come out awarded
+    revival: revivalAnswers ? (rng.chance(0.7) ? 'accept' : 'decline') : null,
     regionPreferences: rng.sample(regions, rng.int(0, Math.min(8, regions.length))),
   };
   // company facts are the same object text for every bid of the company (G47)
@@ -304,6 +306,7 @@ export function generateRound(partial: Partial<RoundShape> = {}): GeneratedRound
   const products = makeProducts(rng, shape.products);
   const companies = makeCompanies(rng, shape.companies);
 
+  const revivalAnswers = shape.ruleset === 'nvbp-10' || shape.ruleset === 'nvbp-11';
   const dealer = new Dealer(rng, companies);
   const bidTexts: string[] = [];
   const biddersByProduct: string[][] = [];
@@ -316,7 +319,7 @@ export function generateRound(partial: Partial<RoundShape> = {}): GeneratedRound
     bidders.forEach((company, k) => {
       bidNo += 1;
       companiesUsed.add(company.id);
-      bidTexts.push(bidJson(rng, `B${pad(bidNo, 5)}`, product, company, regions, k === 0 && p % 3 === 0));
+      bidTexts.push(bidJson(rng, `B${pad(bidNo, 5)}`, product, company, regions, k === 0 && p % 3 === 0, revivalAnswers));
     });
   });
 

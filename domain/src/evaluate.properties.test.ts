@@ -164,16 +164,17 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
       for (const e of result.products) {
         const valid = e.bids.filter((b) => b.outcome !== 'invalid');
         if (valid.length === 0 || e.status === 'negotiation') continue;
-        expectPublishedFigures(e, valid, ruleset);
         const form = input.products.find((p) => p.id === e.productId)?.form ?? 'other';
         const ruleWinners = e.bids.filter((b) => b.outcome === 'winner');
         const noElimination = ruleset.groupBy === 'market-volume' && e.group === 'A' && e.validBids < ruleset.noEliminationBelow;
+        // G21/G46: group A below noEliminationBelow lists the spread conditions whatever the price rule
+        const applied: Ruleset = noElimination ? { ...ruleset, priceCondition: 'spread', thinCompetition: null } : ruleset;
+        expectPublishedFigures(e, valid, applied);
         for (const b of valid.filter((v) => v.shortlisted)) {
-          const met = conditionsMet(b, e, ruleset, form);
+          const met = conditionsMet(b, e, applied, form);
           if (b.outcome === 'winner') {
             expect(b.qualifiedBy.length, b.bidId).toBeGreaterThan(0);
-            const spreadNoElimination = noElimination && ruleset.priceCondition === 'spread';
-            expect(b.qualifiedBy, b.bidId).toEqual(spreadNoElimination ? [...met, 'GROUP_A_NO_ELIMINATION'] : met);
+            expect(b.qualifiedBy, b.bidId).toEqual(noElimination ? [...met, 'GROUP_A_NO_ELIMINATION'] : met);
             expect([b.winningUcp, b.winningPackPrice]).toEqual([b.ucp, input.bids.find((x) => x.id === b.bidId)?.packPrice.toFixed(2)]);
             continue;
           }

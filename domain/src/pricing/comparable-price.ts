@@ -16,23 +16,21 @@ export interface ComparablePrice {
  * rules.md §2: the unit bid price converted to the representative spec.
  * unitBidPrice = round4(pack / units); UCP = round4(unitBidPrice × factor).
  */
-export function computeComparablePrice(
-  packPrice: Dec,
-  spec: Spec,
-  representative: Spec,
-  form: Form,
-  ruleset: Ruleset,
-): ComparablePrice {
+export function computeComparablePrice(packPrice: Dec, spec: Spec, factor: Dec): ComparablePrice {
   const unitBidPrice = round4(packPrice.div(spec.unitsPerPack));
-  const factor = strengthFactor(representative.strength, spec.strength, ruleset.strengthBase)
-    .times(volumeFactor(representative.volumeMl, spec.volumeMl, ruleset))
-    .times(new Dec(ruleset.formFactors[form] ?? ONE));
   return {
     unitBidPrice,
     factor,
     ucp: round4(unitBidPrice.times(factor)),
     reduction: round4(spec.ceiling.minus(unitBidPrice).div(spec.ceiling)),
   };
+}
+
+/** strength × volume × form factor of a spec against the representative spec (exact; one per spec, not per bid). */
+export function conversionFactor(spec: Spec, representative: Spec, form: Form, ruleset: Ruleset): Dec {
+  return strengthFactor(representative.strength, spec.strength, ruleset.strengthBase)
+    .times(volumeFactor(representative.volumeMl, spec.volumeMl, ruleset))
+    .times(new Dec(ruleset.formFactors[form] ?? ONE));
 }
 
 /** Revival (§5, contract): a UCP back to the bid's own spec and pack, round2(round4(ucp ÷ factor) × units). */

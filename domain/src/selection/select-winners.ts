@@ -42,7 +42,8 @@ export function selectWinners(ranked: readonly RankedBid[], form: Form, ruleset:
     return { ...figures, status: 'negotiation', thresholdUcp: spreadThreshold(low, ruleset), verdicts };
   }
 
-  const condition = ruleset.priceCondition;
+  // G21/G46: gd-alliance group A below `noEliminationBelow` bids: every bid wins whatever the price rule
+  const condition = options.noElimination ? 'spread' : ruleset.priceCondition;
   let threshold: Dec | null = condition === 'lowest' ? null : spreadThreshold(low, ruleset);
   let anchor: ReturnType<typeof anchorFigures> | null = null;
   let decide: (bid: RankedBid, index: number) => Decision;
@@ -79,7 +80,7 @@ export function selectWinners(ranked: readonly RankedBid[], form: Form, ruleset:
 
   const thin = ruleset.thinCompetition;
   // G22: too few bidders and too small a cut: nobody wins
-  const thinFails = thin !== null && n <= thin.maxBidders && (ranked[0] as RankedBid).price.reduction.lt(new Dec(thin.minReduction));
+  const thinFails = !options.noElimination && thin !== null && n <= thin.maxBidders && (ranked[0] as RankedBid).price.reduction.lt(new Dec(thin.minReduction));
   const decisions = shortlist.map((bid, i): Decision => (thinFails ? { won: null } : decide(bid, i)));
   const ruleOneWinners = shortlist.filter((_, i) => decisions[i]?.won);
   const offer = revivalOffer(ruleOneWinners, condition, threshold);
