@@ -1,15 +1,20 @@
 // Prints the one closing line CI reads ("N passed, N failed") from every workspace's vitest JSON
 // report. A workspace whose test run failed without a report counts as one failure.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const runnerStatus = Number(process.argv[2] ?? 0);
 const { workspaces } = JSON.parse(readFileSync('package.json', 'utf8'));
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const dir of workspaces) {
-  const file = `${dir}/test-results.json`;
-  if (!existsSync(file)) continue;
+const reports = workspaces.flatMap((dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /^test-results(\..+)?\.json$/.test(f))
+        .map((f) => `${dir}/${f}`)
+    : [],
+);
+for (const file of reports) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;

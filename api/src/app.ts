@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { authenticate } from './auth/auth.middleware.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { clockRoutes } from './clock/clock.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -28,11 +29,17 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     c.set('deps', deps);
     const started = performance.now();
     await next();
-    log(`${c.get('requestId')} ${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    log(
+      `${c.get('requestId')} ${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,
+    );
   });
   api.use('*', async (c, next) => {
     // health, docs and the OpenAPI document are public; everything else resolves its actor first
-    if (c.req.path === '/api/health' || c.req.path.startsWith('/api/docs') || c.req.path === '/api/openapi.json') {
+    if (
+      c.req.path === '/api/health' ||
+      c.req.path.startsWith('/api/docs') ||
+      c.req.path === '/api/openapi.json'
+    ) {
       c.set('actor', null);
       return next();
     }
@@ -45,29 +52,43 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', roundsRoutes);
   api.route('/', companiesRoutes);
   api.route('/', demandRoutes);
+  api.route('/', clockRoutes);
   api.route('/', docsPage);
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
-  api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'jicai_session' });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'jicai_session',
+  });
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'Jicai 集采 API',
       version: '0.1.0',
-      description: 'Centralized volume-based procurement. Every error is application/problem+json with a stable `code` and field paths.',
+      description:
+        'Centralized volume-based procurement. Every error is application/problem+json with a stable `code` and field paths.',
     },
     servers: [{ url: '/api' }],
   });
 
   const root = new OpenAPIHono<AppEnv>().route('/api', api);
-  root.notFound((c) => problemResponse(c, new AppError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`)));
+  root.notFound((c) =>
+    problemResponse(c, new AppError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`)),
+  );
   const onError = (error: Error, c: Context<AppEnv>) => {
     if (error instanceof AppError) return problemResponse(c, error);
     if (error instanceof HTTPException && error.status === 400) {
-      return problemResponse(c, new AppError('MALFORMED_REQUEST', `the request body could not be read: ${error.message}`));
+      return problemResponse(
+        c,
+        new AppError('MALFORMED_REQUEST', `the request body could not be read: ${error.message}`),
+      );
     }
     log(`${c.get('requestId')} ERROR ${(error as Error).stack ?? String(error)}`);
-    return problemResponse(c, new AppError('INTERNAL', `unexpected error; quote request id ${c.get('requestId')}`));
+    return problemResponse(
+      c,
+      new AppError('INTERNAL', `unexpected error; quote request id ${c.get('requestId')}`),
+    );
   };
   api.onError(onError);
   root.onError(onError);

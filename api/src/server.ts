@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
+import { startScheduler } from './scheduler/round-scheduler.js';
 
 export interface RunningPlatform {
   readonly url: string;
@@ -16,7 +17,10 @@ export interface RunningPlatform {
  * Database (DATABASE_URL, or the embedded one under DATA_DIR), migrations, the app, the HTTP server.
  * `stop` closes them in reverse order so that no PostgreSQL process is left behind.
  */
-export async function startPlatform(config: Config, hooks: { afterMigrate?: (db: Db) => Promise<void>; log?: (line: string) => void } = {}): Promise<RunningPlatform> {
+export async function startPlatform(
+  config: Config,
+  hooks: { afterMigrate?: (db: Db) => Promise<void>; log?: (line: string) => void } = {},
+): Promise<RunningPlatform> {
   let embedded: EmbeddedServer | null = null;
   let url = config.DATABASE_URL;
   if (!url) {
@@ -36,6 +40,11 @@ export async function startPlatform(config: Config, hooks: { afterMigrate?: (db:
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
   });
+  const scheduler = startScheduler(
+    db,
+    config.SCHEDULER_INTERVAL_S * 1000,
+    hooks.log ?? ((line) => console.log(line)),
+  );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   return {
@@ -43,6 +52,7 @@ export async function startPlatform(config: Config, hooks: { afterMigrate?: (db:
     db,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await scheduler.stop();
       await db.destroy();
       await embedded?.stop();
     },

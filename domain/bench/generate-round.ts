@@ -17,8 +17,38 @@
  */
 
 export const PROVINCES = [
-  'BJ', 'TJ', 'HE', 'SX', 'NM', 'LN', 'JL', 'HL', 'SH', 'JS', 'ZJ', 'AH', 'FJ', 'JX', 'SD', 'HA',
-  'HB', 'HN', 'GD', 'GX', 'HI', 'CQ', 'SC', 'GZ', 'YN', 'XZ', 'SN', 'GS', 'QH', 'NX', 'XJ', 'BT',
+  'BJ',
+  'TJ',
+  'HE',
+  'SX',
+  'NM',
+  'LN',
+  'JL',
+  'HL',
+  'SH',
+  'JS',
+  'ZJ',
+  'AH',
+  'FJ',
+  'JX',
+  'SD',
+  'HA',
+  'HB',
+  'HN',
+  'GD',
+  'GX',
+  'HI',
+  'CQ',
+  'SC',
+  'GZ',
+  'YN',
+  'XZ',
+  'SN',
+  'GS',
+  'QH',
+  'NX',
+  'XJ',
+  'BT',
 ] as const;
 
 export interface RoundShape {
@@ -121,16 +151,71 @@ export class Prng {
 }
 
 const DRUG_NAMES = [
-  '阿托伐他汀钙片', '瑞舒伐他汀钙片', '氨氯地平片', '厄贝沙坦片', '缬沙坦胶囊', '氯吡格雷片', '恩替卡韦片',
-  '替诺福韦片', '二甲双胍片', '格列美脲片', '阿卡波糖片', '西格列汀片', '孟鲁司特钠片', '奥美拉唑肠溶胶囊',
-  '雷贝拉唑钠肠溶片', '艾司奥美拉唑镁肠溶片', '头孢呋辛酯片', '左氧氟沙星片', '莫西沙星片', '阿莫西林胶囊',
-  '氟康唑胶囊', '伏立康唑片', '利伐沙班片', '替格瑞洛片', '奥氮平片', '喹硫平片', '阿立哌唑片', '度洛西汀肠溶胶囊',
-  '舍曲林片', '帕罗西汀片', '左乙拉西坦片', '普瑞巴林胶囊', '塞来昔布胶囊', '依托考昔片', '来曲唑片',
-  '阿那曲唑片', '吉非替尼片', '伊马替尼片', '卡培他滨片', '坦索罗辛缓释胶囊', '非布司他片', '别嘌醇片',
-  '骨化三醇软胶囊', '阿法骨化醇片', '甲钴胺片', '多奈哌齐片', '美金刚片', '普拉克索片', '罗匹尼罗片',
-  '托法替布片', '沙库巴曲缬沙坦钠片', '达格列净片', '恩格列净片', '利格列汀片', '缬沙坦氢氯噻嗪片',
-  '苯磺酸左氨氯地平片', '硝苯地平控释片', '美托洛尔缓释片', '比索洛尔片', '卡维地洛片', '螺内酯片',
-  '托伐普坦片', '注射用头孢曲松钠', '注射用美罗培南', '注射用奥美拉唑钠',
+  '阿托伐他汀钙片',
+  '瑞舒伐他汀钙片',
+  '氨氯地平片',
+  '厄贝沙坦片',
+  '缬沙坦胶囊',
+  '氯吡格雷片',
+  '恩替卡韦片',
+  '替诺福韦片',
+  '二甲双胍片',
+  '格列美脲片',
+  '阿卡波糖片',
+  '西格列汀片',
+  '孟鲁司特钠片',
+  '奥美拉唑肠溶胶囊',
+  '雷贝拉唑钠肠溶片',
+  '艾司奥美拉唑镁肠溶片',
+  '头孢呋辛酯片',
+  '左氧氟沙星片',
+  '莫西沙星片',
+  '阿莫西林胶囊',
+  '氟康唑胶囊',
+  '伏立康唑片',
+  '利伐沙班片',
+  '替格瑞洛片',
+  '奥氮平片',
+  '喹硫平片',
+  '阿立哌唑片',
+  '度洛西汀肠溶胶囊',
+  '舍曲林片',
+  '帕罗西汀片',
+  '左乙拉西坦片',
+  '普瑞巴林胶囊',
+  '塞来昔布胶囊',
+  '依托考昔片',
+  '来曲唑片',
+  '阿那曲唑片',
+  '吉非替尼片',
+  '伊马替尼片',
+  '卡培他滨片',
+  '坦索罗辛缓释胶囊',
+  '非布司他片',
+  '别嘌醇片',
+  '骨化三醇软胶囊',
+  '阿法骨化醇片',
+  '甲钴胺片',
+  '多奈哌齐片',
+  '美金刚片',
+  '普拉克索片',
+  '罗匹尼罗片',
+  '托法替布片',
+  '沙库巴曲缬沙坦钠片',
+  '达格列净片',
+  '恩格列净片',
+  '利格列汀片',
+  '缬沙坦氢氯噻嗪片',
+  '苯磺酸左氨氯地平片',
+  '硝苯地平控释片',
+  '美托洛尔缓释片',
+  '比索洛尔片',
+  '卡维地洛片',
+  '螺内酯片',
+  '托伐普坦片',
+  '注射用头孢曲松钠',
+  '注射用美罗培南',
+  '注射用奥美拉唑钠',
 ];
 
 const STRENGTHS = [5, 10, 20] as const;
@@ -172,7 +257,9 @@ function makeProducts(rng: Prng, count: number): GenProduct[] {
     // distinct (strength, pack) pairs; the representative is the first spec (10 mg when present)
     const combos: [number, number][] = [];
     for (const s of STRENGTHS) for (const u of PACKS) combos.push([s, u]);
-    const chosen = rng.sample(combos, specCount).sort((x, y) => Math.abs(x[0] - 10) - Math.abs(y[0] - 10) || x[1] - y[1]);
+    const chosen = rng
+      .sample(combos, specCount)
+      .sort((x, y) => Math.abs(x[0] - 10) - Math.abs(y[0] - 10) || x[1] - y[1]);
     const rep = chosen[0] as [number, number];
     const baseCeiling = 0.3 + rng.float() * 4.7; // per unit of the representative spec, yuan
     const specs = chosen.map(([strength, unitsPerPack], i): GenSpec => {
@@ -239,7 +326,9 @@ function bidJson(
     packPrice,
     submittedAt: `2026-11-20T${pad(rng.int(8, 10), 2)}:${pad(rng.int(0, 59), 2)}:${pad(rng.int(0, 59), 2)}+08:00`,
     originator,
-    consistencyPassedOn: evaluated ? `20${rng.int(17, 26)}-${pad(rng.int(1, 10), 2)}-${pad(rng.int(1, 28), 2)}` : null,
+    consistencyPassedOn: evaluated
+      ? `20${rng.int(17, 26)}-${pad(rng.int(1, 10), 2)}-${pad(rng.int(1, 28), 2)}`
+      : null,
     approvalDate: `20${pad(rng.int(0, 22), 2)}-${pad(rng.int(1, 12), 2)}-${pad(rng.int(1, 28), 2)}`,
     group: null,
     marketVolume: rng.int(0, 50_000_000),
@@ -300,7 +389,8 @@ function bidsFor(p: number, products: number, bids: number): number {
  */
 export function generateRound(partial: Partial<RoundShape> = {}): GeneratedRound {
   const shape: RoundShape = { ...DEFAULT_SHAPE, ...partial };
-  if (shape.regions < 1 || shape.regions > PROVINCES.length) throw new Error(`regions must be 1–${PROVINCES.length}`);
+  if (shape.regions < 1 || shape.regions > PROVINCES.length)
+    throw new Error(`regions must be 1–${PROVINCES.length}`);
   const rng = new Prng(shape.seed);
   const regions = PROVINCES.slice(0, shape.regions);
   const products = makeProducts(rng, shape.products);
@@ -319,7 +409,9 @@ export function generateRound(partial: Partial<RoundShape> = {}): GeneratedRound
     bidders.forEach((company, k) => {
       bidNo += 1;
       companiesUsed.add(company.id);
-      bidTexts.push(bidJson(rng, `B${pad(bidNo, 5)}`, product, company, regions, k === 0 && p % 3 === 0, revivalAnswers));
+      bidTexts.push(
+        bidJson(rng, `B${pad(bidNo, 5)}`, product, company, regions, k === 0 && p % 3 === 0, revivalAnswers),
+      );
     });
   });
 
@@ -345,7 +437,8 @@ export function generateRound(partial: Partial<RoundShape> = {}): GeneratedRound
   const institutionIds: string[] = [];
   const width = Math.max(6, String(shape.institutions).length);
   for (let i = 0; i < shape.institutions; i++) institutionIds.push(`H${pad(i + 1, width)}`);
-  const lnMin = Math.log(1_000), lnSpan = Math.log(500_000) - lnMin;
+  const lnMin = Math.log(1_000),
+    lnSpan = Math.log(500_000) - lnMin;
   const chunks: string[] = [];
   const CHUNK = 20_000;
   let chunk: string[] = [];

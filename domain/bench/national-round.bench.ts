@@ -102,7 +102,9 @@ function timed<T>(n: number, run: () => T): { value: T; ms: number[]; cpuMs: num
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 interface Decoded {
@@ -141,7 +143,15 @@ interface Sanity {
 }
 
 function sanity(result: EvaluationResult): Sanity {
-  const s: Sanity = { products: 0, awarded: 0, winners: 0, allocations: 0, agreedVolume: 0n, allocatedVolume: 0n, regionVolume: 0n };
+  const s: Sanity = {
+    products: 0,
+    awarded: 0,
+    winners: 0,
+    allocations: 0,
+    agreedVolume: 0n,
+    allocatedVolume: 0n,
+    regionVolume: 0n,
+  };
   for (const p of result.products) {
     s.products += 1;
     if (p.status === 'awarded') s.awarded += 1;
@@ -159,7 +169,9 @@ async function profileOnce(path: string, run: () => unknown): Promise<void> {
   const session = new Session();
   session.connect();
   const post = (method: string, params?: object): Promise<unknown> =>
-    new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+    new Promise((resolve, reject) =>
+      session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))),
+    );
   collect();
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 200 });
@@ -191,7 +203,14 @@ async function runSize(institutions: number, runs: number, profile: string | und
   const g0 = performance.now();
   // a box, so that the 3 M text (≈ 230 MB) can be dropped after the parse runs
   const source: { text: string | null } = {
-    text: generateRound({ products: PRODUCTS, bids: BIDS, institutions, regions: REGIONS, ruleset: rulesetName, brandShare }).text,
+    text: generateRound({
+      products: PRODUCTS,
+      bids: BIDS,
+      institutions,
+      regions: REGIONS,
+      ruleset: rulesetName,
+      brandShare,
+    }).text,
   };
   const genMs = performance.now() - g0;
   const inputMb = mb(source.text?.length ?? 0); // ASCII apart from product names: characters ≈ bytes
@@ -240,12 +259,16 @@ const perLine = (ms: number, lines: number): number => (ms * 1e6) / lines;
 function printTable(rows: readonly Row[]): void {
   const base = rows[0];
   console.log('');
-  console.log(`median (min) of ${repeat} run(s); ns/line from the median; x_first = evaluate ns/line relative to the first size`);
+  console.log(
+    `median (min) of ${repeat} run(s); ns/line from the median; x_first = evaluate ns/line relative to the first size`,
+  );
   console.log(
     '     lines  in_MB |       parse_ms  ns/line |    evaluate_ms  ns/line  x_first |   serialize_ms  ns/line  out_MB | heap_MB after parse/evaluate/serialize',
   );
   for (const r of rows) {
-    const p = median(r.parseMs), e = median(r.evaluateMs), s = median(r.serializeMs);
+    const p = median(r.parseMs),
+      e = median(r.evaluateMs),
+      s = median(r.serializeMs);
     const scale = base ? perLine(e, r.lines) / perLine(median(base.evaluateMs), base.lines) : 1;
     console.log(
       `${fmt(r.lines, 10)} ${fmt(r.inputMb, 6)} | ${fmt(p, 6)} (${fmt(Math.min(...r.parseMs), 6)}) ${fmt(perLine(p, r.lines), 8)} |` +
@@ -257,10 +280,14 @@ function printTable(rows: readonly Row[]): void {
   console.log('');
   console.log('CPU ms (user + system, all threads), median: parse / evaluate / serialize');
   for (const r of rows) {
-    console.log(`${fmt(r.lines, 10)}  ${fmt(median(r.cpuMs.parse), 6)} / ${fmt(median(r.cpuMs.evaluate), 6)} / ${fmt(median(r.cpuMs.serialize), 6)}`);
+    console.log(
+      `${fmt(r.lines, 10)}  ${fmt(median(r.cpuMs.parse), 6)} / ${fmt(median(r.cpuMs.evaluate), 6)} / ${fmt(median(r.cpuMs.serialize), 6)}`,
+    );
   }
   console.log('');
-  console.log('     lines  products awarded winners  allocations    agreed_volume  allocated=agreed  regions=agreed');
+  console.log(
+    '     lines  products awarded winners  allocations    agreed_volume  allocated=agreed  regions=agreed',
+  );
   for (const r of rows) {
     const s = r.sanity;
     console.log(
@@ -299,7 +326,10 @@ async function main(): Promise<void> {
     );
   }
   printTable(rows);
-  const last = rows.reduce<Row | undefined>((best, r) => (best === undefined || r.lines > best.lines ? r : best), undefined);
+  const last = rows.reduce<Row | undefined>(
+    (best, r) => (best === undefined || r.lines > best.lines ? r : best),
+    undefined,
+  );
   if (!last) throw new Error('no sizes to run (BENCH_INSTITUTIONS)');
   console.log(
     `RESULT lines=${last.lines} parse_ms=${Math.round(median(last.parseMs))} evaluate_ms=${Math.round(median(last.evaluateMs))} serialize_ms=${Math.round(median(last.serializeMs))}`,

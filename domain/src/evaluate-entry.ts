@@ -19,14 +19,22 @@ export function prepareCandidates(
   const factors = new Map<string, Dec>();
   const factorOf = (spec: NonNullable<Product['specs'][number]>) => {
     let factor = factors.get(spec.id);
-    if (!factor && representative) factors.set(spec.id, (factor = conversionFactor(spec, representative, product.form, ruleset)));
+    if (!factor && representative)
+      factors.set(spec.id, (factor = conversionFactor(spec, representative, product.form, ruleset)));
     return factor;
   };
   const candidates = bids.map(({ bid, inputIndex }): Candidate => {
     const spec = product.specs.find((s) => s.id === bid.specId);
     const factor = spec ? factorOf(spec) : undefined;
     const price = spec && factor ? computeComparablePrice(bid.packPrice, spec, factor) : null;
-    const reasons = checkEligibility(bid, { product, spec, unitBidPrice: price?.unitBidPrice ?? null, deadline, capacityBase, ruleset });
+    const reasons = checkEligibility(bid, {
+      product,
+      spec,
+      unitBidPrice: price?.unitBidPrice ?? null,
+      deadline,
+      capacityBase,
+      ruleset,
+    });
     return { bid, inputIndex, spec, price, reasons };
   });
   markDuplicateBids(candidates);

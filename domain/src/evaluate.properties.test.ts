@@ -18,7 +18,10 @@ vi.setConfig({ testTimeout: 120_000 });
 type Check = (input: RoundInput, ruleset: Ruleset, result: EvaluationResult) => void;
 
 /** Mostly demand of 0–10^7 units a line; one round in five with lines up to 2^53 − 1 (G41). */
-const rounds = fc.oneof({ weight: 4, arbitrary: arbitraryRound() }, { weight: 1, arbitrary: arbitraryRound({ hugeQuantities: true }) });
+const rounds = fc.oneof(
+  { weight: 4, arbitrary: arbitraryRound() },
+  { weight: 1, arbitrary: arbitraryRound({ hugeQuantities: true }) },
+);
 
 function holds(name: string, check: Check): void {
   fc.assert(
@@ -59,14 +62,18 @@ function linesOf(input: RoundInput, ruleset: Ruleset, e: ProductResult): DemandL
 /** Where each line's agreed volume goes under regions (contract "Allocation", G51). */
 function companyOfLine(line: DemandLine, e: ProductResult, ruleset: Ruleset): string | null {
   const winners = new Set(winnersOf(e).map((b) => b.companyId));
-  if (ruleset.brandRouting && line.brandCompanyId !== null && winners.has(line.brandCompanyId)) return line.brandCompanyId;
+  if (ruleset.brandRouting && line.brandCompanyId !== null && winners.has(line.brandCompanyId))
+    return line.brandCompanyId;
   return e.regions.find((r) => r.regionId === line.regionId)?.primary ?? null;
 }
 
 /** Invalid bids are listed "in input order": the one part of the output that may follow a shuffle. */
 function withInvalidById(result: EvaluationResult): EvaluationResult {
   const byId = (a: BidResult, b: BidResult) => (a.bidId < b.bidId ? -1 : a.bidId > b.bidId ? 1 : 0);
-  const sorted = (bids: BidResult[]) => [...bids.filter((b) => b.outcome !== 'invalid'), ...bids.filter((b) => b.outcome === 'invalid').sort(byId)];
+  const sorted = (bids: BidResult[]) => [
+    ...bids.filter((b) => b.outcome !== 'invalid'),
+    ...bids.filter((b) => b.outcome === 'invalid').sort(byId),
+  ];
   return { ...result, products: result.products.map((p) => ({ ...p, bids: sorted(p.bids) })) };
 }
 
@@ -78,14 +85,20 @@ function expectPublishedFigures(e: ProductResult, valid: readonly BidResult[], r
   const flagged = valid.filter((b) => b.reasons.includes('BELOW_HALF_MEAN')).map((b) => b.bidId);
   if (ruleset.priceCondition !== 'anchor') {
     expect([e.meanUcp, e.anchorUcp, flagged]).toEqual([null, null, []]);
-    expect(e.thresholdUcp).toBe(ruleset.priceCondition === 'lowest' ? null : round4(multiple.times(low)).toFixed(4));
+    expect(e.thresholdUcp).toBe(
+      ruleset.priceCondition === 'lowest' ? null : round4(multiple.times(low)).toFixed(4),
+    );
     return;
   }
   const shortlist = valid.slice(0, e.maxShortlist);
   const mean = round4(shortlist.reduce((acc, b) => acc.plus(dec(b.ucp)), new Dec(0)).div(shortlist.length));
   const half = new Dec(ruleset.anchorShare).times(mean);
   const anchor = Dec.max(low, half);
-  expect([e.meanUcp, e.anchorUcp, e.thresholdUcp]).toEqual([mean.toFixed(4), round4(anchor).toFixed(4), round4(multiple.times(anchor)).toFixed(4)]);
+  expect([e.meanUcp, e.anchorUcp, e.thresholdUcp]).toEqual([
+    mean.toFixed(4),
+    round4(anchor).toFixed(4),
+    round4(multiple.times(anchor)).toFixed(4),
+  ]);
   expect(flagged).toEqual(valid.filter((b) => dec(b.ucp).lt(half)).map((b) => b.bidId));
 }
 
@@ -99,11 +112,15 @@ function conditionsMet(b: BidResult, e: ProductResult, ruleset: Ruleset, form: F
     case 'lowest':
       return b.rank === 1 ? ['LOWEST'] : [];
     case 'anchor':
-      return [...(underFloor ? (['ABS_FLOOR'] as const) : []), ...(underThreshold ? (['ANCHOR'] as const) : [])];
+      return [
+        ...(underFloor ? (['ABS_FLOOR'] as const) : []),
+        ...(underThreshold ? (['ANCHOR'] as const) : []),
+      ];
     default: {
       const met: QualifyingCondition[] = underThreshold ? ['SPREAD_1_8'] : [];
       if (underFloor) met.push('ABS_FLOOR');
-      if (ruleset.minReduction !== null && dec(b.reduction).gte(new Dec(ruleset.minReduction))) met.push('REDUCTION_50');
+      if (ruleset.minReduction !== null && dec(b.reduction).gte(new Dec(ruleset.minReduction)))
+        met.push('REDUCTION_50');
       return met;
     }
   }
@@ -111,7 +128,10 @@ function conditionsMet(b: BidResult, e: ProductResult, ruleset: Ruleset, form: F
 
 /** A permutation that shrinks to the identity (all keys 0). */
 function permute<T>(items: readonly T[], keys: readonly number[]): T[] {
-  return items.map((item, i) => ({ item, i, k: keys[i] ?? 0 })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.item);
+  return items
+    .map((item, i) => ({ item, i, k: keys[i] ?? 0 }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map((x) => x.item);
 }
 
 describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± overrides)', (name) => {
@@ -120,8 +140,10 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
       for (const e of result.products) {
         const total = BigInt(e.agreedVolume);
         if (e.winners === 0) expect(total).toBe(0n);
-        if (ruleset.volumeAllocation !== 'none') expect(sum(e.allocations.map((a) => a.agreedVolume))).toBe(total);
-        if (ruleset.volumeAllocation === 'regions') expect(sum(e.regions.map((r) => r.agreedVolume))).toBe(total);
+        if (ruleset.volumeAllocation !== 'none')
+          expect(sum(e.allocations.map((a) => a.agreedVolume))).toBe(total);
+        if (ruleset.volumeAllocation === 'regions')
+          expect(sum(e.regions.map((r) => r.agreedVolume))).toBe(total);
       }
     });
   });
@@ -132,8 +154,12 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
         const lines = linesOf(input, ruleset, e);
         for (const inst of new Set(e.allocations.map((a) => a.institutionId))) {
           if (inst === null) continue;
-          const agreed = sum(e.allocations.filter((a) => a.institutionId === inst).map((a) => a.agreedVolume));
-          expect(agreed).toBeLessThanOrEqual(sum(lines.filter((l) => l.institutionId === inst).map((l) => l.quantity)));
+          const agreed = sum(
+            e.allocations.filter((a) => a.institutionId === inst).map((a) => a.agreedVolume),
+          );
+          expect(agreed).toBeLessThanOrEqual(
+            sum(lines.filter((l) => l.institutionId === inst).map((l) => l.quantity)),
+          );
         }
       }
     });
@@ -144,14 +170,21 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
     fc.assert(
       fc.property(rounds, arbitraryRulesetChoice(name), keys, keys, keys, (input, choice, kb, kd, kr) => {
         const ruleset = rulesetOf(choice);
-        const shuffled: RoundInput = { ...input, bids: permute(input.bids, kb), demand: permute(input.demand, kd), regions: permute(input.regions ?? [], kr) };
+        const shuffled: RoundInput = {
+          ...input,
+          bids: permute(input.bids, kb),
+          demand: permute(input.demand, kd),
+          regions: permute(input.regions ?? [], kr),
+        };
         const before = evaluate(input, ruleset).result;
         const after = evaluate(shuffled, ruleset).result;
         expect(serializeResult(withInvalidById(after))).toBe(serializeResult(withInvalidById(before)));
         // and the exception is exactly "input order"
         const position = new Map(shuffled.bids.map((b, i) => [b.id, i]));
         for (const e of after.products) {
-          const invalid = e.bids.filter((b) => b.outcome === 'invalid').map((b) => position.get(b.bidId) ?? -1);
+          const invalid = e.bids
+            .filter((b) => b.outcome === 'invalid')
+            .map((b) => position.get(b.bidId) ?? -1);
           expect(invalid).toEqual([...invalid].sort((x, y) => x - y));
         }
       }),
@@ -166,16 +199,22 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
         if (valid.length === 0 || e.status === 'negotiation') continue;
         const form = input.products.find((p) => p.id === e.productId)?.form ?? 'other';
         const ruleWinners = e.bids.filter((b) => b.outcome === 'winner');
-        const noElimination = ruleset.groupBy === 'market-volume' && e.group === 'A' && e.validBids < ruleset.noEliminationBelow;
+        const noElimination =
+          ruleset.groupBy === 'market-volume' && e.group === 'A' && e.validBids < ruleset.noEliminationBelow;
         // G21/G46: group A below noEliminationBelow lists the spread conditions whatever the price rule
-        const applied: Ruleset = noElimination ? { ...ruleset, priceCondition: 'spread', thinCompetition: null } : ruleset;
+        const applied: Ruleset = noElimination
+          ? { ...ruleset, priceCondition: 'spread', thinCompetition: null }
+          : ruleset;
         expectPublishedFigures(e, valid, applied);
         for (const b of valid.filter((v) => v.shortlisted)) {
           const met = conditionsMet(b, e, applied, form);
           if (b.outcome === 'winner') {
             expect(b.qualifiedBy.length, b.bidId).toBeGreaterThan(0);
             expect(b.qualifiedBy, b.bidId).toEqual(noElimination ? [...met, 'GROUP_A_NO_ELIMINATION'] : met);
-            expect([b.winningUcp, b.winningPackPrice]).toEqual([b.ucp, input.bids.find((x) => x.id === b.bidId)?.packPrice.toFixed(2)]);
+            expect([b.winningUcp, b.winningPackPrice]).toEqual([
+              b.ucp,
+              input.bids.find((x) => x.id === b.bidId)?.packPrice.toFixed(2),
+            ]);
             continue;
           }
           // a shortlisted bid that did not win by rule 1 meets no condition (unless thin competition voided all)
@@ -189,12 +228,17 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
           expect(b.winningUcp, `${b.bidId} REVIVAL`).toBe(offer.toFixed(4));
           // back to its own spec and pack: round2(round4(offer ÷ factor) × units), factor 1.7^log2(S_rep/S)
           const product = input.products.find((p) => p.id === e.productId);
-          const ownSpec = product?.specs.find((sp) => sp.id === input.bids.find((x) => x.id === b.bidId)?.specId);
+          const ownSpec = product?.specs.find(
+            (sp) => sp.id === input.bids.find((x) => x.id === b.bidId)?.specId,
+          );
           const rep = product?.specs.find((sp) => sp.id === product.representativeSpecId);
           if (!ownSpec || !rep) throw new Error(`${b.bidId}: spec not found`);
-          const k = [-2, -1, 0, 1, 2].find((n) => new Dec(2).pow(n).eq(rep.strength.div(ownSpec.strength))) ?? NaN;
+          const k =
+            [-2, -1, 0, 1, 2].find((n) => new Dec(2).pow(n).eq(rep.strength.div(ownSpec.strength))) ?? NaN;
           const factor = new Dec(ruleset.strengthBase).pow(k);
-          expect(b.winningPackPrice).toBe(round2(round4(offer.div(factor)).times(ownSpec.unitsPerPack)).toFixed(2));
+          expect(b.winningPackPrice).toBe(
+            round2(round4(offer.div(factor)).times(ownSpec.unitsPerPack)).toFixed(2),
+          );
         }
       }
     });
@@ -209,18 +253,24 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
         }
         const ratio = e.ratio;
         const lines = linesOf(input, ruleset, e);
-        expect(BigInt(e.agreedVolume)).toBe(lines.reduce((acc, l) => acc + agreedLine(l.quantity, ratio), 0n));
+        expect(BigInt(e.agreedVolume)).toBe(
+          lines.reduce((acc, l) => acc + agreedLine(l.quantity, ratio), 0n),
+        );
         if (ruleset.volumeAllocation === 'regions') {
           for (const r of e.regions) {
             const own = lines.filter((l) => l.regionId === r.regionId);
-            expect(BigInt(r.agreedVolume)).toBe(own.reduce((acc, l) => acc + agreedLine(l.quantity, ratio), 0n));
+            expect(BigInt(r.agreedVolume)).toBe(
+              own.reduce((acc, l) => acc + agreedLine(l.quantity, ratio), 0n),
+            );
           }
           const expected = new Map<string, bigint>();
           for (const l of lines) {
             const key = `${l.institutionId}|${companyOfLine(l, e, ruleset)}`;
             expected.set(key, (expected.get(key) ?? 0n) + agreedLine(l.quantity, ratio));
           }
-          const actual = new Map(e.allocations.map((a) => [`${a.institutionId}|${a.companyId}`, BigInt(a.agreedVolume)]));
+          const actual = new Map(
+            e.allocations.map((a) => [`${a.institutionId}|${a.companyId}`, BigInt(a.agreedVolume)]),
+          );
           expect(actual).toEqual(expected);
         }
         if (ruleset.volumeAllocation === 'rank-shares') {
@@ -235,7 +285,9 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
             remainder -= part;
             return part;
           });
-          expect(e.allocations.map((a) => [a.institutionId, a.companyId, BigInt(a.agreedVolume)])).toEqual(w.map((b, i) => [null, b.companyId, parts[i]]));
+          expect(e.allocations.map((a) => [a.institutionId, a.companyId, BigInt(a.agreedVolume)])).toEqual(
+            w.map((b, i) => [null, b.companyId, parts[i]]),
+          );
           expect(sum(e.allocations.map((a) => a.agreedVolume))).toBe(BigInt(e.agreedVolume));
         }
       }
@@ -268,14 +320,25 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
         }
         // §8: winner i gets floor((R−1)/W) + (i ≤ (R−1) mod W) + (i = 1) regions: rank 1 twice, then round
         // robin; each takes its first free preference, else the free region with the largest volume, then code
-        expect(primaries.map((p) => p.companyId)).toEqual(codes.map((_, t) => winners[t === 0 ? 0 : (t - 1) % winners.length]));
+        expect(primaries.map((p) => p.companyId)).toEqual(
+          codes.map((_, t) => winners[t === 0 ? 0 : (t - 1) % winners.length]),
+        );
         const volume = new Map(e.regions.map((r) => [r.regionId, BigInt(r.agreedVolume)]));
-        const prefs = new Map(winnersOf(e).map((b) => [b.companyId, input.bids.find((x) => x.id === b.bidId)?.regionPreferences ?? []]));
+        const prefs = new Map(
+          winnersOf(e).map((b) => [
+            b.companyId,
+            input.bids.find((x) => x.id === b.bidId)?.regionPreferences ?? [],
+          ]),
+        );
         const taken = new Set<string>();
         for (const p of primaries) {
           const free = codes.filter((c) => !taken.has(c));
-          const largest = free.reduce((best, c) => ((volume.get(c) ?? 0n) > (volume.get(best) ?? 0n) ? c : best));
-          expect(p.regionId, `turn ${p.turn}`).toBe(prefs.get(p.companyId)?.find((r) => !taken.has(r)) ?? largest);
+          const largest = free.reduce((best, c) =>
+            (volume.get(c) ?? 0n) > (volume.get(best) ?? 0n) ? c : best,
+          );
+          expect(p.regionId, `turn ${p.turn}`).toBe(
+            prefs.get(p.companyId)?.find((r) => !taken.has(r)) ?? largest,
+          );
           taken.add(p.regionId);
         }
       }
@@ -291,8 +354,10 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
         expect(e.validBids).toBe(valid.length);
         expect(e.maxShortlist).toBeLessThanOrEqual(valid.length);
         for (const b of valid) expect(b.shortlisted).toBe((b.rank ?? Infinity) <= e.maxShortlist);
-        for (const b of e.bids.slice(valid.length)) expect([b.rank, b.shortlisted, b.qualifiedBy]).toEqual([null, false, []]);
-        for (let i = 1; i < valid.length; i++) expect(dec(valid[i - 1]?.ucp ?? null).lte(dec(valid[i]?.ucp ?? null))).toBe(true);
+        for (const b of e.bids.slice(valid.length))
+          expect([b.rank, b.shortlisted, b.qualifiedBy]).toEqual([null, false, []]);
+        for (let i = 1; i < valid.length; i++)
+          expect(dec(valid[i - 1]?.ucp ?? null).lte(dec(valid[i]?.ucp ?? null))).toBe(true);
         expect(e.winners).toBe(winnersOf(e).length);
       }
     });

@@ -29,15 +29,25 @@ interface Context {
  */
 export function evaluate(input: RoundInput, ruleset: Ruleset): Evaluation {
   const ctx: Context = { input, ruleset, regional: regionalContext(input, ruleset), notes: [] };
-  const bidsByProduct = groupByProduct(input.bids.map((bid, inputIndex) => ({ bid, inputIndex, productId: bid.productId })));
+  const bidsByProduct = groupByProduct(
+    input.bids.map((bid, inputIndex) => ({ bid, inputIndex, productId: bid.productId })),
+  );
   const demandByProduct = groupByProduct(input.demand);
   const products = input.products.flatMap((product) =>
     evaluateProduct(product, bidsByProduct.get(product.id) ?? [], demandByProduct.get(product.id) ?? [], ctx),
   );
-  return { result: { ruleset: { name: ruleset.name, version: CONTRACT_VERSION }, products }, notes: ctx.notes };
+  return {
+    result: { ruleset: { name: ruleset.name, version: CONTRACT_VERSION }, products },
+    notes: ctx.notes,
+  };
 }
 
-function evaluateProduct(product: Product, bids: IndexedBid[], lines: DemandLine[], ctx: Context): ProductResult[] {
+function evaluateProduct(
+  product: Product,
+  bids: IndexedBid[],
+  lines: DemandLine[],
+  ctx: Context,
+): ProductResult[] {
   const grouping = ctx.ruleset.groupBy;
   switch (grouping) {
     case 'none':
@@ -49,7 +59,13 @@ function evaluateProduct(product: Product, bids: IndexedBid[], lines: DemandLine
       );
       if (keys.length === 0) keys.push(null);
       return keys.map((key) =>
-        evaluateScope(product, key, bids.filter((b) => b.bid.group === key), lines.filter((l) => l.group === key), ctx),
+        evaluateScope(
+          product,
+          key,
+          bids.filter((b) => b.bid.group === key),
+          lines.filter((l) => l.group === key),
+          ctx,
+        ),
       );
     }
     case 'market-volume':
@@ -62,7 +78,13 @@ function evaluateProduct(product: Product, bids: IndexedBid[], lines: DemandLine
 }
 
 /** Bids competing as one: eligibility, ranking, selection, volume. */
-function evaluateScope(product: Product, group: string | null, bids: IndexedBid[], lines: DemandLine[], ctx: Context): ProductResult {
+function evaluateScope(
+  product: Product,
+  group: string | null,
+  bids: IndexedBid[],
+  lines: DemandLine[],
+  ctx: Context,
+): ProductResult {
   const candidates = prepareCandidates(product, bids, totalQuantity(lines), ctx.input.deadline, ctx.ruleset);
   const { ranked, notes } = rankValidBids(candidates, ctx.ruleset.tieChain);
   addNotes(ctx, product.id, group, notes);
@@ -70,7 +92,12 @@ function evaluateScope(product: Product, group: string | null, bids: IndexedBid[
 }
 
 /** §7 gd-alliance (G21): duplicates and affiliates per product, then groups A/B by last year's volume. */
-function evaluateMarketVolumeGroups(product: Product, bids: IndexedBid[], lines: DemandLine[], ctx: Context): ProductResult[] {
+function evaluateMarketVolumeGroups(
+  product: Product,
+  bids: IndexedBid[],
+  lines: DemandLine[],
+  ctx: Context,
+): ProductResult[] {
   const candidates = prepareCandidates(product, bids, totalQuantity(lines), ctx.input.deadline, ctx.ruleset);
   const { ranked, notes } = rankValidBids(candidates, ctx.ruleset.tieChain);
   addNotes(ctx, product.id, null, notes);
@@ -93,10 +120,17 @@ function selectAndAllocate(
   options: SelectionOptions = {},
 ): ProductResult {
   const selection = selectWinners(ranked, product.form, ctx.ruleset, options);
-  const winners = selection.verdicts.filter(isWinner).map((v) => ({ companyId: v.bid.bid.companyId, preferences: v.bid.bid.regionPreferences }));
+  const winners = selection.verdicts
+    .filter(isWinner)
+    .map((v) => ({ companyId: v.bid.bid.companyId, preferences: v.bid.bid.regionPreferences }));
   const volume = computeEntryVolume(lines, winners, product.volumeClass, ctx.ruleset, ctx.regional);
   for (const [companyId, regionId] of volume.defaultPicks) {
-    ctx.notes.push({ productId: product.id, group, bidId: null, text: `⚙ ${companyId} took ${regionId} by default: no free region left in its preferences, so the free region with the largest agreed volume (then code)` });
+    ctx.notes.push({
+      productId: product.id,
+      group,
+      bidId: null,
+      text: `⚙ ${companyId} took ${regionId} by default: no free region left in its preferences, so the free region with the largest agreed volume (then code)`,
+    });
   }
   return buildProductResult(product.id, group, selection, invalid, winners.length, volume);
 }
@@ -105,7 +139,12 @@ function invalidInInputOrder(candidates: readonly Candidate[]): Candidate[] {
   return candidates.filter((c) => !isValid(c)).sort((a, b) => a.inputIndex - b.inputIndex);
 }
 
-function addNotes(ctx: Context, productId: string, group: string | null, notes: readonly [string, string][]): void {
+function addNotes(
+  ctx: Context,
+  productId: string,
+  group: string | null,
+  notes: readonly [string, string][],
+): void {
   for (const [bidId, text] of notes) ctx.notes.push({ productId, group, bidId, text });
 }
 

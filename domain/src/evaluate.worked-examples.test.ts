@@ -11,8 +11,16 @@ const only = (r: ReturnType<typeof evaluate>): ProductResult => r.result.product
 const byBid = (p: ProductResult, id: string) => p.bids.find((b) => b.bidId === id);
 
 describe('rules.md §2 unit comparable price (representative 10 mg tablet)', () => {
-  const p = product('P1', [spec('S1', '10', 14, '2.0000'), spec('S2', '20', 28, '2.0000'), spec('S3', '5', 28, '2.0000')]);
-  const bids = [bid('A', '10.50', { specId: 'S1' }), bid('B', '33.60', { specId: 'S2' }), bid('C', '13.44', { specId: 'S3' })];
+  const p = product('P1', [
+    spec('S1', '10', 14, '2.0000'),
+    spec('S2', '20', 28, '2.0000'),
+    spec('S3', '5', 28, '2.0000'),
+  ]);
+  const bids = [
+    bid('A', '10.50', { specId: 'S1' }),
+    bid('B', '33.60', { specId: 'S2' }),
+    bid('C', '13.44', { specId: 'S3' }),
+  ];
   const out = only(evaluate(round([p], bids), rs('nvbp-7')));
 
   it('converts each spec to the representative strength with 1.7 per doubling', () => {
@@ -22,7 +30,11 @@ describe('rules.md §2 unit comparable price (representative 10 mg tablet)', () 
   });
 
   it('ranks B first although its tablet is the dearest', () => {
-    expect(out.bids.map((b) => [b.bidId, b.rank])).toEqual([['B', 1], ['A', 2], ['C', 3]]);
+    expect(out.bids.map((b) => [b.bidId, b.rank])).toEqual([
+      ['B', 1],
+      ['A', 2],
+      ['C', 3],
+    ]);
   });
 });
 
@@ -32,11 +44,25 @@ describe('rules.md §5 spread worked example (ceiling 2.0000)', () => {
 
   it('A wins by (a), B by (a) at exactly 1.8 × low, C by (c) with a 52.50 % cut, D loses', () => {
     const out = only(evaluate(round([p], [...four, bid('E', '1.50')]), rs('nvbp-7')));
-    expect(out).toMatchObject({ validBids: 5, maxShortlist: 4, lowestUcp: '0.5000', thresholdUcp: '0.9000', winners: 3 });
+    expect(out).toMatchObject({
+      validBids: 5,
+      maxShortlist: 4,
+      lowestUcp: '0.5000',
+      thresholdUcp: '0.9000',
+      winners: 3,
+    });
     expect(byBid(out, 'A')).toMatchObject({ outcome: 'winner', qualifiedBy: ['SPREAD_1_8', 'REDUCTION_50'] });
     expect(byBid(out, 'B')).toMatchObject({ outcome: 'winner', qualifiedBy: ['SPREAD_1_8', 'REDUCTION_50'] });
-    expect(byBid(out, 'C')).toMatchObject({ outcome: 'winner', qualifiedBy: ['REDUCTION_50'], reduction: '0.5250' });
-    expect(byBid(out, 'D')).toMatchObject({ outcome: 'price-condition-failed', shortlisted: true, reduction: '0.4500' });
+    expect(byBid(out, 'C')).toMatchObject({
+      outcome: 'winner',
+      qualifiedBy: ['REDUCTION_50'],
+      reduction: '0.5250',
+    });
+    expect(byBid(out, 'D')).toMatchObject({
+      outcome: 'price-condition-failed',
+      shortlisted: true,
+      reduction: '0.4500',
+    });
     expect(byBid(out, 'E')).toMatchObject({ outcome: 'not-shortlisted', shortlisted: false, rank: 5 });
   });
 
@@ -48,7 +74,15 @@ describe('rules.md §5 spread worked example (ceiling 2.0000)', () => {
 
   it('the 0.1000 floor qualifies a bid by (b)', () => {
     const cheap = product('P1', [spec('S1', '10', 1, '0.1500')]);
-    const out = only(evaluate(round([cheap], [bid('A', '0.01'), bid('B', '0.09'), bid('C', '0.10'), bid('D', '0.12'), bid('E', '0.13')]), rs('nvbp-7')));
+    const out = only(
+      evaluate(
+        round(
+          [cheap],
+          [bid('A', '0.01'), bid('B', '0.09'), bid('C', '0.10'), bid('D', '0.12'), bid('E', '0.13')],
+        ),
+        rs('nvbp-7'),
+      ),
+    );
     expect(byBid(out, 'C')).toMatchObject({ outcome: 'winner', qualifiedBy: ['ABS_FLOOR'] });
     expect(byBid(out, 'D')?.outcome).toBe('price-condition-failed');
   });

@@ -13,7 +13,13 @@ export const BID_OUTCOMES = [
 ] as const;
 export type BidOutcome = (typeof BID_OUTCOMES)[number];
 
-export const PRODUCT_STATUSES = ['awarded', 'no-valid-bids', 'no-winner', 'negotiation', 'awaiting-revival'] as const;
+export const PRODUCT_STATUSES = [
+  'awarded',
+  'no-valid-bids',
+  'no-winner',
+  'negotiation',
+  'awaiting-revival',
+] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
 /** In the order `qualifiedBy` lists them. */

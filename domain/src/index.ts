@@ -8,13 +8,27 @@ export * from './round-input.js';
 export * from './evaluation-result.js';
 export { REASON_CODES, type ReasonCode } from './eligibility/reason-codes.js';
 export * from './rulesets/ruleset.js';
-export { BUILT_IN_RULESETS, BUILT_IN_RULESET_NAMES, findBuiltInRuleset } from './rulesets/built-in-rulesets.js';
+export {
+  BUILT_IN_RULESETS,
+  BUILT_IN_RULESET_NAMES,
+  findBuiltInRuleset,
+} from './rulesets/built-in-rulesets.js';
 export { applyOverrides, OVERRIDE_KEYS, type RulesetOverrides } from './rulesets/apply-overrides.js';
 export { evaluate } from './evaluate.js';
 export { serializeResult } from './serialize-result.js';
-export { checkRoundAgainstRuleset, decodeRoundInput, type DecodedRound, type InputProblem } from './input/decode-round-input.js';
+export {
+  checkRoundAgainstRuleset,
+  decodeRoundInput,
+  type DecodedRound,
+  type InputProblem,
+} from './input/decode-round-input.js';
 export { decodeRulesetChoice } from './input/decode-ruleset.js';
-export { DEFAULT_EXECUTION_RULES, SURPLUS_GRADES, type ExecutionRules, type SurplusGrade } from './execution/execution-rules.js';
+export {
+  DEFAULT_EXECUTION_RULES,
+  SURPLUS_GRADES,
+  type ExecutionRules,
+  type SurplusGrade,
+} from './execution/execution-rules.js';
 export { paymentDueDate, paymentStatus, type PaymentStatus } from './execution/payment-due.js';
 export { minimumPrepayment } from './execution/prepayment.js';
 export { surplusRetention } from './execution/surplus-retention.js';
@@ -24,5 +38,10 @@ export { passRegionsToBackup } from './execution/pass-to-backup.js';
 export { checkUscc, usccCheckCharacter, type UsccProblem } from './identity/uscc.js';
 export * from './round-lifecycle/round-state.js';
 export { decideRound, evolveRound, checkRoundCalendar } from './round-lifecycle/decide-round.js';
-export { addWorkingDays, countWorkingDays, isWorkingDay, type CalendarExceptions } from './calendar/working-days.js';
+export {
+  addWorkingDays,
+  countWorkingDays,
+  isWorkingDay,
+  type CalendarExceptions,
+} from './calendar/working-days.js';
 export { formatShanghai, shanghaiDate, shanghaiInstant } from './calendar/shanghai-time.js';

@@ -15,7 +15,9 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
   const outcome = await createMigrator(db).migrateToLatest();
   if (outcome.error) {
     const failed = outcome.results?.find((r) => r.status === 'Error');
-    throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(outcome.error)}`, { cause: outcome.error });
+    throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(outcome.error)}`, {
+      cause: outcome.error,
+    });
   }
   return outcome;
 }
@@ -25,7 +27,8 @@ export async function migrateToNothing(db: Kysely<any>): Promise<void> {
   const migrator = createMigrator(db);
   for (;;) {
     const outcome = await migrator.migrateDown();
-    if (outcome.error) throw new Error(`migrating down failed: ${String(outcome.error)}`, { cause: outcome.error });
+    if (outcome.error)
+      throw new Error(`migrating down failed: ${String(outcome.error)}`, { cause: outcome.error });
     if (!outcome.results?.length || outcome.results.every((r) => r.status === 'NotExecuted')) return;
   }
 }

@@ -24,14 +24,34 @@ export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry)
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const { rows } = await sql<{ at: string }>`select to_char(jicai_now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at`.execute(trx);
+  const { rows } = await sql<{
+    at: string;
+  }>`select to_char(jicai_now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at`.execute(trx);
   const at = (rows[0] as { at: string }).at;
   const seq = String(BigInt(last?.seq ?? '0') + 1n);
   const prevHash = last?.hash ?? GENESIS_HASH;
   const payload = JSON.parse(JSON.stringify(entry.payload ?? null)) as unknown;
-  const hash = chainHash(prevHash, { stream: entry.stream, seq, at, actorUserId: entry.actorUserId, action: entry.action, subject: entry.subject, payload });
+  const hash = chainHash(prevHash, {
+    stream: entry.stream,
+    seq,
+    at,
+    actorUserId: entry.actorUserId,
+    action: entry.action,
+    subject: entry.subject,
+    payload,
+  });
   await trx
     .insertInto('audit_event')
-    .values({ stream: entry.stream, seq, at, actor_user_id: entry.actorUserId, action: entry.action, subject: entry.subject, payload: JSON.stringify(payload), prev_hash: prevHash, hash })
+    .values({
+      stream: entry.stream,
+      seq,
+      at,
+      actor_user_id: entry.actorUserId,
+      action: entry.action,
+      subject: entry.subject,
+      payload: JSON.stringify(payload),
+      prev_hash: prevHash,
+      hash,
+    })
     .execute();
 }

@@ -17,7 +17,11 @@ export const authRoutes = createRouter()
       tags: ['accounts'],
       summary: 'Sign in with login and password; sets an httpOnly session cookie',
       request: { body: { ...json(LoginBody), required: true } },
-      responses: { 200: { description: 'signed in', ...json(LoginResponse) }, ...PROBLEM_RESPONSES, 429: { description: 'LOGIN_THROTTLED' } },
+      responses: {
+        200: { description: 'signed in', ...json(LoginResponse) },
+        ...PROBLEM_RESPONSES,
+        429: { description: 'LOGIN_THROTTLED' },
+      },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -75,7 +79,12 @@ export const authRoutes = createRouter()
     async (c) => {
       const actor = requireActor(c);
       const body = c.req.valid('json');
-      const token = await auth.createApiToken(c.var.deps, actor, body.name, body.days === undefined ? 90 : body.days);
+      const token = await auth.createApiToken(
+        c.var.deps,
+        actor,
+        body.name,
+        body.days === undefined ? 90 : body.days,
+      );
       return c.json({ ...token, expiresAt: token.expiresAt?.toISOString() ?? null }, 201);
     },
   );

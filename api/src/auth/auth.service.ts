@@ -11,20 +11,38 @@ const DUMMY_HASH = hashPassword('not-a-real-password');
 export interface LoginResult {
   readonly sessionToken: string;
   readonly expiresAt: Date;
-  readonly user: { id: string; login: string; displayName: string; roles: string[]; organisation: { id: string; kind: string; name: string } };
+  readonly user: {
+    id: string;
+    login: string;
+    displayName: string;
+    roles: string[];
+    organisation: { id: string; kind: string; name: string };
+  };
 }
 
 /** Password login with throttling per account and per address (failures counted on the database clock). */
-export async function login(deps: AppDeps, loginName: string, password: string, ip: string): Promise<LoginResult> {
+export async function login(
+  deps: AppDeps,
+  loginName: string,
+  password: string,
+  ip: string,
+): Promise<LoginResult> {
   const { db, config } = deps;
   const failures = await repo.countRecentFailures(db, loginName, ip, config.LOGIN_WINDOW_MINUTES);
   if (failures.byLogin >= config.LOGIN_MAX_FAILURES || failures.byIp >= config.LOGIN_MAX_FAILURES * 4) {
-    throw new AppError('LOGIN_THROTTLED', `too many failed logins: try again in ${config.LOGIN_WINDOW_MINUTES} minutes`, [], {
-      retryAfterSeconds: config.LOGIN_WINDOW_MINUTES * 60,
-    });
+    throw new AppError(
+      'LOGIN_THROTTLED',
+      `too many failed logins: try again in ${config.LOGIN_WINDOW_MINUTES} minutes`,
+      [],
+      {
+        retryAfterSeconds: config.LOGIN_WINDOW_MINUTES * 60,
+      },
+    );
   }
   const user = await repo.findUserByLogin(db, loginName);
-  const ok = user ? await verifyPassword(user.password_hash, password) : (await verifyPassword(await DUMMY_HASH, password), false);
+  const ok = user
+    ? await verifyPassword(user.password_hash, password)
+    : (await verifyPassword(await DUMMY_HASH, password), false);
   if (!user || !ok || user.disabled) {
     await repo.recordLoginAttempt(db, loginName, ip, false);
     throw new AppError('BAD_CREDENTIALS', 'wrong login or password');
@@ -33,7 +51,13 @@ export async function login(deps: AppDeps, loginName: string, password: string, 
   const session = await db.transaction().execute(async (trx) => {
     await repo.recordLoginAttempt(trx, loginName, ip, true);
     const s = await repo.insertSession(trx, secretHash(sessionToken), user.id, config.SESSION_HOURS);
-    await appendAudit(trx, { stream: 'accounts', actorUserId: user.id, action: 'session.opened', subject: `user:${user.id}`, payload: { ip } });
+    await appendAudit(trx, {
+      stream: 'accounts',
+      actorUserId: user.id,
+      action: 'session.opened',
+      subject: `user:${user.id}`,
+      payload: { ip },
+    });
     return s;
   });
   return {
@@ -58,18 +82,28 @@ export async function createApiToken(deps: AppDeps, actor: Actor, name: string, 
   const token = newSecret('jct_');
   const row = await deps.db.transaction().execute(async (trx) => {
     const r = await repo.insertApiToken(trx, secretHash(token), actor.userId, name, days);
-    await appendAudit(trx, { stream: 'accounts', actorUserId: actor.userId, action: 'api-token.created', subject: `api-token:${r.id}`, payload: { name, days } });
+    await appendAudit(trx, {
+      stream: 'accounts',
+      actorUserId: actor.userId,
+      action: 'api-token.created',
+      subject: `api-token:${r.id}`,
+      payload: { name, days },
+    });
     return r;
   });
   return { id: row.id, token, name, expiresAt: row.expires_at };
 }
 
-export async function resolveActor(deps: AppDeps, credentials: { session?: string; bearer?: string }): Promise<Actor | null> {
+export async function resolveActor(
+  deps: AppDeps,
+  credentials: { session?: string; bearer?: string },
+): Promise<Actor | null> {
   if (credentials.bearer) {
     const actor = await repo.findActorByApiToken(deps.db, secretHash(credentials.bearer));
     if (!actor) throw new AppError('UNAUTHENTICATED', 'the bearer token is unknown, revoked or expired');
     return actor;
   }
-  if (credentials.session) return (await repo.findActorBySession(deps.db, secretHash(credentials.session))) ?? null;
+  if (credentials.session)
+    return (await repo.findActorBySession(deps.db, secretHash(credentials.session))) ?? null;
   return null;
 }

@@ -1,4 +1,11 @@
-export const ROLES = ['office-admin', 'office-official', 'region-reviewer', 'hospital-user', 'company-user', 'auditor'] as const;
+export const ROLES = [
+  'office-admin',
+  'office-official',
+  'region-reviewer',
+  'hospital-user',
+  'company-user',
+  'auditor',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ORGANISATION_KINDS = ['office', 'region-bureau', 'hospital', 'company'] as const;

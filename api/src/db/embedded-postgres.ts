@@ -11,7 +11,11 @@ export interface EmbeddedServer {
  * A real PostgreSQL from npm for zero-setup runs: initialised under `dir` on first use, reused after.
  * PostgreSQL refuses to run as root, so as root the package runs it as the `postgres` user.
  */
-export async function startEmbeddedPostgres(dir: string, port: number, database = 'jicai'): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  database = 'jicai',
+): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(dir);
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const server = new EmbeddedPostgres({

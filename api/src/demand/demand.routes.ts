@@ -1,3 +1,193 @@
-import { createRouter } from '../http/router.js';
+import { createRoute } from '@hono/zod-openapi';
+import { requireRole } from '../auth/auth.middleware.js';
+import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
+import { CSV_COLUMNS, MAX_IMPORT_ROWS, readCsvBody } from './csv-import.js';
+import { lockDemand, reviewReport } from './demand-review.service.js';
+import {
+  ApproveBody,
+  DemandBody,
+  DemandList,
+  DemandQuery,
+  DemandReport,
+  DemandTotals,
+  ImportResult,
+  LockResult,
+  ProductParam,
+  ReportParam,
+  ReturnBody,
+  RoundParam,
+} from './demand.schema.js';
+import * as demand from './demand.service.js';
 
-export const demandRoutes = createRouter();
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+const tags = ['demand'];
+const DEADLINE = { description: 'DEADLINE_PASSED: the demand window has closed on the database clock' };
+
+export const demandRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/rounds/{roundId}/demand/{productCode}',
+      tags,
+      summary:
+        'A hospital reports (or resubmits) its demand for a product, by generic name or by brand (brandCompanyId)',
+      description:
+        "Only while the round's demand window is open on the database clock. Below the ruleset's demandFloorShare × lastYearVolume a reason is required. A resubmission goes back to 'submitted'.",
+      security: SECURED,
+      request: { params: ProductParam, body: { ...json(DemandBody), required: true } },
+      responses: {
+        200: { description: 'resubmitted', ...json(DemandReport) },
+        201: { description: 'reported', ...json(DemandReport) },
+        ...PROBLEM_RESPONSES,
+        409: DEADLINE,
+      },
+    }),
+    async (c) => {
+      const actor = requireRole(c, 'hospital-user');
+      const { roundId, productCode } = c.req.valid('param');
+      const result = await demand.submitReport(c.var.deps, actor, roundId, productCode, c.req.valid('json'));
+      return result.created ? c.json(result.report, 201) : c.json(result.report, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/rounds/{roundId}/demand',
+      tags,
+      summary:
+        "Demand reports: a hospital sees its own, a region reviewer its region's, the office and auditors all",
+      security: SECURED,
+      request: { params: RoundParam, query: DemandQuery },
+      responses: {
+        200: { description: 'the reports the caller may see', ...json(DemandList) },
+        ...PROBLEM_RESPONSES,
+      },
+    }),
+    async (c) => {
+      const actor = requireRole(
+        c,
+        'hospital-user',
+        'region-reviewer',
+        'office-admin',
+        'office-official',
+        'auditor',
+      );
+      const reports = await demand.listReports(
+        c.var.deps,
+        actor,
+        c.req.valid('param').roundId,
+        c.req.valid('query'),
+      );
+      return c.json({ reports }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/rounds/{roundId}/demand/import',
+      tags,
+      summary: 'A hospital imports its demand from CSV: all rows or none',
+      description: `Body: text/csv, or JSON {"csv": "…"}. Header required; columns ${CSV_COLUMNS.join(',')} (productCode and quantity required; brandUscc names the brand's company). At most ${MAX_IMPORT_ROWS} rows. Any problem answers 422 IMPORT_REJECTED listing every problem as \`row N.column\` (rows numbered as in a spreadsheet: the header is row 1) and saves nothing.`,
+      security: SECURED,
+      request: {
+        params: RoundParam,
+        body: {
+          required: true,
+          content: {
+            'text/csv': { schema: { type: 'string' } },
+            'application/json': {
+              schema: { type: 'object', properties: { csv: { type: 'string' } }, required: ['csv'] },
+            },
+          },
+        },
+      },
+      responses: {
+        200: { description: 'every row saved', ...json(ImportResult) },
+        ...PROBLEM_RESPONSES,
+        409: DEADLINE,
+        422: { description: 'IMPORT_REJECTED: nothing saved; `errors` lists every problem by row' },
+      },
+    }),
+    async (c) => {
+      const actor = requireRole(c, 'hospital-user');
+      const csv = await readCsvBody(c.req.raw);
+      return c.json(await demand.importReports(c.var.deps, actor, c.req.valid('param').roundId, csv), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/rounds/{roundId}/demand/totals',
+      tags,
+      summary: 'Demand totals by product × region for the office',
+      security: SECURED,
+      request: { params: RoundParam },
+      responses: {
+        200: { description: 'totals, by product code then region', ...json(DemandTotals) },
+        ...PROBLEM_RESPONSES,
+      },
+    }),
+    async (c) => {
+      requireRole(c, 'office-admin', 'office-official', 'auditor');
+      return c.json({ totals: await demand.demandTotals(c.var.deps, c.req.valid('param').roundId) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/rounds/{roundId}/demand/lock',
+      tags,
+      summary: 'The office locks demand once the window has closed and every report is approved',
+      security: SECURED,
+      request: { params: RoundParam },
+      responses: { 200: { description: 'demand locked', ...json(LockResult) }, ...PROBLEM_RESPONSES },
+    }),
+    async (c) => {
+      const actor = requireRole(c, 'office-admin');
+      return c.json(await lockDemand(c.var.deps, actor, c.req.valid('param').roundId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/rounds/{roundId}/demand/{reportId}/approve',
+      tags,
+      summary: 'A region reviewer approves a report of a hospital in its region',
+      security: SECURED,
+      request: { params: ReportParam, body: { ...json(ApproveBody), required: false } },
+      responses: { 200: { description: 'approved', ...json(DemandReport) }, ...PROBLEM_RESPONSES },
+    }),
+    async (c) => {
+      const actor = requireRole(c, 'region-reviewer');
+      const { roundId, reportId } = c.req.valid('param');
+      const body = ApproveBody.parse(c.req.valid('json'));
+      const decision = {
+        verdict: 'approved' as const,
+        comment: body.comment,
+        expectedUpdatedAt: body.expectedUpdatedAt,
+      };
+      return c.json(await reviewReport(c.var.deps, actor, roundId, reportId, decision), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/rounds/{roundId}/demand/{reportId}/return',
+      tags,
+      summary: 'A region reviewer returns a report to its hospital with a comment',
+      security: SECURED,
+      request: { params: ReportParam, body: { ...json(ReturnBody), required: true } },
+      responses: { 200: { description: 'returned', ...json(DemandReport) }, ...PROBLEM_RESPONSES },
+    }),
+    async (c) => {
+      const actor = requireRole(c, 'region-reviewer');
+      const { roundId, reportId } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const decision = {
+        verdict: 'returned' as const,
+        comment: body.comment,
+        expectedUpdatedAt: body.expectedUpdatedAt,
+      };
+      return c.json(await reviewReport(c.var.deps, actor, roundId, reportId, decision), 200);
+    },
+  );

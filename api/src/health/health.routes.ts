@@ -3,7 +3,9 @@ import { sql } from 'kysely';
 import { AppError } from '../http/app-error.js';
 import { createRouter } from '../http/router.js';
 
-const Health = z.object({ status: z.literal('ok'), database: z.literal('ok'), databaseTime: z.string() }).openapi('Health');
+const Health = z
+  .object({ status: z.literal('ok'), database: z.literal('ok'), databaseTime: z.string() })
+  .openapi('Health');
 
 export const healthRoutes = createRouter().openapi(
   createRoute({
@@ -11,12 +13,22 @@ export const healthRoutes = createRouter().openapi(
     path: '/health',
     tags: ['operations'],
     summary: 'Liveness with a database round trip',
-    responses: { 200: { description: 'up', content: { 'application/json': { schema: Health } } }, 503: { description: 'DATABASE_UNAVAILABLE' } },
+    responses: {
+      200: { description: 'up', content: { 'application/json': { schema: Health } } },
+      503: { description: 'DATABASE_UNAVAILABLE' },
+    },
   }),
   async (c) => {
     try {
       const { rows } = await sql<{ now: Date }>`select jicai_now() as now`.execute(c.var.deps.db);
-      return c.json({ status: 'ok' as const, database: 'ok' as const, databaseTime: (rows[0] as { now: Date }).now.toISOString() }, 200);
+      return c.json(
+        {
+          status: 'ok' as const,
+          database: 'ok' as const,
+          databaseTime: (rows[0] as { now: Date }).now.toISOString(),
+        },
+        200,
+      );
     } catch (error) {
       throw new AppError('DATABASE_UNAVAILABLE', `the database does not answer: ${(error as Error).message}`);
     }

@@ -29,7 +29,12 @@ export class AppError extends Error {
   readonly errors: readonly FieldProblem[];
   readonly extra: Readonly<Record<string, unknown>>;
 
-  constructor(code: ErrorCode, message: string, errors: readonly FieldProblem[] = [], extra: Record<string, unknown> = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    errors: readonly FieldProblem[] = [],
+    extra: Record<string, unknown> = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
@@ -41,4 +46,5 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const forbidden = (why: string) => new AppError('FORBIDDEN', why);
-export const invalid = (path: string, message: string) => new AppError('VALIDATION_FAILED', `${path}: ${message}`, [{ path, message }]);
+export const invalid = (path: string, message: string) =>
+  new AppError('VALIDATION_FAILED', `${path}: ${message}`, [{ path, message }]);

@@ -10,8 +10,8 @@ export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
-        const where = result.target === 'json' ? '' : `${result.target}.`;
-        throw validationError(result.error, where === 'param.' ? 'path.' : where);
+        const where = result.target === 'json' ? '' : result.target === 'param' ? 'path' : result.target;
+        throw validationError(result.error, where);
       }
     },
   });

@@ -23,10 +23,15 @@ const INIT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#
 /** /api/docs: Swagger UI served from the npm package itself, so it works offline. */
 export const docsPage = new Hono<AppEnv>()
   .get('/docs', (c) => c.html(PAGE))
-  .get('/docs/docs-init.js', (c) => c.body(INIT, 200, { 'content-type': 'application/javascript; charset=utf-8' }))
+  .get('/docs/docs-init.js', (c) =>
+    c.body(INIT, 200, { 'content-type': 'application/javascript; charset=utf-8' }),
+  )
   .get('/docs/:asset', (c) => {
     const asset = c.req.param('asset');
     const type = ASSET_TYPES[asset];
     if (!type) return c.notFound();
-    return c.body(readFileSync(path.join(assets, asset)), 200, { 'content-type': type, 'cache-control': 'public, max-age=86400' });
+    return c.body(readFileSync(path.join(assets, asset)), 200, {
+      'content-type': type,
+      'cache-control': 'public, max-age=86400',
+    });
   });

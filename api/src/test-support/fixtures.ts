@@ -14,17 +14,33 @@ export function makeUscc(): string {
 }
 
 export async function ensureRegion(db: Db, code = 'BJ', name = '北京市'): Promise<string> {
-  await db.insertInto('region').values({ code, name }).onConflict((oc) => oc.column('code').doNothing()).execute();
+  await db
+    .insertInto('region')
+    .values({ code, name })
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
   return code;
 }
 
 /** An organisation with one user holding the given roles; the password is PASSWORD. */
-export async function createOrgUser(db: Db, kind: OrganisationKind, roles: Role[], login: string, regionCode: string | null = null) {
+export async function createOrgUser(
+  db: Db,
+  kind: OrganisationKind,
+  roles: Role[],
+  login: string,
+  regionCode: string | null = null,
+) {
   passwordHash ??= hashPassword(PASSWORD);
-  const region = kind === 'hospital' || kind === 'region-bureau' ? (regionCode ?? (await ensureRegion(db))) : regionCode;
+  const region =
+    kind === 'hospital' || kind === 'region-bureau' ? (regionCode ?? (await ensureRegion(db))) : regionCode;
   const org = await db
     .insertInto('organisation')
-    .values({ kind, name: `${kind} ${login}`, uscc: kind === 'hospital' || kind === 'company' ? makeUscc() : null, region_code: region })
+    .values({
+      kind,
+      name: `${kind} ${login}`,
+      uscc: kind === 'hospital' || kind === 'company' ? makeUscc() : null,
+      region_code: region,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const user = await db

@@ -12,7 +12,10 @@ export interface TestContext {
   readonly deps: AppDeps;
   readonly app: ReturnType<typeof createApp>;
   /** an in-memory request against the real app and database */
-  request(path: string, init?: RequestInit & { json?: unknown; token?: string; cookie?: string }): Promise<Response>;
+  request(
+    path: string,
+    init?: RequestInit & { json?: unknown; token?: string; cookie?: string },
+  ): Promise<Response>;
   close(): Promise<void>;
 }
 

@@ -19,7 +19,7 @@ export function addWorkingDays(date: string, n: number, exceptions: CalendarExce
     while (!isWorkingDay(day, exceptions)) day = nextDay(day);
     return day;
   }
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = nextDay(day);
     if (isWorkingDay(day, exceptions)) left--;
   }

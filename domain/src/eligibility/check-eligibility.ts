@@ -2,7 +2,7 @@ import { deadlineDate, yearsBefore } from '../dates/calendar-date.js';
 import { Dec } from '../money/decimal.js';
 import type { Bid, Product, Spec } from '../round-input.js';
 import type { Ruleset } from '../rulesets/ruleset.js';
-import type { Quantity } from "../money/quantity-sum.js";
+import type { Quantity } from '../money/quantity-sum.js';
 import type { ReasonCode } from './reason-codes.js';
 
 export interface EligibilityContext {
@@ -24,9 +24,11 @@ export function checkEligibility(bid: Bid, ctx: EligibilityContext): ReasonCode[
   const { product, spec, ruleset } = ctx;
   const reasons: ReasonCode[] = [];
   if (!spec) reasons.push('SPEC_NOT_IN_CATALOGUE');
-  if (spec && (spec.strengthUnit ?? product.strengthUnit) !== product.strengthUnit) reasons.push('SPEC_UNIT_MISMATCH');
+  if (spec && (spec.strengthUnit ?? product.strengthUnit) !== product.strengthUnit)
+    reasons.push('SPEC_UNIT_MISMATCH');
   if (spec && ctx.unitBidPrice && ctx.unitBidPrice.gt(spec.ceiling)) reasons.push('CEILING_EXCEEDED');
-  if (lacksConsistencyEvaluation(bid, product, ctx.deadline, ruleset)) reasons.push('NOT_CONSISTENCY_EVALUATED');
+  if (lacksConsistencyEvaluation(bid, product, ctx.deadline, ruleset))
+    reasons.push('NOT_CONSISTENCY_EVALUATED');
   if (hasRecentQualityFailure(bid, ctx.deadline, ruleset)) reasons.push('QUALITY_FAILURE_RECENT');
   if (ruleset.creditExcludedFrom !== null && bid.company.creditRank >= ruleset.creditExcludedFrom) {
     reasons.push('CREDIT_EXCLUDED');

@@ -41,6 +41,8 @@ describe('rules.md §9 execution formulas (docs/rules.md §12 examples)', () => 
   });
   it('a failing supplier’s regions pass to the backup', () => {
     const regions = [{ regionId: 'BJ', primary: 'C1', backup: 'C2', agreedVolume: 10 }];
-    expect(passRegionsToBackup(regions, 'C1')).toEqual([{ regionId: 'BJ', primary: 'C2', backup: null, agreedVolume: 10 }]);
+    expect(passRegionsToBackup(regions, 'C1')).toEqual([
+      { regionId: 'BJ', primary: 'C2', backup: null, agreedVolume: 10 },
+    ]);
   });
 });

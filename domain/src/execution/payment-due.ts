@@ -10,7 +10,12 @@ export function paymentDueDate(acceptedOn: string, rules: ExecutionRules): strin
 }
 
 /** §9: paid on or before the due date is on time; later, or still unpaid after it on `today`, is overdue. */
-export function paymentStatus(acceptedOn: string, paidOn: string | null, today: string, rules: ExecutionRules): PaymentStatus {
+export function paymentStatus(
+  acceptedOn: string,
+  paidOn: string | null,
+  today: string,
+  rules: ExecutionRules,
+): PaymentStatus {
   const due = paymentDueDate(acceptedOn, rules);
   if (paidOn !== null) return paidOn <= due ? 'paid' : 'paid-late';
   return today <= due ? 'due' : 'overdue';

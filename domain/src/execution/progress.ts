@@ -14,11 +14,21 @@ export interface Progress {
  * §9: an institution is behind when purchased ÷ agreed < elapsed ÷ cycle − tolerance, compared
  * exactly; ⚙ with nothing agreed it is never behind.
  */
-export function measureProgress(purchased: number, agreed: number, elapsedDays: number, cycleDays: number, rules: ExecutionRules): Progress {
+export function measureProgress(
+  purchased: number,
+  agreed: number,
+  elapsedDays: number,
+  cycleDays: number,
+  rules: ExecutionRules,
+): Progress {
   const pace = Dec.min(new Dec(elapsedDays).div(cycleDays), 1);
   if (agreed === 0) return { completion: null, expectedPace: round4(pace), behind: false };
   const completion = new Dec(purchased).div(agreed);
-  return { completion: round4(completion), expectedPace: round4(pace), behind: completion.lt(pace.minus(new Dec(rules.paceTolerance))) };
+  return {
+    completion: round4(completion),
+    expectedPace: round4(pace),
+    behind: completion.lt(pace.minus(new Dec(rules.paceTolerance))),
+  };
 }
 
 /** §9: a supplier lags when delivered ÷ ordered falls below the threshold; ⚙ nothing ordered is no lag. */

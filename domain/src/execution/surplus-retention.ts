@@ -3,7 +3,12 @@ import { round2 } from '../money/rounding.js';
 import type { ExecutionRules, SurplusGrade } from './execution-rules.js';
 
 /** §9 结余留用: retained = (budget − actual spend) × share(grade), nothing when spend reaches the budget. */
-export function surplusRetention(budget: Dec, actualSpend: Dec, grade: SurplusGrade, rules: ExecutionRules): Dec {
+export function surplusRetention(
+  budget: Dec,
+  actualSpend: Dec,
+  grade: SurplusGrade,
+  rules: ExecutionRules,
+): Dec {
   const surplus = budget.minus(actualSpend);
   if (surplus.lte(ZERO)) return ZERO;
   return round2(surplus.times(new Dec(rules.surplusShares[grade])));

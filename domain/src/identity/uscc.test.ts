@@ -4,7 +4,13 @@ import { checkUscc, usccCheckCharacter } from './uscc.js';
 describe('unified social credit code (GB 32100-2015)', () => {
   it('accepts published codes', () => {
     // codes as printed on business licences (Shenzhen, Hangzhou, Beijing registrations)
-    for (const code of ['9144030071526726XG', '91330100799655058B', '91110000802100433B', '911100001000044477', '91440300708461136T']) {
+    for (const code of [
+      '9144030071526726XG',
+      '91330100799655058B',
+      '91110000802100433B',
+      '911100001000044477',
+      '91440300708461136T',
+    ]) {
       expect(checkUscc(code)).toBe(null);
     }
   });

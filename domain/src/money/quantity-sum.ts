@@ -19,7 +19,9 @@ export function subtractQuantity(a: Quantity, b: Quantity): Quantity {
 /** Back to a number whenever the value is a safe integer, so equal quantities have one representation. */
 export function normalizeQuantity(value: Quantity): Quantity {
   if (typeof value === 'number') return value;
-  return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value;
+  return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+    ? Number(value)
+    : value;
 }
 
 export function compareQuantity(a: Quantity, b: Quantity): number {

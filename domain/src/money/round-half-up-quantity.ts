@@ -10,7 +10,10 @@ export interface ExactRatio {
 }
 
 export function exactRatio(decimalString: string): ExactRatio {
-  invariant(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(decimalString), `ratio must be a decimal string: ${decimalString}`);
+  invariant(
+    /^(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(decimalString),
+    `ratio must be a decimal string: ${decimalString}`,
+  );
   const [whole, fraction = ''] = decimalString.split('.');
   const numerator = BigInt(`${whole}${fraction}`);
   const denominator = 10n ** BigInt(fraction.length);

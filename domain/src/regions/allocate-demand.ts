@@ -53,8 +53,10 @@ export function allocateByRegion(
   const sums = new Map<number, Quantity>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as DemandLine;
-    const brand = ctx.brandRouting && line.brandCompanyId !== null ? companyOrdinal.get(line.brandCompanyId) : undefined;
-    const company = brand ?? (companyOrdinal.get(assignment.primary.get(line.regionId as string) as string) as number);
+    const brand =
+      ctx.brandRouting && line.brandCompanyId !== null ? companyOrdinal.get(line.brandCompanyId) : undefined;
+    const company =
+      brand ?? (companyOrdinal.get(assignment.primary.get(line.regionId as string) as string) as number);
     const key = (ctx.institutionOrdinal.get(line.institutionId) as number) * width + company;
     const prev = sums.get(key);
     sums.set(key, prev === undefined ? (agreed[i] as Quantity) : addQuantity(prev, agreed[i] as Quantity));
@@ -75,5 +77,11 @@ export function allocateByRegion(
     backup: assignment.backup.get(regionId) ?? null,
     agreedVolume: regionVolume.get(regionId) ?? 0,
   }));
-  return { agreedVolume: total, regionPicks: assignment.picks, regions, allocations, defaultPicks: assignment.defaultPicks };
+  return {
+    agreedVolume: total,
+    regionPicks: assignment.picks,
+    regions,
+    allocations,
+    defaultPicks: assignment.defaultPicks,
+  };
 }

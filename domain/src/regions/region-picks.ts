@@ -45,7 +45,8 @@ export function pickRegions(
   if (!withBackups || winners.length < 2) return out;
   for (let passes = 0, t = 0; out.backup.size < out.primary.size && passes < winners.length; t++) {
     const picker = winners[t % winners.length] as Picker;
-    const open = (region: string) => !out.backup.has(region) && out.primary.get(region) !== picker.companyId && out.primary.has(region);
+    const open = (region: string) =>
+      !out.backup.has(region) && out.primary.get(region) !== picker.companyId && out.primary.has(region);
     passes = take(picker, open, 'backup') ? 0 : passes + 1;
   }
   return out;

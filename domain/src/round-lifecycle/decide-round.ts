@@ -1,6 +1,17 @@
-import type { RoundCalendar, RoundCommand, RoundDecision, RoundEvent, RoundSnapshot, RoundState } from './round-state.js';
+import type {
+  RoundCalendar,
+  RoundCommand,
+  RoundDecision,
+  RoundEvent,
+  RoundSnapshot,
+  RoundState,
+} from './round-state.js';
 
-const refuse = (code: Extract<RoundDecision, { ok: false }>['code'], message: string): RoundDecision => ({ ok: false, code, message });
+const refuse = (code: Extract<RoundDecision, { ok: false }>['code'], message: string): RoundDecision => ({
+  ok: false,
+  code,
+  message,
+});
 
 /**
  * The round state machine as a decider: state + command + now → events, or a refusal saying why.
@@ -10,23 +21,40 @@ const refuse = (code: Extract<RoundDecision, { ok: false }>['code'], message: st
 export function decideRound(round: RoundSnapshot, command: RoundCommand, now: Date): RoundDecision {
   switch (command.type) {
     case 'publish': {
-      if (round.state !== 'draft') return refuse('NOT_IN_DRAFT', `only a draft round can be published (it is ${round.state})`);
+      if (round.state !== 'draft')
+        return refuse('NOT_IN_DRAFT', `only a draft round can be published (it is ${round.state})`);
       if (!round.calendar) return refuse('CALENDAR_MISSING', 'set the calendar before publishing');
-      if (round.productCount === 0) return refuse('CATALOGUE_EMPTY', 'add at least one product to the catalogue before publishing');
+      if (round.productCount === 0)
+        return refuse('CATALOGUE_EMPTY', 'add at least one product to the catalogue before publishing');
       if (round.regionCount === 0) return refuse('NO_REGIONS', 'the round needs the regions of its alliance');
-      if (round.calendar.demandClosesAt <= now) return refuse('CALENDAR_IN_PAST', 'the demand window closes before now: move the calendar');
-      return { ok: true, events: [{ type: 'round-published' }, ...dueTimedEvents('published', round.calendar, now)] };
+      if (round.calendar.demandClosesAt <= now)
+        return refuse('CALENDAR_IN_PAST', 'the demand window closes before now: move the calendar');
+      return {
+        ok: true,
+        events: [{ type: 'round-published' }, ...dueTimedEvents('published', round.calendar, now)],
+      };
     }
     case 'lock-demand': {
-      if (round.state !== 'demand-closed') return refuse('DEMAND_NOT_CLOSED', `demand can be locked once the window has closed (the round is ${round.state})`);
+      if (round.state !== 'demand-closed')
+        return refuse(
+          'DEMAND_NOT_CLOSED',
+          `demand can be locked once the window has closed (the round is ${round.state})`,
+        );
       if (round.pendingDemandReports > 0) {
-        return refuse('DEMAND_REVIEW_PENDING', `${round.pendingDemandReports} demand report(s) still wait for a region reviewer`);
+        return refuse(
+          'DEMAND_REVIEW_PENDING',
+          `${round.pendingDemandReports} demand report(s) still wait for a region reviewer`,
+        );
       }
       const calendar = round.calendar as RoundCalendar;
-      return { ok: true, events: [{ type: 'demand-locked' }, ...dueTimedEvents('demand-locked', calendar, now)] };
+      return {
+        ok: true,
+        events: [{ type: 'demand-locked' }, ...dueTimedEvents('demand-locked', calendar, now)],
+      };
     }
     case 'cancel':
-      if (round.state === 'cancelled' || round.state === 'bidding-closed') return refuse('ALREADY_FINAL', `a ${round.state} round cannot be cancelled`);
+      if (round.state === 'cancelled' || round.state === 'bidding-closed')
+        return refuse('ALREADY_FINAL', `a ${round.state} round cannot be cancelled`);
       return { ok: true, events: [{ type: 'round-cancelled', reason: command.reason }] };
     case 'tick':
       return { ok: true, events: round.calendar ? dueTimedEvents(round.state, round.calendar, now) : [] };
@@ -92,8 +120,10 @@ export function checkRoundCalendar(calendar: RoundCalendar): { path: string; mes
   ];
   for (const [a, b] of order) {
     const strict = a !== 'demandClosesAt' && a !== 'biddingClosesAt';
-    const x = calendar[a] as Date, y = calendar[b] as Date;
-    if (strict ? x >= y : x > y) problems.push({ path: b, message: `must be ${strict ? 'after' : 'at or after'} ${a}` });
+    const x = calendar[a] as Date,
+      y = calendar[b] as Date;
+    if (strict ? x >= y : x > y)
+      problems.push({ path: b, message: `must be ${strict ? 'after' : 'at or after'} ${a}` });
   }
   if (!Number.isInteger(calendar.objectionWorkingDays) || calendar.objectionWorkingDays < 1) {
     problems.push({ path: 'objectionWorkingDays', message: 'must be a whole number of working days ≥ 1' });

@@ -46,5 +46,7 @@ export function applyOverrides(base: Ruleset, overrides: RulesetOverrides): Rule
   const merged: Ruleset = { ...base, ...rest, name: overrides.name ?? base.name };
   if (regionPicking === undefined) return merged;
   if (regionPicking) return { ...merged, volumeAllocation: 'regions' };
-  return merged.volumeAllocation === 'regions' ? { ...merged, volumeAllocation: 'none', backups: false } : merged;
+  return merged.volumeAllocation === 'regions'
+    ? { ...merged, volumeAllocation: 'none', backups: false }
+    : merged;
 }

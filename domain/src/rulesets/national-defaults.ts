@@ -17,7 +17,10 @@ export const T9 = [1, 2, 2, 3, 4, 4, 5, 6, 7, 8, 9, 9, 10, 10, 10, 10] as const;
 export const T10 = [1, 2, 2, 3, 3, 3, 4, 5, 6, 6, 7, 8, 8, 9, 9, 10] as const;
 
 export const GENERAL_LADDER: Ladder = { ratio: ['0.50', '0.60', '0.70', '0.80'], cycleYears: [1, 1, 2, 3] };
-export const ANTI_INFECTIVE_LADDER: Ladder = { ratio: ['0.30', '0.40', '0.50', '0.50'], cycleYears: [1, 1, 2, 2] };
+export const ANTI_INFECTIVE_LADDER: Ladder = {
+  ratio: ['0.30', '0.40', '0.50', '0.50'],
+  cycleYears: [1, 1, 2, 2],
+};
 
 const ALL_FORMS_FLOOR = {
   'oral-solid': '0.1000',

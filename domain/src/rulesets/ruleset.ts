@@ -27,8 +27,7 @@ export interface Ladder {
 }
 
 export type VolumeFactorRule =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'pow'; readonly base: string; readonly freeUpToMl: string };
+  { readonly kind: 'none' } | { readonly kind: 'pow'; readonly base: string; readonly freeUpToMl: string };
 
 export type Grouping = 'none' | 'bid.group' | 'market-volume';
 

@@ -6,10 +6,15 @@ import type { RankedBid } from './ranked-bid.js';
  * A is the shortest non-empty prefix holding at least `aShare` of the total (all bids when the total
  * is 0); B the rest. Each group keeps rank order inside.
  */
-export function splitMarketVolumeGroups(ranked: readonly RankedBid[], aShare: string): { a: RankedBid[]; b: RankedBid[] } {
+export function splitMarketVolumeGroups(
+  ranked: readonly RankedBid[],
+  aShare: string,
+): { a: RankedBid[]; b: RankedBid[] } {
   const rankOf = new Map(ranked.map((bid, i) => [bid, i]));
   const volume = (bid: RankedBid) => new Dec(bid.bid.marketVolume ?? 0);
-  const byVolume = [...ranked].sort((x, y) => volume(y).cmp(volume(x)) || (rankOf.get(x) as number) - (rankOf.get(y) as number));
+  const byVolume = [...ranked].sort(
+    (x, y) => volume(y).cmp(volume(x)) || (rankOf.get(x) as number) - (rankOf.get(y) as number),
+  );
   const total = byVolume.reduce((sum, bid) => sum.plus(volume(bid)), new Dec(0));
   const target = total.times(new Dec(aShare));
   let size = byVolume.length;

@@ -20,13 +20,19 @@ export function floorFor(form: Form, ruleset: Ruleset): Dec | null {
  * §5 `spread` (and rule 1 of `spread-revival`): (a) UCP ≤ threshold, (b) UCP ≤ the floor,
  * (c) reduction ≥ minReduction when the ruleset keeps (c). Every condition met, in qualifiedBy order (G46).
  */
-export function spreadConditionsMet(bid: RankedBid, threshold: Dec, form: Form, ruleset: Ruleset): QualifyingCondition[] {
+export function spreadConditionsMet(
+  bid: RankedBid,
+  threshold: Dec,
+  form: Form,
+  ruleset: Ruleset,
+): QualifyingCondition[] {
   const met: QualifyingCondition[] = [];
   const ucp = bid.price.ucp;
   if (ucp.lte(threshold)) met.push('SPREAD_1_8');
   const floor = floorFor(form, ruleset);
   if (floor && ucp.lte(floor)) met.push('ABS_FLOOR');
-  if (ruleset.minReduction !== null && bid.price.reduction.gte(new Dec(ruleset.minReduction))) met.push('REDUCTION_50');
+  if (ruleset.minReduction !== null && bid.price.reduction.gte(new Dec(ruleset.minReduction)))
+    met.push('REDUCTION_50');
   return met;
 }
 
@@ -51,7 +57,12 @@ export function anchorFigures(shortlist: readonly RankedBid[], ruleset: Ruleset)
 }
 
 /** §5 `anchor`: the oral-solid floor exemption, then the anchor threshold (G46). */
-export function anchorConditionsMet(bid: RankedBid, threshold: Dec, form: Form, ruleset: Ruleset): QualifyingCondition[] {
+export function anchorConditionsMet(
+  bid: RankedBid,
+  threshold: Dec,
+  form: Form,
+  ruleset: Ruleset,
+): QualifyingCondition[] {
   const met: QualifyingCondition[] = [];
   const floor = floorFor(form, ruleset);
   if (floor && bid.price.ucp.lte(floor)) met.push('ABS_FLOOR');

@@ -23,17 +23,24 @@ export function rankValidBids(candidates: readonly Candidate[], chain: readonly 
     const group = c.bid.company.affiliateGroup;
     if (group !== null && seenGroups.has(group)) {
       c.reasons.push('AFFILIATE_DUPLICATE');
-      notes.push([c.bid.id, `⚙ affiliate group "${group}" holds one slot: a better-ranked bid of the group stays`]);
+      notes.push([
+        c.bid.id,
+        `⚙ affiliate group "${group}" holds one slot: a better-ranked bid of the group stays`,
+      ]);
       continue;
     }
     if (group !== null) seenGroups.add(group);
     ranked.push(c as RankedBid);
   }
   for (let i = 1; i < ranked.length; i++) {
-    const prev = ranked[i - 1] as RankedBid, cur = ranked[i] as RankedBid;
+    const prev = ranked[i - 1] as RankedBid,
+      cur = ranked[i] as RankedBid;
     const { by } = decideOrder(chain, prev, cur);
     if (by === 'submittedAt' || by === 'bidId') {
-      notes.push([cur.bid.id, `⚙ ranked after ${prev.bid.id} by ${by === 'submittedAt' ? 'earlier submission' : 'bid id'} (tie chain exhausted)`]);
+      notes.push([
+        cur.bid.id,
+        `⚙ ranked after ${prev.bid.id} by ${by === 'submittedAt' ? 'earlier submission' : 'bid id'} (tie chain exhausted)`,
+      ]);
     }
   }
   return { ranked, notes };

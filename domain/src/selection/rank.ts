@@ -14,7 +14,11 @@ export function compareByRank(chain: readonly TieStep[]): (a: Candidate, b: Cand
 }
 
 /** Which key of the chain separated two bids: the explanation trail names ⚙ conventions when they decided. */
-export function decideOrder(chain: readonly TieStep[], a: Candidate, b: Candidate): { order: number; by: DecidedBy } {
+export function decideOrder(
+  chain: readonly TieStep[],
+  a: Candidate,
+  b: Candidate,
+): { order: number; by: DecidedBy } {
   for (const step of chain) {
     const nulls = compareMissing(step.key, a, b);
     if (nulls !== 0) return { order: nulls, by: step.key };
@@ -37,7 +41,8 @@ function compareKey(key: TieKey, a: Candidate, b: Candidate): number {
       return Math.sign(a.bid.company[key] - b.bid.company[key]);
     case 'consistencyPassedOn':
     case 'approvalDate': {
-      const x = a.bid[key] ?? '', y = b.bid[key] ?? '';
+      const x = a.bid[key] ?? '',
+        y = b.bid[key] ?? '';
       return x === y ? 0 : x < y ? -1 : 1;
     }
     default: {
@@ -50,7 +55,8 @@ function compareKey(key: TieKey, a: Candidate, b: Candidate): number {
 /** A missing date ranks after every date whatever the step's direction (contract: null last). */
 function compareMissing(key: TieKey, a: Candidate, b: Candidate): number {
   if (key !== 'consistencyPassedOn' && key !== 'approvalDate') return 0;
-  const x = a.bid[key], y = b.bid[key];
+  const x = a.bid[key],
+    y = b.bid[key];
   if ((x === null) === (y === null)) return 0;
   return x === null ? 1 : -1;
 }

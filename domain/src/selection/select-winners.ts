@@ -5,7 +5,12 @@ import type { Flag } from '../eligibility/reason-codes.js';
 import type { Form } from '../round-input.js';
 import type { Ruleset } from '../rulesets/ruleset.js';
 import { packPriceFromUcp } from '../pricing/comparable-price.js';
-import { anchorConditionsMet, anchorFigures, spreadConditionsMet, spreadThreshold } from './price-conditions.js';
+import {
+  anchorConditionsMet,
+  anchorFigures,
+  spreadConditionsMet,
+  spreadThreshold,
+} from './price-conditions.js';
 import type { RankedBid } from './ranked-bid.js';
 import { maxShortlist } from './shortlist.js';
 import type { Verdict } from './verdict.js';
@@ -28,7 +33,12 @@ export interface SelectionOptions {
 type Decision = { won: QualifyingCondition[] | null; revival?: true };
 
 /** §5: who among the shortlist wins, and at what price, under the ruleset's price condition. */
-export function selectWinners(ranked: readonly RankedBid[], form: Form, ruleset: Ruleset, options: SelectionOptions = {}): Selection {
+export function selectWinners(
+  ranked: readonly RankedBid[],
+  form: Form,
+  ruleset: Ruleset,
+  options: SelectionOptions = {},
+): Selection {
   const n = ranked.length;
   if (n === 0) return emptySelection();
   const m = options.noElimination ? n : maxShortlist(n, ruleset.shortlistTable);
@@ -80,18 +90,25 @@ export function selectWinners(ranked: readonly RankedBid[], form: Form, ruleset:
 
   const thin = ruleset.thinCompetition;
   // G22: too few bidders and too small a cut: nobody wins
-  const thinFails = !options.noElimination && thin !== null && n <= thin.maxBidders && (ranked[0] as RankedBid).price.reduction.lt(new Dec(thin.minReduction));
+  const thinFails =
+    !options.noElimination &&
+    thin !== null &&
+    n <= thin.maxBidders &&
+    (ranked[0] as RankedBid).price.reduction.lt(new Dec(thin.minReduction));
   const decisions = shortlist.map((bid, i): Decision => (thinFails ? { won: null } : decide(bid, i)));
   const ruleOneWinners = shortlist.filter((_, i) => decisions[i]?.won);
   const offer = revivalOffer(ruleOneWinners, condition, threshold);
 
-  const flagged = (bid: RankedBid): Flag[] => (anchor && bid.price.ucp.lt(anchor.halfMean) ? ['BELOW_HALF_MEAN'] : []);
+  const flagged = (bid: RankedBid): Flag[] =>
+    anchor && bid.price.ucp.lt(anchor.halfMean) ? ['BELOW_HALF_MEAN'] : [];
   const verdicts = ranked.map((bid, i): Verdict => {
     const rank = i + 1;
     const d = decisions[i];
     if (!d) return verdict(bid, rank, false, 'not-shortlisted', [], flagged(bid), null);
-    if (d.won) return verdict(bid, rank, true, 'winner', d.won, flagged(bid), bid.price.ucp, bid.bid.packPrice);
-    if (!d.revival || !offer) return verdict(bid, rank, true, 'price-condition-failed', [], flagged(bid), null);
+    if (d.won)
+      return verdict(bid, rank, true, 'winner', d.won, flagged(bid), bid.price.ucp, bid.bid.packPrice);
+    if (!d.revival || !offer)
+      return verdict(bid, rank, true, 'price-condition-failed', [], flagged(bid), null);
     switch (bid.bid.revival) {
       case 'accept': {
         const pack = packPriceFromUcp(offer, bid.price.factor, bid.spec.unitsPerPack);
@@ -122,7 +139,11 @@ export function selectWinners(ranked: readonly RankedBid[], form: Form, ruleset:
  * §5, G44: the revival offer is the highest UCP among the rule-1 winners; under spread-revival with a
  * single rule-1 winner it is the published threshold round4(1.8 × low).
  */
-function revivalOffer(winners: readonly RankedBid[], condition: Ruleset['priceCondition'], threshold: Dec | null): Dec | null {
+function revivalOffer(
+  winners: readonly RankedBid[],
+  condition: Ruleset['priceCondition'],
+  threshold: Dec | null,
+): Dec | null {
   if (winners.length === 0) return null;
   if (condition === 'spread-revival' && winners.length === 1) return threshold;
   return Dec.max(...winners.map((w) => w.price.ucp));
@@ -142,5 +163,13 @@ function verdict(
 }
 
 function emptySelection(): Selection {
-  return { status: 'no-valid-bids', maxShortlist: 0, lowestUcp: null, meanUcp: null, anchorUcp: null, thresholdUcp: null, verdicts: [] };
+  return {
+    status: 'no-valid-bids',
+    maxShortlist: 0,
+    lowestUcp: null,
+    meanUcp: null,
+    anchorUcp: null,
+    thresholdUcp: null,
+    verdicts: [],
+  };
 }

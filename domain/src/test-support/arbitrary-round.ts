@@ -2,7 +2,17 @@ import fc from 'fast-check';
 import { parseInstant } from '../dates/instant.js';
 import { Dec } from '../money/decimal.js';
 import { round2 } from '../money/rounding.js';
-import { FORMS, VOLUME_CLASSES, type Bid, type CompanyFacts, type DemandLine, type Form, type Product, type RoundInput, type Spec } from '../round-input.js';
+import {
+  FORMS,
+  VOLUME_CLASSES,
+  type Bid,
+  type CompanyFacts,
+  type DemandLine,
+  type Form,
+  type Product,
+  type RoundInput,
+  type Spec,
+} from '../round-input.js';
 import { applyOverrides, type RulesetOverrides } from '../rulesets/apply-overrides.js';
 import { BUILT_IN_RULESETS, BUILT_IN_RULESET_NAMES } from '../rulesets/built-in-rulesets.js';
 import { T10 } from '../rulesets/national-defaults.js';
@@ -29,10 +39,18 @@ const companyFacts: fc.Arbitrary<CompanyFacts> = fc.record({
   regionsSuppliedLastYear: weighted(20, fc.constantFrom(0, 5, 31), 5),
   salesVolume: weighted(1000, fc.constantFrom(0, 500_000), 5),
   affiliateGroup: weighted<string | null>(null, fc.constantFrom('AG1', 'AG2'), 3),
-  annualCapacity: weighted<number | null>(null, fc.constantFrom(0, 1000, 10_000_000, 200_000_000, 2 ** 53 - 1), 1),
+  annualCapacity: weighted<number | null>(
+    null,
+    fc.constantFrom(0, 1000, 10_000_000, 200_000_000, 2 ** 53 - 1),
+    1,
+  ),
   onViolationList: weighted(false, fc.constant(true), 19),
   // around the deadline's 2-year window (G25): outside, both edges, inside, on D, after D
-  qualityFailureOn: weighted<string | null>(null, fc.constantFrom('2019-05-01', '2024-11-19', '2024-11-20', '2025-06-01', '2026-11-20', '2026-11-21'), 7),
+  qualityFailureOn: weighted<string | null>(
+    null,
+    fc.constantFrom('2019-05-01', '2024-11-19', '2024-11-20', '2025-06-01', '2026-11-20', '2026-11-21'),
+    7,
+  ),
 });
 
 const ceiling: fc.Arbitrary<string> = fc.oneof(
@@ -40,7 +58,11 @@ const ceiling: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: 100, max: 30_000 }).map((n) => new Dec(n).div(10_000).toFixed(4)),
 );
 
-const rawSpec = fc.record({ strength: fc.constantFrom('5', '10', '20'), unitsPerPack: fc.constantFrom(7, 14, 28), ceiling });
+const rawSpec = fc.record({
+  strength: fc.constantFrom('5', '10', '20'),
+  unitsPerPack: fc.constantFrom(7, 14, 28),
+  ceiling,
+});
 
 const rawBid = fc.record({
   /** index into the round's companies; used only when the product draws repeated companies */
@@ -48,12 +70,19 @@ const rawBid = fc.record({
   /** index into the product's specs; -1: a spec id the catalogue does not know (G04) */
   spec: fc.oneof({ weight: 15, arbitrary: fc.nat({ max: 2 }) }, { weight: 1, arbitrary: fc.constant(-1) }),
   /** pack price as a percentage of the spec's ceiling pack price (> 100: over the ceiling) */
-  pricePercent: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(10, 30, 50, 54, 90) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 110 }) }),
+  pricePercent: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(10, 30, 50, 54, 90) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: 110 }) },
+  ),
   minute: weighted(0, fc.integer({ min: 0, max: 4 }), 2),
   /** the same instant written three ways (G26) */
   timeStyle: fc.constantFrom('local', 'utc', 'fraction'),
   originator: weighted(false, fc.constant(true)),
-  consistencyPassedOn: weighted<string | null>('2019-03-01', fc.constantFrom(null, '2022-07-15', '2026-11-20', '2026-11-21'), 3),
+  consistencyPassedOn: weighted<string | null>(
+    '2019-03-01',
+    fc.constantFrom(null, '2022-07-15', '2026-11-20', '2026-11-21'),
+    3,
+  ),
   approvalDate: weighted<string | null>('2015-06-30', fc.constantFrom(null, '2010-01-01'), 4),
   group: fc.constantFrom(...GROUP_KEYS),
   marketVolume: fc.option(fc.constantFrom(0, 100, 1000, 50_000, 1_000_000)),
@@ -75,29 +104,32 @@ const rawProduct = fc.record({
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-const rawLine = (huge: boolean) => fc.record({
-  institution: fc.integer({ min: 1, max: 15 }),
-  region: fc.nat({ max: 7 }),
-  product: fc.nat({ max: 2 }),
-  // small odd quantities make × 0.50 land on a half; huge ones push sums past 2^53 (G41)
-  quantity: huge
-    ? fc.oneof(fc.constantFrom(1, 3, MAX_SAFE, MAX_SAFE - 1), fc.integer({ min: 0, max: MAX_SAFE }))
-    : fc.oneof(fc.constantFrom(0, 1, 3, 5, 7, 10_000_000), fc.integer({ min: 0, max: 10_000_000 })),
-  /** index into the product's bidding companies */
-  brand: weighted<number | null>(null, fc.nat({ max: 11 }), 2),
-  group: fc.constantFrom(...GROUP_KEYS),
-});
+const rawLine = (huge: boolean) =>
+  fc.record({
+    institution: fc.integer({ min: 1, max: 15 }),
+    region: fc.nat({ max: 7 }),
+    product: fc.nat({ max: 2 }),
+    // small odd quantities make × 0.50 land on a half; huge ones push sums past 2^53 (G41)
+    quantity: huge
+      ? fc.oneof(fc.constantFrom(1, 3, MAX_SAFE, MAX_SAFE - 1), fc.integer({ min: 0, max: MAX_SAFE }))
+      : fc.oneof(fc.constantFrom(0, 1, 3, 5, 7, 10_000_000), fc.integer({ min: 0, max: 10_000_000 })),
+    /** index into the product's bidding companies */
+    brand: weighted<number | null>(null, fc.nat({ max: 11 }), 2),
+    group: fc.constantFrom(...GROUP_KEYS),
+  });
 
-const rawRound = (huge: boolean) => fc.record({
-  regions: fc.shuffledSubarray(REGION_POOL, { minLength: 2, maxLength: 8 }),
-  companies: fc.array(companyFacts, { minLength: COMPANIES, maxLength: COMPANIES }),
-  products: fc.array(rawProduct, { minLength: 1, maxLength: 3 }),
-  demand: fc.array(rawLine(huge), { maxLength: 60 }),
-});
+const rawRound = (huge: boolean) =>
+  fc.record({
+    regions: fc.shuffledSubarray(REGION_POOL, { minLength: 2, maxLength: 8 }),
+    companies: fc.array(companyFacts, { minLength: COMPANIES, maxLength: COMPANIES }),
+    products: fc.array(rawProduct, { minLength: 1, maxLength: 3 }),
+    demand: fc.array(rawLine(huge), { maxLength: 60 }),
+  });
 
 type RawRound = ReturnType<typeof rawRound> extends fc.Arbitrary<infer T> ? T : never;
 
-const at = <T>(list: readonly T[], i: number): T => list[((i % list.length) + list.length) % list.length] as T;
+const at = <T>(list: readonly T[], i: number): T =>
+  list[((i % list.length) + list.length) % list.length] as T;
 
 function submittedAt(minute: number, style: string): string {
   if (style === 'utc') return `2026-11-20T01:0${minute}:00Z`;
@@ -119,7 +151,15 @@ function buildRound(raw: RawRound): RoundInput {
       volumeMl: null,
       ceiling: new Dec(s.ceiling),
     }));
-    products.push({ id, name: `品种${id}`, form: rp.form, volumeClass: rp.volumeClass, strengthUnit: 'mg', representativeSpecId: at(specs, rp.representative).id, specs });
+    products.push({
+      id,
+      name: `品种${id}`,
+      form: rp.form,
+      volumeClass: rp.volumeClass,
+      strengthUnit: 'mg',
+      representativeSpecId: at(specs, rp.representative).id,
+      specs,
+    });
     rp.bids.forEach((rb, bi) => {
       const spec = at(specs, Math.max(rb.spec, 0));
       const company = at(companies, rp.repeatedCompanies ? rb.company : rp.companyOffset + bi);
@@ -166,7 +206,9 @@ function buildRound(raw: RawRound): RoundInput {
  * A valid round: 2–8 regions, 1–3 products, 0–12 bids each, 0–60 demand lines of 0–10^7 units;
  * `hugeQuantities`: lines up to 2^53 − 1 (G31, G41), so sums leave the safe integers.
  */
-export function arbitraryRound(options: { readonly hugeQuantities?: boolean } = {}): fc.Arbitrary<RoundInput> {
+export function arbitraryRound(
+  options: { readonly hugeQuantities?: boolean } = {},
+): fc.Arbitrary<RoundInput> {
   return rawRound(options.hugeQuantities ?? false).map(buildRound);
 }
 
@@ -175,7 +217,9 @@ const singleOverride: fc.Arbitrary<RulesetOverrides> = fc.oneof(
   fc.record({ shortlistTable: fc.constantFrom<readonly number[]>([1], [2, 2, 3], [...T10]) }),
   fc.record({ priceCondition: fc.constantFrom(...PRICE_CONDITIONS) }),
   fc.record({ spreadMultiple: fc.constantFrom('1.5', '2') }),
-  fc.record({ absFloor: fc.constantFrom({}, { 'oral-solid': '0.2000' }, { injection: '0.0500', consumable: '0.3000' }) }),
+  fc.record({
+    absFloor: fc.constantFrom({}, { 'oral-solid': '0.2000' }, { injection: '0.0500', consumable: '0.3000' }),
+  }),
   fc.record({ minReduction: fc.constantFrom(null, '0.40') }),
   fc.record({ anchorShare: fc.constantFrom('0.4', '0.6') }),
   fc.record({ regionPicking: fc.boolean() }),

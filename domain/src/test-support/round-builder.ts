@@ -4,8 +4,21 @@ import type { Bid, CompanyFacts, DemandLine, Product, RoundInput, Spec } from '.
 
 /** Terse builders for tests: contract-shaped defaults, strings for money as in the published JSON. */
 
-export function spec(id: string, strength: string, unitsPerPack: number, ceiling: string, volumeMl: string | null = null): Spec {
-  return { id, strength: new Dec(strength), strengthUnit: null, unitsPerPack, volumeMl: volumeMl === null ? null : new Dec(volumeMl), ceiling: new Dec(ceiling) };
+export function spec(
+  id: string,
+  strength: string,
+  unitsPerPack: number,
+  ceiling: string,
+  volumeMl: string | null = null,
+): Spec {
+  return {
+    id,
+    strength: new Dec(strength),
+    strengthUnit: null,
+    unitsPerPack,
+    volumeMl: volumeMl === null ? null : new Dec(volumeMl),
+    ceiling: new Dec(ceiling),
+  };
 }
 
 export function product(id: string, specs: Spec[], overrides: Partial<Product> = {}): Product {
@@ -38,7 +51,8 @@ export type BidSketch = Partial<Omit<Bid, 'packPrice' | 'company' | 'submittedAt
 
 let counter = 0;
 export function bid(id: string, packPrice: string, sketch: BidSketch = {}): Bid {
-  const submittedAt = sketch.submittedAt ?? `2026-11-20T09:${String(counter++ % 60).padStart(2, '0')}:00+08:00`;
+  const submittedAt =
+    sketch.submittedAt ?? `2026-11-20T09:${String(counter++ % 60).padStart(2, '0')}:00+08:00`;
   const { company, packPrice: _p, ...rest } = sketch;
   return {
     id,
@@ -61,10 +75,29 @@ export function bid(id: string, packPrice: string, sketch: BidSketch = {}): Bid 
   };
 }
 
-export function demand(institutionId: string, regionId: string | null, quantity: number, extra: Partial<DemandLine> = {}): DemandLine {
-  return { institutionId, regionId, productId: 'P1', quantity, brandCompanyId: null, lastYearVolume: null, group: null, ...extra };
+export function demand(
+  institutionId: string,
+  regionId: string | null,
+  quantity: number,
+  extra: Partial<DemandLine> = {},
+): DemandLine {
+  return {
+    institutionId,
+    regionId,
+    productId: 'P1',
+    quantity,
+    brandCompanyId: null,
+    lastYearVolume: null,
+    group: null,
+    ...extra,
+  };
 }
 
-export function round(products: Product[], bids: Bid[], demandLines: DemandLine[] = [], regions: string[] | null = ['BJ']): RoundInput {
+export function round(
+  products: Product[],
+  bids: Bid[],
+  demandLines: DemandLine[] = [],
+  regions: string[] | null = ['BJ'],
+): RoundInput {
   return { regions, products, bids, demand: demandLines, deadline: '2026-11-20T11:00:00+08:00' };
 }

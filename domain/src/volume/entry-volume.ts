@@ -18,7 +18,15 @@ export interface EntryVolume {
   readonly defaultPicks: [string, string][];
 }
 
-const NONE: EntryVolume = { ratio: null, cycleYears: null, agreedVolume: 0, regionPicks: [], regions: [], allocations: [], defaultPicks: [] };
+const NONE: EntryVolume = {
+  ratio: null,
+  cycleYears: null,
+  agreedVolume: 0,
+  regionPicks: [],
+  regions: [],
+  allocations: [],
+  defaultPicks: [],
+};
 
 /**
  * §6 and §8 for one product entry: ratio and cycle from W; agreed volume per demand line, then split
@@ -45,7 +53,11 @@ export function computeEntryVolume(
     case 'rank-shares': {
       const agreedVolume = sumAgreed(lines, ratio);
       const parts = splitByRankShares(agreedVolume, winners.length, ruleset.rankShares);
-      const allocations = winners.map((w, i) => ({ institutionId: null, companyId: w.companyId, agreedVolume: parts[i] as Quantity }));
+      const allocations = winners.map((w, i) => ({
+        institutionId: null,
+        companyId: w.companyId,
+        agreedVolume: parts[i] as Quantity,
+      }));
       return { ...NONE, ...base, agreedVolume, allocations };
     }
     case 'none':

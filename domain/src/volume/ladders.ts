@@ -11,13 +11,18 @@ export interface RatioAndCycle {
  * §6, G19, G20: the ratio and cycle for W winners from the class's ladder; an exclusive product
  * with a single winner takes the whole demand (1.00) for the general ladder's first cycle.
  */
-export function ratioAndCycle(winners: number, volumeClass: VolumeClass, ruleset: Ruleset): RatioAndCycle | null {
+export function ratioAndCycle(
+  winners: number,
+  volumeClass: VolumeClass,
+  ruleset: Ruleset,
+): RatioAndCycle | null {
   if (winners === 0) return null;
   const general = ruleset.ladders.general;
   if (volumeClass === 'exclusive' && ruleset.exclusiveSoleWinner && winners === 1) {
     return { ratio: '1.00', cycleYears: step(general.cycleYears, 1) };
   }
-  const ladder: Ladder = volumeClass === 'designated-anti-infective' ? ruleset.ladders['designated-anti-infective'] : general;
+  const ladder: Ladder =
+    volumeClass === 'designated-anti-infective' ? ruleset.ladders['designated-anti-infective'] : general;
   return { ratio: step(ladder.ratio, winners), cycleYears: step(ladder.cycleYears, winners) };
 }
 

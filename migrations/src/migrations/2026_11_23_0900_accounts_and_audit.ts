@@ -14,27 +14,44 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('organisation')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
-    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('office', 'region-bureau', 'hospital', 'company')`))
+    .addColumn('kind', 'text', (c) =>
+      c.notNull().check(sql`kind in ('office', 'region-bureau', 'hospital', 'company')`),
+    )
     .addColumn('name', 'text', (c) => c.notNull().check(sql`length(trim(name)) > 0`))
-    .addColumn('uscc', 'char(18)', (c) => c.unique().check(sql`uscc ~ '^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$'`))
+    .addColumn('uscc', 'char(18)', (c) =>
+      c.unique().check(sql`uscc ~ '^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$'`),
+    )
     .addColumn('region_code', 'text', (c) => c.references('region.code'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     // hospitals and companies are legal persons: they carry a unified social credit code
-    .addCheckConstraint('organisation_uscc_required', sql`(kind in ('hospital', 'company')) = (uscc is not null)`)
-    .addCheckConstraint('organisation_region_required', sql`kind not in ('hospital', 'region-bureau') or region_code is not null`)
+    .addCheckConstraint(
+      'organisation_uscc_required',
+      sql`(kind in ('hospital', 'company')) = (uscc is not null)`,
+    )
+    .addCheckConstraint(
+      'organisation_region_required',
+      sql`kind not in ('hospital', 'region-bureau') or region_code is not null`,
+    )
     .execute();
 
   await db.schema
     .createTable('app_user')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisation.id'))
-    .addColumn('login', 'text', (c) => c.notNull().unique().check(sql`login ~ '^[a-z0-9][a-z0-9._-]{2,63}$'`))
+    .addColumn('login', 'text', (c) =>
+      c
+        .notNull()
+        .unique()
+        .check(sql`login ~ '^[a-z0-9][a-z0-9._-]{2,63}$'`),
+    )
     .addColumn('display_name', 'text', (c) => c.notNull())
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('roles', sql`text[]`, (c) =>
-      c.notNull().check(
-        sql`cardinality(roles) > 0 and roles <@ array['office-admin', 'office-official', 'region-reviewer', 'hospital-user', 'company-user', 'auditor']::text[]`,
-      ),
+      c
+        .notNull()
+        .check(
+          sql`cardinality(roles) > 0 and roles <@ array['office-admin', 'office-official', 'region-reviewer', 'hospital-user', 'company-user', 'auditor']::text[]`,
+        ),
     )
     .addColumn('disabled', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -67,7 +84,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('succeeded', 'boolean', (c) => c.notNull())
     .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('login_attempt_login_at').on('login_attempt').columns(['login', 'at']).execute();
+  await db.schema
+    .createIndex('login_attempt_login_at')
+    .on('login_attempt')
+    .columns(['login', 'at'])
+    .execute();
   await db.schema.createIndex('login_attempt_ip_at').on('login_attempt').columns(['ip', 'at']).execute();
 
   // Append-only, hash-chained per stream: the database itself refuses to rewrite history.
@@ -99,7 +120,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   // faster from an anchor when the office (or a test) sets one.
   await db.schema
     .createTable('clock_setting')
-    .addColumn('singleton', 'boolean', (c) => c.primaryKey().defaultTo(true).check(sql`singleton`))
+    .addColumn('singleton', 'boolean', (c) =>
+      c
+        .primaryKey()
+        .defaultTo(true)
+        .check(sql`singleton`),
+    )
     .addColumn('anchor_real', 'timestamptz', (c) => c.notNull())
     .addColumn('anchor_virtual', 'timestamptz', (c) => c.notNull())
     .addColumn('speed', 'numeric', (c) => c.notNull().check(sql`speed > 0`))

@@ -1,0 +1,164 @@
+import type { RoundState } from '@jicai/domain';
+import type { AppDeps } from '../app-env.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import { hasRole, type Actor, type Role } from '../auth/roles.js';
+import { AppError, notFound, type FieldProblem } from '../http/app-error.js';
+import { isUniqueViolation } from '../organisations/pg-errors.js';
+import { toCompanyFacts, toRegistration } from './companies.mapper.js';
+import * as repo from './companies.repository.js';
+import type { CompanyFactsInput, RegistrationInput } from './companies.schema.js';
+
+/** Roles that read every company's facts and registrations. */
+export const OFFICE_READERS: readonly Role[] = ['office-admin', 'office-official', 'auditor'];
+
+/** Companies register (and withdraw) products after publication and before bidding opens. */
+const REGISTRATION_STATES: readonly RoundState[] = [
+  'published',
+  'demand-open',
+  'demand-closed',
+  'demand-locked',
+];
+
+const readsAll = (actor: Actor) => hasRole(actor, ...OFFICE_READERS);
+
+export async function getFacts(deps: AppDeps, actor: Actor, companyId: string) {
+  if (!readsAll(actor) && actor.organisationId !== companyId) throw notFound(`company ${companyId}`);
+  if (!(await repo.findCompany(deps.db, companyId))) throw notFound(`company ${companyId}`);
+  const row = await repo.findCompanyFacts(deps.db, companyId);
+  if (!row) throw notFound(`facts of company ${companyId} (not recorded yet)`);
+  return toCompanyFacts(row);
+}
+
+/** The office replaces a company's facts; the audit keeps what they were. */
+export async function putFacts(deps: AppDeps, actor: Actor, companyId: string, input: CompanyFactsInput) {
+  const row = await deps.db.transaction().execute(async (trx) => {
+    if (!(await repo.findCompany(trx, companyId))) throw notFound(`company ${companyId}`);
+    const before = await repo.findCompanyFacts(trx, companyId);
+    const after = await repo.upsertCompanyFacts(trx, companyId, actor.userId, input);
+    await appendAudit(trx, {
+      stream: 'accounts',
+      actorUserId: actor.userId,
+      action: 'company-facts.updated',
+      subject: `organisation:${companyId}`,
+      payload: { before: before ? auditedFacts(before) : null, after: auditedFacts(after) },
+    });
+    return after;
+  });
+  return toCompanyFacts(row);
+}
+
+function auditedFacts(row: repo.CompanyFactRow) {
+  const { updatedAt: _at, updatedBy: _by, companyId: _id, ...facts } = toCompanyFacts(row);
+  return facts;
+}
+
+type RoundStateRow = { readonly state: RoundState; readonly bidding_due: boolean };
+
+/** A round the actor may see: the office sees drafts too; to anyone else a draft does not exist. */
+function visibleRound(actor: Actor, roundId: string, round: RoundStateRow | undefined): RoundStateRow {
+  if (round === undefined || (round.state === 'draft' && !readsAll(actor)))
+    throw notFound(`round ${roundId}`);
+  return round;
+}
+
+/**
+ * Registrations are open from publication until bidding opens. The scheduler moves the state a few
+ * seconds after bidding_opens_at, so the calendar is read too: the deadline is the instant, not the sweep.
+ */
+function requireBeforeBidding(round: RoundStateRow): void {
+  if (!REGISTRATION_STATES.includes(round.state) || round.bidding_due) {
+    const why = round.bidding_due ? 'bidding has opened' : `the round is ${round.state}`;
+    throw new AppError(
+      'INVALID_STATE',
+      `registrations are open from publication until bidding opens; ${why}`,
+      [],
+      { state: round.state },
+    );
+  }
+}
+
+/** A company registers one of the round's catalogue specs as its own product. */
+export async function register(deps: AppDeps, actor: Actor, roundId: string, input: RegistrationInput) {
+  const companyId = actor.organisationId;
+  try {
+    const row = await deps.db.transaction().execute(async (trx) => {
+      requireBeforeBidding(visibleRound(actor, roundId, await repo.lockRoundState(trx, roundId)));
+      const problems: FieldProblem[] = [];
+      const catalogue = await repo.findCatalogueSpec(trx, roundId, input.productId, input.specId);
+      if (!catalogue) problems.push({ path: 'productId', message: 'not a product of this round' });
+      else if (catalogue.spec_id === null)
+        problems.push({ path: 'specId', message: 'not a spec of this product' });
+      const today = await repo.readShanghaiToday(trx);
+      if (input.approvalDate > today)
+        problems.push({ path: 'approvalDate', message: `after today (${today})` });
+      if (input.consistencyPassedOn !== null && input.consistencyPassedOn > today) {
+        problems.push({ path: 'consistencyPassedOn', message: `after today (${today})` });
+      }
+      if (problems.length > 0)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          problems.map((p) => `${p.path}: ${p.message}`).join('; '),
+          problems,
+        );
+
+      const created = await repo.insertRegistration(trx, {
+        ...input,
+        roundId,
+        companyId,
+        createdBy: actor.userId,
+      });
+      const registration = toRegistration(created);
+      await appendAudit(trx, {
+        stream: `round:${roundId}`,
+        actorUserId: actor.userId,
+        action: 'registration.created',
+        subject: `registration:${created.id}`,
+        payload: registration,
+      });
+      return created;
+    });
+    return toRegistration(row);
+  } catch (error) {
+    if (isUniqueViolation(error, 'company_product_round_company_spec')) {
+      throw new AppError('CONFLICT', 'your company has already registered this spec for the round', [
+        { path: 'specId', message: 'already registered' },
+      ]);
+    }
+    throw error;
+  }
+}
+
+/** The office and auditors see every registration (optionally one company's); a company its own. */
+export async function listForRound(
+  deps: AppDeps,
+  actor: Actor,
+  roundId: string,
+  companyId: string | undefined,
+) {
+  visibleRound(actor, roundId, await repo.findRoundState(deps.db, roundId));
+  if (!readsAll(actor) && companyId !== undefined && companyId !== actor.organisationId) return [];
+  const rows = await repo.listRegistrations(
+    deps.db,
+    roundId,
+    readsAll(actor) ? companyId : actor.organisationId,
+  );
+  return rows.map(toRegistration);
+}
+
+/** A company withdraws its own registration, before bidding opens; anyone else's is not found. */
+export async function withdraw(deps: AppDeps, actor: Actor, roundId: string, id: string): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    const round = visibleRound(actor, roundId, await repo.lockRoundState(trx, roundId));
+    const own = await repo.findOwnRegistration(trx, roundId, id, actor.organisationId);
+    if (!own) throw notFound(`registration ${id}`);
+    requireBeforeBidding(round);
+    await repo.deleteRegistration(trx, roundId, id, actor.organisationId);
+    await appendAudit(trx, {
+      stream: `round:${roundId}`,
+      actorUserId: actor.userId,
+      action: 'registration.withdrawn',
+      subject: `registration:${id}`,
+      payload: toRegistration(own),
+    });
+  });
+}

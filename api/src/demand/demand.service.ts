@@ -1,0 +1,217 @@
+import type { AppDeps } from '../app-env.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import type { Actor, Role } from '../auth/roles.js';
+import type { Db } from '../db/database.js';
+import { AppError, forbidden, invalid, notFound, type FieldProblem } from '../http/app-error.js';
+import { readDemandCsv } from './csv-import.js';
+import { checkDemandLine } from './demand-line.js';
+import { toDemandLine, toDemandReport, toDemandTotal, type DemandLine } from './demand.mapper.js';
+import * as repo from './demand.repository.js';
+import { listApprovedLines, sumDemandTotals } from './demand-totals.repository.js';
+import type { DemandInput } from './demand.schema.js';
+import type { DemandStatus } from './demand.table.js';
+
+const IMPORT_CHUNK = 500;
+
+/**
+ * The round open for this hospital's demand, judged inside the caller's transaction under a share
+ * lock: the state must be 'demand-open' and the database clock before the close, even when the
+ * scheduler has not yet ticked the round to 'demand-closed'.
+ */
+async function openRoundForHospital(trx: Db, actor: Actor, roundId: string) {
+  const round = await repo.findRoundForDemandWrite(trx, roundId);
+  if (!round || round.state === 'draft') throw notFound('round');
+  if (!actor.regionCode || !(await repo.isRegionInRound(trx, roundId, actor.regionCode))) {
+    throw forbidden(`your region ${actor.regionCode ?? '(none)'} is not one of this round's regions`);
+  }
+  const deadline = round.demand_closes_at?.toISOString() ?? null;
+  if (round.state === 'published')
+    throw new AppError('INVALID_STATE', 'the demand window has not opened yet', [], { state: round.state });
+  if (round.state === 'cancelled')
+    throw new AppError('INVALID_STATE', 'the round is cancelled', [], { state: round.state });
+  if (round.state !== 'demand-open' || round.deadline_passed) {
+    throw new AppError('DEADLINE_PASSED', `the demand window closed at ${deadline ?? '?'}`, [], {
+      state: round.state,
+      deadline,
+    });
+  }
+  const floorShare = round.ruleset_frozen?.demandFloorShare;
+  if (typeof floorShare !== 'string')
+    throw new Error(`Invariant failed: round ${roundId} is open without a frozen demandFloorShare`);
+  return { floorShare };
+}
+
+/** A hospital reports (or resubmits) one line; a line returned by its region goes back to 'submitted'. */
+export async function submitReport(
+  deps: AppDeps,
+  actor: Actor,
+  roundId: string,
+  productCode: string,
+  input: DemandInput,
+) {
+  return deps.db.transaction().execute(async (trx) => {
+    const { floorShare } = await openRoundForHospital(trx, actor, roundId);
+    const [product] = await repo.findProductsByCodes(trx, roundId, [productCode]);
+    if (!product) throw notFound(`product ${productCode} in this round`);
+    if (
+      input.brandCompanyId !== null &&
+      (await repo.findCompaniesByIds(trx, [input.brandCompanyId])).length === 0
+    ) {
+      throw invalid('brandCompanyId', 'no company with this id');
+    }
+    const problems = checkDemandLine(input, product.groups, floorShare);
+    if (problems.length)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        problems.map((p) => `${p.path}: ${p.message}`).join('; '),
+        problems,
+      );
+    const previous = await repo.findLineStatus(
+      trx,
+      roundId,
+      product.id,
+      actor.organisationId,
+      input.brandCompanyId,
+    );
+    const line = {
+      roundId,
+      productId: product.id,
+      institutionId: actor.organisationId,
+      regionCode: actor.regionCode as string,
+      ...input,
+    };
+    const [written] = await repo.upsertReports(trx, [line]);
+    if (!written) throw new Error('Invariant failed: the upsert returned no row');
+    await appendAudit(trx, {
+      stream: `round:${roundId}`,
+      actorUserId: actor.userId,
+      action: 'demand.submitted',
+      subject: `demand-report:${written.id}`,
+      payload: {
+        productCode,
+        ...input,
+        institutionId: actor.organisationId,
+        previousStatus: previous?.status ?? null,
+      },
+    });
+    const [row] = await repo.findReportsByIds(trx, [written.id]);
+    return { created: written.inserted, report: toDemandReport(row as repo.DemandReportRow) };
+  });
+}
+
+/**
+ * A hospital's bulk import: every row is checked, and any problem rejects the whole file with every
+ * problem listed by row; otherwise all lines are written in one transaction with one audit entry.
+ */
+export async function importReports(deps: AppDeps, actor: Actor, roundId: string, csv: string) {
+  const reading = readDemandCsv(csv);
+  return deps.db.transaction().execute(async (trx) => {
+    const { floorShare } = await openRoundForHospital(trx, actor, roundId);
+    const products = new Map(
+      (await repo.findProductsByCodes(trx, roundId, unique(reading.rows.map((r) => r.productCode)))).map(
+        (p) => [p.code, p],
+      ),
+    );
+    const usccs = unique(reading.rows.flatMap((r) => (r.brandUscc === null ? [] : [r.brandUscc])));
+    const companies = new Map(
+      (await repo.findCompaniesByUscc(trx, usccs)).map((c) => [c.uscc?.trim(), c.id]),
+    );
+    const problems: FieldProblem[] = [...reading.problems];
+    const lines: repo.DemandWrite[] = [];
+    for (const r of reading.rows) {
+      const product = products.get(r.productCode);
+      const brandCompanyId = r.brandUscc === null ? null : companies.get(r.brandUscc);
+      if (!product)
+        problems.push({
+          path: `row ${r.row}.productCode`,
+          message: `no product ${r.productCode} in this round`,
+        });
+      if (brandCompanyId === undefined)
+        problems.push({
+          path: `row ${r.row}.brandUscc`,
+          message: `no company registered with code ${r.brandUscc ?? ''}`,
+        });
+      if (!product || brandCompanyId === undefined) continue;
+      for (const p of checkDemandLine(r, product.groups, floorShare))
+        problems.push({ path: `row ${r.row}.${p.path}`, message: p.message });
+      lines.push({
+        roundId,
+        productId: product.id,
+        institutionId: actor.organisationId,
+        regionCode: actor.regionCode as string,
+        brandCompanyId,
+        ...pick(r),
+      });
+    }
+    if (problems.length) {
+      problems.sort((a, b) => rowOf(a.path) - rowOf(b.path));
+      const rows = new Set(problems.map((p) => rowOf(p.path))).size;
+      throw new AppError(
+        'IMPORT_REJECTED',
+        `${problems.length} problem(s) in ${rows} row(s); nothing was saved`,
+        problems,
+      );
+    }
+    let created = 0;
+    for (let i = 0; i < lines.length; i += IMPORT_CHUNK) {
+      created += (await repo.upsertReports(trx, lines.slice(i, i + IMPORT_CHUNK))).filter(
+        (w) => w.inserted,
+      ).length;
+    }
+    const result = { rows: lines.length, created, updated: lines.length - created };
+    await appendAudit(trx, {
+      stream: `round:${roundId}`,
+      actorUserId: actor.userId,
+      action: 'demand.imported',
+      subject: `institution:${actor.organisationId}`,
+      payload: result,
+    });
+    return result;
+  });
+}
+
+/** The office and auditors see every line, a region reviewer its region's, a hospital its own. */
+function scopeOf(actor: Actor): repo.DemandScope {
+  const hasRole = (...roles: Role[]) => roles.some((r) => actor.roles.includes(r));
+  if (hasRole('office-admin', 'office-official', 'auditor')) return { kind: 'all' };
+  if (hasRole('region-reviewer') && actor.regionCode) return { kind: 'region', regionCode: actor.regionCode };
+  if (hasRole('hospital-user')) return { kind: 'institution', institutionId: actor.organisationId };
+  throw forbidden('demand is seen by the office, region reviewers and hospitals');
+}
+
+export async function listReports(
+  deps: AppDeps,
+  actor: Actor,
+  roundId: string,
+  filter: { status?: DemandStatus | undefined; productCode?: string | undefined },
+) {
+  const scope = scopeOf(actor);
+  const round = await repo.findRound(deps.db, roundId);
+  if (!round || (round.state === 'draft' && scope.kind !== 'all')) throw notFound('round');
+  return (await repo.listReports(deps.db, roundId, scope, filter)).map(toDemandReport);
+}
+
+/** Totals by product × region for the office: what was reported, by how many, how far reviewed. */
+export async function demandTotals(deps: AppDeps, roundId: string) {
+  if (!(await repo.findRound(deps.db, roundId))) throw notFound('round');
+  return (await sumDemandTotals(deps.db, roundId)).map(toDemandTotal);
+}
+
+/** The round's approved demand as the evaluation contract's `demand[]` lines (ids are our uuids). */
+export async function listDemandLines(db: Db, roundId: string): Promise<DemandLine[]> {
+  return (await listApprovedLines(db, roundId)).map(toDemandLine);
+}
+
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+const rowOf = (path: string): number => Number(/^row (\d+)/.exec(path)?.[1] ?? 0);
+const pick = (r: {
+  quantity: number;
+  lastYearVolume: number | null;
+  group: string | null;
+  reason: string | null;
+}) => ({
+  quantity: r.quantity,
+  lastYearVolume: r.lastYearVolume,
+  group: r.group,
+  reason: r.reason,
+});

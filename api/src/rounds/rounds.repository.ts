@@ -1,0 +1,191 @@
+import {
+  evolveRound,
+  type RoundCalendar,
+  type RoundEvent,
+  type RoundSnapshot,
+  type RoundState,
+  type Ruleset,
+} from '@jicai/domain';
+import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { appendAudit } from '../audit/audit.repository.js';
+import type { Database } from '../db/database.js';
+import { notFound } from '../http/app-error.js';
+import { toRoundCalendar } from './rounds.mapper.js';
+import type { RoundTable } from './rounds.table.js';
+
+type Q = Kysely<Database>;
+type Trx = Transaction<Database>;
+
+/** The round row as stored, or undefined. */
+export function findRoundById(db: Q, id: string) {
+  return db.selectFrom('round').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Locks the round row for the rest of the transaction: every decision about a round starts here. */
+export function lockRoundForUpdate(trx: Trx, id: string) {
+  return trx.selectFrom('round').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** What the domain's decideRound needs; the demand feature passes its count of reports awaiting review. */
+export async function loadRoundSnapshot(
+  trx: Q,
+  id: string,
+  pendingDemandReports: number,
+): Promise<RoundSnapshot> {
+  const row = await trx
+    .selectFrom('round')
+    .selectAll('round')
+    .select((eb) => [
+      eb
+        .selectFrom('product')
+        .select(eb.fn.countAll<string>().as('n'))
+        .whereRef('product.round_id', '=', 'round.id')
+        .as('product_count'),
+      eb
+        .selectFrom('round_region')
+        .select(eb.fn.countAll<string>().as('n'))
+        .whereRef('round_region.round_id', '=', 'round.id')
+        .as('region_count'),
+    ])
+    .where('round.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound('round');
+  return {
+    state: row.state,
+    calendar: toRoundCalendar(row),
+    productCount: Number(row.product_count ?? 0),
+    regionCount: Number(row.region_count ?? 0),
+    pendingDemandReports,
+  };
+}
+
+/** Audit names of the domain's events: `round.published`, `round.demand-opened`, … */
+const auditAction = (event: RoundEvent) => `round.${event.type.replace(/^round-/, '')}`;
+
+/**
+ * Applies the decided events to the (locked) round: each is evolved and audited in order, then the
+ * final state is written once. Returns the new state. `actorUserId` is null for the scheduler.
+ */
+export async function applyRoundEvents(
+  trx: Trx,
+  roundId: string,
+  events: readonly RoundEvent[],
+  actorUserId: string | null,
+): Promise<RoundState> {
+  const row = await lockRoundForUpdate(trx, roundId);
+  if (!row) throw notFound('round');
+  let state = row.state;
+  for (const event of events) {
+    const from = state;
+    state = evolveRound(state, event);
+    const stream = `round:${roundId}`;
+    await appendAudit(trx, {
+      stream,
+      actorUserId,
+      action: auditAction(event),
+      subject: stream,
+      payload: { event, from, to: state },
+    });
+  }
+  if (state !== row.state) await trx.updateTable('round').set({ state }).where('id', '=', roundId).execute();
+  return state;
+}
+
+/** Inserts a draft round; undefined when the code is taken. */
+export function insertRound(
+  trx: Trx,
+  values: { code: string; name: string; ruleset: unknown; createdBy: string },
+) {
+  return trx
+    .insertInto('round')
+    .values({
+      code: values.code,
+      name: values.name,
+      ruleset: JSON.stringify(values.ruleset),
+      created_by: values.createdBy,
+    })
+    .onConflict((oc) => oc.column('code').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+}
+
+export function updateRound(trx: Trx, id: string, patch: Updateable<RoundTable>) {
+  return trx.updateTable('round').set(patch).where('id', '=', id).execute();
+}
+
+export function setRoundCalendar(trx: Trx, id: string, calendar: RoundCalendar) {
+  return trx
+    .updateTable('round')
+    .set({
+      demand_opens_at: calendar.demandOpensAt,
+      demand_closes_at: calendar.demandClosesAt,
+      bidding_opens_at: calendar.biddingOpensAt,
+      bidding_closes_at: calendar.biddingClosesAt,
+      opening_at: calendar.openingAt,
+      objection_working_days: calendar.objectionWorkingDays,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Publishing freezes the resolved ruleset, on the database clock. */
+export function freezeRoundRuleset(trx: Trx, id: string, ruleset: Ruleset) {
+  return trx
+    .updateTable('round')
+    .set({ ruleset_frozen: JSON.stringify(ruleset), published_at: sql<Date>`jicai_now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function deleteRoundRegions(trx: Trx, roundId: string) {
+  return trx.deleteFrom('round_region').where('round_id', '=', roundId).execute();
+}
+
+export async function insertRoundRegions(trx: Trx, roundId: string, regionCodes: readonly string[]) {
+  if (regionCodes.length === 0) return;
+  await trx
+    .insertInto('round_region')
+    .values(regionCodes.map((region_code) => ({ round_id: roundId, region_code })))
+    .execute();
+}
+
+export function listRegions(db: Q) {
+  return db.selectFrom('region').select(['code', 'name']).orderBy('code').execute();
+}
+
+/** Of `codes`, those that name a region. */
+export async function findKnownRegionCodes(db: Q, codes: readonly string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db.selectFrom('region').select('code').where('code', 'in', codes).execute();
+  return new Set(rows.map((r) => r.code));
+}
+
+/** Rounds with their regions and product count, newest first; `publishedOnly` hides drafts. */
+export function findRoundViews(db: Q, filter: { id?: string; publishedOnly: boolean }) {
+  let query = db
+    .selectFrom('round')
+    .selectAll('round')
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('round_region')
+          .innerJoin('region', 'region.code', 'round_region.region_code')
+          .select(['region.code', 'region.name'])
+          .whereRef('round_region.round_id', '=', 'round.id')
+          .orderBy('region.code'),
+      ).as('regions'),
+      eb
+        .selectFrom('product')
+        .select(eb.fn.countAll<string>().as('n'))
+        .whereRef('product.round_id', '=', 'round.id')
+        .as('product_count'),
+    ])
+    .orderBy('round.created_at', 'desc')
+    .orderBy('round.code');
+  if (filter.id !== undefined) query = query.where('round.id', '=', filter.id);
+  if (filter.publishedOnly) query = query.where('round.published_at', 'is not', null);
+  return query.execute();
+}
+
+export type RoundViewRow = Awaited<ReturnType<typeof findRoundViews>>[number];

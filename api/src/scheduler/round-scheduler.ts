@@ -1,0 +1,68 @@
+import { decideRound } from '@jicai/domain';
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+import { readDbNow } from '../db/db-clock.js';
+import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
+
+/**
+ * Timed round transitions (demand window opens/closes, bidding opens/closes) judged on the database
+ * clock. Each due round is advanced in its own transaction under a row lock, so two API processes
+ * sweeping at once never apply a transition twice; `skip locked` lets them share the work.
+ */
+export async function sweepDueRounds(db: Db): Promise<number> {
+  const due = await db
+    .selectFrom('round')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('state', '=', 'published'), eb('demand_opens_at', '<=', sql<Date>`jicai_now()`)]),
+        eb.and([eb('state', '=', 'demand-open'), eb('demand_closes_at', '<=', sql<Date>`jicai_now()`)]),
+        eb.and([eb('state', '=', 'demand-locked'), eb('bidding_opens_at', '<=', sql<Date>`jicai_now()`)]),
+        eb.and([eb('state', '=', 'bidding-open'), eb('bidding_closes_at', '<=', sql<Date>`jicai_now()`)]),
+      ]),
+    )
+    .execute();
+  let applied = 0;
+  for (const { id } of due) {
+    applied += await db.transaction().execute(async (trx) => {
+      if (!(await lockRoundForUpdate(trx, id))) return 0;
+      const snapshot = await loadRoundSnapshot(trx, id, 0);
+      const decision = decideRound(snapshot, { type: 'tick' }, await readDbNow(trx));
+      if (!decision.ok || decision.events.length === 0) return 0;
+      await applyRoundEvents(trx, id, decision.events, null);
+      return decision.events.length;
+    });
+  }
+  return applied;
+}
+
+export interface Scheduler {
+  stop(): Promise<void>;
+}
+
+/** Sweeps every `intervalMs`; a failed sweep is logged and retried on the next beat. */
+export function startScheduler(
+  db: Db,
+  intervalMs: number,
+  log: (line: string) => void = () => {},
+): Scheduler {
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const beat = () => {
+    if (stopped) return;
+    running = sweepDueRounds(db)
+      .then((n) => n > 0 && log(`scheduler: ${n} round transition(s) applied`))
+      .catch((error: unknown) => log(`scheduler: sweep failed: ${(error as Error).message}`))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(beat, intervalMs);
+      });
+  };
+  let timer = setTimeout(beat, 0);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

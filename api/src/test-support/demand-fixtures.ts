@@ -1,0 +1,161 @@
+import { findBuiltInRuleset } from '@jicai/domain';
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+import { readDbNow } from '../db/db-clock.js';
+import { createOrgUser, ensureRegion, PASSWORD } from './fixtures.js';
+import type { TestContext } from './test-context.js';
+
+const HOUR = 3_600_000;
+let roundCounter = 1;
+
+export interface DemandRoundOptions {
+  readonly createdBy: string;
+  readonly regions: readonly string[];
+  readonly products: readonly { code: string; groups?: string[] }[];
+  /** hours from the database's now until the demand window closes */
+  readonly closesInHours?: number;
+  readonly state?: 'published' | 'demand-open' | 'demand-closed';
+  readonly ruleset?: string;
+}
+
+/**
+ * A published round whose demand window is open, written straight into the tables (the round's own
+ * API is another feature's): calendar around the database clock, frozen ruleset, regions, catalogue.
+ */
+export async function createDemandRound(db: Db, options: DemandRoundOptions) {
+  const now = (await readDbNow(db)).getTime();
+  const closes = now + (options.closesInHours ?? 24) * HOUR;
+  const ruleset = findBuiltInRuleset(options.ruleset ?? 'nvbp-7');
+  if (!ruleset) throw new Error('unknown ruleset');
+  return db.transaction().execute(async (trx) => {
+    const code = `DEMAND-${roundCounter++}`;
+    const round = await trx
+      .insertInto('round')
+      .values({
+        code,
+        name: `round ${code}`,
+        ruleset: JSON.stringify(ruleset.name),
+        created_by: options.createdBy,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('round')
+      .set({
+        state: options.state ?? 'demand-open',
+        ruleset_frozen: JSON.stringify(ruleset),
+        published_at: new Date(now - 2 * HOUR),
+        demand_opens_at: new Date(now - HOUR),
+        demand_closes_at: new Date(closes),
+        bidding_opens_at: new Date(closes + 240 * HOUR),
+        bidding_closes_at: new Date(closes + 480 * HOUR),
+        opening_at: new Date(closes + 480 * HOUR),
+        objection_working_days: 5,
+      })
+      .where('id', '=', round.id)
+      .execute();
+    await trx
+      .insertInto('round_region')
+      .values(options.regions.map((region_code) => ({ round_id: round.id, region_code })))
+      .execute();
+    const products = new Map<string, string>();
+    for (const p of options.products) {
+      const product = await trx
+        .insertInto('product')
+        .values({
+          round_id: round.id,
+          code: p.code,
+          name: `药品 ${p.code}`,
+          form: 'oral-solid',
+          volume_class: 'general',
+          strength_unit: 'mg',
+          representative_spec_code: 'S1',
+          groups: p.groups ?? [],
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('spec')
+        .values({ product_id: product.id, code: 'S1', strength: '10', unit_count: 14, ceiling: '2.0000' })
+        .execute();
+      products.set(p.code, product.id);
+    }
+    return { roundId: round.id, closesAt: new Date(closes), products };
+  });
+}
+
+export type DemandWorld = Record<string, { cookie: string; organisationId: string; userId: string }>;
+
+/**
+ * Regions BJ and TJ with, signed in: office1 (office-admin), audit1 (auditor), hospitals hosp-a and
+ * hosp-b (BJ) and hosp-c (TJ), reviewers rev-bj and rev-tj, and comp1 (a company).
+ */
+export async function createDemandWorld(t: TestContext): Promise<DemandWorld> {
+  await ensureRegion(t.db, 'BJ', '北京市');
+  await ensureRegion(t.db, 'TJ', '天津市');
+  const users = [
+    ['office', ['office-admin'], 'office1', null],
+    ['office', ['auditor'], 'audit1', null],
+    ['hospital', ['hospital-user'], 'hosp-a', 'BJ'],
+    ['hospital', ['hospital-user'], 'hosp-b', 'BJ'],
+    ['hospital', ['hospital-user'], 'hosp-c', 'TJ'],
+    ['region-bureau', ['region-reviewer'], 'rev-bj', 'BJ'],
+    ['region-bureau', ['region-reviewer'], 'rev-tj', 'TJ'],
+    ['company', ['company-user'], 'comp1', null],
+  ] as const;
+  const world: DemandWorld = {};
+  for (const [kind, roles, login, region] of users) {
+    const user = await createOrgUser(t.db, kind, [...roles], login, region);
+    world[login] = { ...user, cookie: await signIn(t, login) };
+  }
+  return world;
+}
+
+/** Signs in with the fixtures' password; the session cookie to send. */
+export async function signIn(t: TestContext, login: string): Promise<string> {
+  const res = await t.request('/api/auth/login', { method: 'POST', json: { login, password: PASSWORD } });
+  if (res.status !== 200) throw new Error(`sign-in of ${login} failed: ${res.status}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
+}
+
+/** The problem+json body of a refusal. */
+export async function problemOf(res: Response) {
+  return (await res.json()) as {
+    code: string;
+    detail: string;
+    errors: { path: string; message: string }[];
+  } & Record<string, unknown>;
+}
+
+export async function countReports(db: Db, roundId: string): Promise<number> {
+  const row = await db
+    .selectFrom('demand_report')
+    .select(sql<string>`count(*)`.as('n'))
+    .where('round_id', '=', roundId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface ReportView {
+  id: string;
+  institutionId: string;
+  status: string;
+  quantity: number;
+  reviewerComment: string | null;
+  updatedAt: string;
+}
+
+/** Requests as one of the world's users: `put('hosp-a', roundId, 'P1', body)`, `post('rev-bj', 'rid/demand/…')`. */
+export function demandClient(t: TestContext, world: DemandWorld) {
+  const cookie = (login: string) => world[login]?.cookie as string;
+  const get = (login: string, path: string) => t.request(`/api/rounds/${path}`, { cookie: cookie(login) });
+  return {
+    get,
+    put: (login: string, roundId: string, code: string, json: unknown) =>
+      t.request(`/api/rounds/${roundId}/demand/${code}`, { method: 'PUT', cookie: cookie(login), json }),
+    post: (login: string, path: string, json?: unknown) =>
+      t.request(`/api/rounds/${path}`, { method: 'POST', cookie: cookie(login), json }),
+    reportsOf: async (login: string, roundId: string) =>
+      ((await (await get(login, `${roundId}/demand`)).json()) as { reports: ReportView[] }).reports,
+  };
+}
