@@ -4,7 +4,10 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { authenticate } from './auth/auth.middleware.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { bidsRoutes } from './bids/bids.routes.js';
 import { clockRoutes } from './clock/clock.routes.js';
+import { openingRoutes } from './opening/opening.routes.js';
+import { outagesRoutes } from './outages/outages.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -52,6 +55,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', roundsRoutes);
   api.route('/', companiesRoutes);
   api.route('/', demandRoutes);
+  api.route('/', bidsRoutes);
+  api.route('/', outagesRoutes);
+  api.route('/', openingRoutes);
   api.route('/', clockRoutes);
   api.route('/', docsPage);
 

@@ -5,9 +5,20 @@ import type { AuditTables } from '../audit/audit.table.js';
 import type { RoundTables } from '../rounds/rounds.table.js';
 import type { CompanyTables } from '../companies/companies.table.js';
 import type { DemandTables } from '../demand/demand.table.js';
+import type { BidTables } from '../bids/bids.table.js';
+import type { OutageTables } from '../outages/outages.table.js';
+import type { OpeningTables } from '../opening/opening.table.js';
 
 /** Every table, composed from each feature's own table file. */
-export interface Database extends AccountTables, AuditTables, RoundTables, CompanyTables, DemandTables {}
+export interface Database
+  extends AccountTables,
+    AuditTables,
+    RoundTables,
+    CompanyTables,
+    DemandTables,
+    BidTables,
+    OutageTables,
+    OpeningTables {}
 
 export type Db = Kysely<Database>;
 

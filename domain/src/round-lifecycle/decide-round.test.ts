@@ -117,14 +117,15 @@ describe('decideRound: lock-demand', () => {
 });
 
 describe('decideRound: cancel', () => {
-  const cancellable = ROUND_STATES.filter((s) => s !== 'cancelled' && s !== 'bidding-closed');
+  const FINAL: RoundState[] = ['cancelled', 'awarded', 'region-selection', 'volumes-agreed'];
+  const cancellable = ROUND_STATES.filter((s) => !FINAL.includes(s));
 
   it.each(cancellable)('cancels a %s round with its reason', (state) => {
     const decision = decideRound(round({ state }), { type: 'cancel', reason: '政策调整' }, BEFORE_ALL);
     expect(decision).toEqual({ ok: true, events: [{ type: 'round-cancelled', reason: '政策调整' }] });
   });
 
-  it.each<RoundState>(['cancelled', 'bidding-closed'])('refuses to cancel a %s round', (state) => {
+  it.each<RoundState>(FINAL)('refuses to cancel a %s round', (state) => {
     expect(refusal(round({ state }), { type: 'cancel', reason: 'x' }, BEFORE_ALL)).toBe('ALREADY_FINAL');
   });
 });

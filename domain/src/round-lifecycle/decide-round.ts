@@ -1,4 +1,6 @@
+import { awardTimedStep, decideAward } from './decide-award.js';
 import type {
+  AwardSnapshot,
   RoundCalendar,
   RoundCommand,
   RoundDecision,
@@ -53,11 +55,22 @@ export function decideRound(round: RoundSnapshot, command: RoundCommand, now: Da
       };
     }
     case 'cancel':
-      if (round.state === 'cancelled' || round.state === 'bidding-closed')
+      // once awarded, contracts follow: a round can be cancelled up to the award, not after it
+      if (['cancelled', 'awarded', 'region-selection', 'volumes-agreed'].includes(round.state)) {
         return refuse('ALREADY_FINAL', `a ${round.state} round cannot be cancelled`);
+      }
       return { ok: true, events: [{ type: 'round-cancelled', reason: command.reason }] };
     case 'tick':
-      return { ok: true, events: round.calendar ? dueTimedEvents(round.state, round.calendar, now) : [] };
+      return { ok: true, events: dueTimedEvents(round.state, round.calendar, now, round.award) };
+    case 'open-technical':
+    case 'open':
+    case 'close-revival':
+    case 'publish-proposed':
+    case 'correct-result':
+    case 'fix-award':
+    case 'start-region-selection':
+    case 'complete-region-selection':
+      return decideAward(round, command, now);
     default: {
       const exhaustive: never = command;
       throw new Error(`unknown round command ${JSON.stringify(exhaustive)}`);
@@ -82,6 +95,22 @@ export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
       return 'bidding-closed';
     case 'round-cancelled':
       return 'cancelled';
+    case 'technical-envelope-opened':
+      return 'technical-opened';
+    case 'bids-opened':
+      return event.revival ? 'revival-window' : 'evaluated';
+    case 'revival-closed':
+      return 'evaluated';
+    case 'proposed-winners-published':
+      return 'objection-period';
+    case 'result-corrected':
+      return 'objection-period';
+    case 'award-fixed':
+      return 'awarded';
+    case 'region-selection-started':
+      return 'region-selection';
+    case 'volumes-agreed':
+      return 'volumes-agreed';
     default: {
       const exhaustive: never = event;
       throw new Error(`unknown round event ${JSON.stringify(exhaustive)}`);
@@ -90,11 +119,16 @@ export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
 }
 
 /** Timed transitions due at `now`, chained from `state`. Bidding waits for the office to lock demand. */
-function dueTimedEvents(from: RoundState, calendar: RoundCalendar, now: Date): RoundEvent[] {
+function dueTimedEvents(
+  from: RoundState,
+  calendar: RoundCalendar | null,
+  now: Date,
+  award?: AwardSnapshot,
+): RoundEvent[] {
   const events: RoundEvent[] = [];
   let state = from;
   for (;;) {
-    const next = timedStep(state, calendar, now);
+    const next = (calendar && timedStep(state, calendar, now)) ?? awardTimedStep(state, award, now);
     if (!next) return events;
     events.push(next);
     state = evolveRound(state, next);

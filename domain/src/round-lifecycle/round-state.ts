@@ -7,6 +7,14 @@ export const ROUND_STATES = [
   'demand-locked',
   'bidding-open',
   'bidding-closed',
+  // after the deadline (sealed bidding to award)
+  'technical-opened',
+  'revival-window',
+  'evaluated',
+  'objection-period',
+  'awarded',
+  'region-selection',
+  'volumes-agreed',
   'cancelled',
 ] as const;
 export type RoundState = (typeof ROUND_STATES)[number];
@@ -30,6 +38,19 @@ export interface RoundSnapshot {
   readonly regionCount: number;
   /** demand reports still waiting for a region reviewer */
   readonly pendingDemandReports: number;
+  /** after bidding: what opening, revival and objections need to know */
+  readonly award?: AwardSnapshot;
+}
+
+export interface AwardSnapshot {
+  readonly dualEnvelope: boolean;
+  /** revival offers not yet answered */
+  readonly pendingRevivalOffers: number;
+  readonly revivalClosesAt: Date | null;
+  /** end of the objection period (异议期), from the calendar's working days */
+  readonly objectionEndsAt: Date | null;
+  /** objections filed and not yet answered */
+  readonly openObjections: number;
 }
 
 export type RoundCommand =
@@ -37,7 +58,17 @@ export type RoundCommand =
   | { readonly type: 'lock-demand' }
   | { readonly type: 'cancel'; readonly reason: string }
   /** the scheduler: apply every timed transition due at `now` */
-  | { readonly type: 'tick' };
+  | { readonly type: 'tick' }
+  | { readonly type: 'open-technical' }
+  /** k officials' shares were combined and the evaluation ran; `revivalOffers` offers went out */
+  | { readonly type: 'open'; readonly revivalOffers: number }
+  | { readonly type: 'close-revival' }
+  | { readonly type: 'publish-proposed' }
+  /** an upheld objection re-ran the evaluation: the proposed result is republished */
+  | { readonly type: 'correct-result' }
+  | { readonly type: 'fix-award' }
+  | { readonly type: 'start-region-selection' }
+  | { readonly type: 'complete-region-selection' };
 
 export type RoundEvent =
   | { readonly type: 'round-published' }
@@ -46,7 +77,15 @@ export type RoundEvent =
   | { readonly type: 'demand-locked' }
   | { readonly type: 'bidding-opened' }
   | { readonly type: 'bidding-closed' }
-  | { readonly type: 'round-cancelled'; readonly reason: string };
+  | { readonly type: 'round-cancelled'; readonly reason: string }
+  | { readonly type: 'technical-envelope-opened' }
+  | { readonly type: 'bids-opened'; readonly revival: boolean }
+  | { readonly type: 'revival-closed' }
+  | { readonly type: 'proposed-winners-published' }
+  | { readonly type: 'result-corrected' }
+  | { readonly type: 'award-fixed' }
+  | { readonly type: 'region-selection-started' }
+  | { readonly type: 'volumes-agreed' };
 
 export const ROUND_REFUSALS = [
   'NOT_IN_DRAFT',
@@ -57,6 +96,11 @@ export const ROUND_REFUSALS = [
   'DEMAND_REVIEW_PENDING',
   'ALREADY_FINAL',
   'CALENDAR_IN_PAST',
+  'WRONG_STATE',
+  'TECHNICAL_ENVELOPE_FIRST',
+  'REVIVAL_PENDING',
+  'OBJECTION_PERIOD_RUNNING',
+  'OBJECTIONS_OPEN',
 ] as const;
 export type RoundRefusalCode = (typeof ROUND_REFUSALS)[number];
 

@@ -1,0 +1,2 @@
+/** Filled in by the bids feature. */
+export interface BidTables {}

@@ -1,0 +1,2 @@
+/** Filled in by the opening feature. */
+export interface OpeningTables {}

@@ -1,0 +1,2 @@
+/** Filled in by the outages feature. */
+export interface OutageTables {}
