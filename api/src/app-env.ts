@@ -1,11 +1,14 @@
 import type { Actor } from './auth/roles.js';
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
+import type { PlatformSigner } from './sealing/platform-signer.js';
 
 /** What every route may use: injected once in createApp, never imported as globals. */
 export interface AppDeps {
   readonly db: Db;
   readonly config: Config;
+  /** the platform's Ed25519 key: signs bid receipts and published records */
+  readonly signer: PlatformSigner;
 }
 
 export interface AppEnv {

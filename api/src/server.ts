@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
 import { startScheduler } from './scheduler/round-scheduler.js';
+import { loadOrCreateSigner } from './sealing/platform-signer.js';
 
 export interface RunningPlatform {
   readonly url: string;
@@ -36,7 +37,8 @@ export async function startPlatform(
     await embedded?.stop();
     throw error;
   }
-  const app = createApp({ db, config }, { log: hooks.log });
+  const signer = loadOrCreateSigner(config.DATA_DIR, config.PLATFORM_SIGNING_KEY);
+  const app = createApp({ db, config, signer }, { log: hooks.log });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
   });

@@ -6,6 +6,7 @@ import type { AppDeps } from '../app-env.js';
 import { loadConfig } from '../config.js';
 import { createDb, type Db } from '../db/database.js';
 import { withDatabase } from './global-setup.js';
+import { ephemeralSigner } from '../sealing/platform-signer.js';
 
 export interface TestContext {
   readonly db: Db;
@@ -28,7 +29,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   await admin.destroy();
   const db = createDb(withDatabase(serverUrl, name), 10);
   const config = loadConfig({ NODE_ENV: 'test', ...env });
-  const deps: AppDeps = { db, config };
+  const deps: AppDeps = { db, config, signer: ephemeralSigner() };
   const app = createApp(deps);
   return {
     db,

@@ -1,0 +1,77 @@
+import {
+  createPrivateKey,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  hkdfSync,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
+import { openWithKey, sealWithKey } from './aes-gcm.js';
+
+/**
+ * A round's sealing key pair (X25519). The public key seals bids during bidding; the private key
+ * exists only as Shamir shares held by the opening officials, so until k of them meet nobody — not
+ * the platform, not an office admin, not whoever holds the database — can open a bid.
+ * Each bid is encrypted with AES-256-GCM under a fresh data key; the data key is wrapped to the
+ * round's public key (ephemeral X25519 + HKDF-SHA256 + AES-256-GCM).
+ */
+export interface RoundKeyPair {
+  readonly publicKeyDer: Buffer;
+  readonly privateKeyDer: Buffer;
+}
+
+export function generateRoundKeyPair(): RoundKeyPair {
+  const { publicKey, privateKey } = generateKeyPairSync('x25519');
+  return {
+    publicKeyDer: publicKey.export({ type: 'spki', format: 'der' }),
+    privateKeyDer: privateKey.export({ type: 'pkcs8', format: 'der' }),
+  };
+}
+
+/** The public key a private key belongs to: how a recombined key is told from a wrong one. */
+export function publicKeyOf(privateKeyDer: Buffer): Buffer {
+  return createPublicKey(createPrivateKey({ key: privateKeyDer, format: 'der', type: 'pkcs8' })).export({
+    type: 'spki',
+    format: 'der',
+  });
+}
+
+export interface SealedForRound {
+  /** the ephemeral public key (spki DER, base64) */
+  readonly ephemeral: string;
+  /** the wrapped data key */
+  readonly wrappedKey: string;
+  /** the content under the data key */
+  readonly box: string;
+}
+
+/** Seals `plaintext` for the holder of the round's private key; `aad` binds it to its row. */
+export function sealForRound(roundPublicKeyDer: Buffer, plaintext: Buffer, aad: string): SealedForRound {
+  const dataKey = randomBytes(32);
+  const { publicKey: ephPub, privateKey: ephPriv } = generateKeyPairSync('x25519');
+  const kek = keyEncryptionKey(ephPriv, publicKeyObject(roundPublicKeyDer), aad);
+  const ephemeral = ephPub.export({ type: 'spki', format: 'der' }).toString('base64');
+  return {
+    ephemeral,
+    wrappedKey: sealWithKey(kek, dataKey, `${aad}|key`).box,
+    box: sealWithKey(dataKey, plaintext, aad).box,
+  };
+}
+
+/** Opens what sealForRound sealed; throws on any tampering or the wrong key. */
+export function openForRound(roundPrivateKeyDer: Buffer, sealed: SealedForRound, aad: string): Buffer {
+  const priv = createPrivateKey({ key: roundPrivateKeyDer, format: 'der', type: 'pkcs8' });
+  const kek = keyEncryptionKey(priv, publicKeyObject(Buffer.from(sealed.ephemeral, 'base64')), aad);
+  const dataKey = openWithKey(kek, { box: sealed.wrappedKey }, `${aad}|key`);
+  return openWithKey(dataKey, { box: sealed.box }, aad);
+}
+
+function publicKeyObject(der: Buffer): KeyObject {
+  return createPublicKey({ key: der, format: 'der', type: 'spki' });
+}
+
+function keyEncryptionKey(privateKey: KeyObject, publicKey: KeyObject, aad: string): Buffer {
+  const shared = diffieHellman({ privateKey, publicKey });
+  return Buffer.from(hkdfSync('sha256', shared, Buffer.alloc(0), `jicai bid key wrap|${aad}`, 32));
+}
