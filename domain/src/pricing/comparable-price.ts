@@ -58,7 +58,8 @@ function volumeFactor(representative: Dec | null, own: Dec | null, ruleset: Rule
  */
 export function powLog2(base: Dec, ratio: Dec): Dec {
   if (ratio.eq(ONE)) return ONE;
-  const k = Dec.log2(ratio).round();
-  if (new Dec(2).pow(k).eq(ratio)) return base.pow(k);
+  // the float is only a guess at the exponent; the exact check below decides
+  const k = Math.round(Math.log2(ratio.toNumber()));
+  if (Number.isFinite(k) && new Dec(2).pow(k).eq(ratio)) return base.pow(k);
   return Dec.pow(base, Dec.log2(ratio));
 }
