@@ -14,6 +14,7 @@ import { healthRoutes } from './health/health.routes.js';
 import { AppError } from './http/app-error.js';
 import { problemResponse } from './http/problem.js';
 import { requestId } from './http/request-id.js';
+import { isSecured, securedOperations } from './http/secured-operations.js';
 import { docsPage } from './openapi/docs-page.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { roundsRoutes } from './rounds/rounds.routes.js';
@@ -27,6 +28,7 @@ export interface AppOptions {
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const log = options.log ?? (() => {});
   const api = new OpenAPIHono<AppEnv>();
+  let secured: ReturnType<typeof securedOperations> | undefined;
   api.use('*', requestId);
   api.use('*', async (c, next) => {
     c.set('deps', deps);
@@ -46,7 +48,14 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       c.set('actor', null);
       return next();
     }
-    return authenticate(c, next);
+    return authenticate(c, async () => {
+      // secured operations refuse anonymous callers before their request is validated
+      secured ??= securedOperations(api, '/api');
+      if (!c.var.actor && isSecured(secured, c.req.method, c.req.path)) {
+        throw new AppError('UNAUTHENTICATED', 'sign in, or send a bearer token');
+      }
+      await next();
+    });
   });
 
   api.route('/', healthRoutes);

@@ -27,7 +27,9 @@ export type Db = Kysely<Database>;
 pg.types.setTypeParser(1082, (value: string) => value);
 
 export function createDb(connectionString: string, maxConnections = 10): Db {
-  return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString, max: maxConnections }) }),
-  });
+  const pool = new pg.Pool({ connectionString, max: maxConnections });
+  // an idle client whose server went away (PostgreSQL stopping on Ctrl-C) is dropped by the pool;
+  // unheard, its error event would crash the process
+  pool.on('error', () => {});
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

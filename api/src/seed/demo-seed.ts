@@ -1,55 +1,109 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/database.js';
 import { hashPassword } from '../auth/secrets.js';
+import type { Db } from '../db/database.js';
+import { readDbNow } from '../db/db-clock.js';
+import { applyRoundEvents } from '../rounds/rounds.repository.js';
+import { insertDemoAccounts } from './demo-accounts.js';
+import { BIDDING_PRODUCTS, DEMAND_PRODUCTS } from './demo-catalogue.js';
+import { insertDemandReports, lockedDemand, openDemand } from './demo-demand.js';
+import { biddingRegistrations, insertRegistrations } from './demo-registrations.js';
+import { demoTimes, insertPublishedRound } from './demo-rounds.js';
 
 export const DEMO_LOGINS = {
   password: 'jicai-demo-2026',
   users: [
-    ['office admin', 'office.admin'],
-    ['office official', 'office.official1'],
+    ['office-admin', 'office.admin'],
+    ['office-official', 'office.official1'],
+    ['office-official', 'office.official2'],
+    ['office-official', 'office.official3'],
     ['auditor', 'auditor'],
+    ['region-reviewer BJ', 'reviewer.bj'],
+    ['hospital-user BJ', 'hospital.bj1'],
+    ['hospital-user SH', 'hospital.sh1'],
+    ['company-user', 'company.c01'],
+    ['company-user', 'company.c02'],
+    ['company-user', 'company.c03'],
+    ['company-user', 'company.c04'],
+    ['company-user', 'company.c05'],
   ] as [string, string][],
 };
 
-/** The demo alliance, created once: a second start finds it and leaves the data alone. */
+/** The round codes of the demo, for tests and docs. */
+export const DEMO_ROUNDS = { demand: 'NVBP11-DEMO', bidding: 'NVBP7-DEMO' } as const;
+
+/** Serialises concurrent first starts on one database: the second waits, then finds the data. */
+const SEED_LOCK = 0x6a6963616900;
+
+async function hasOrganisations(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('organisation').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * The demo alliance, created once in one transaction: 32 regions, ~300 hospitals, ~30 companies with
+ * their facts, and two rounds placed on the database clock so that the scheduler leaves them where
+ * they are: one in demand reporting, one in bidding (demand locked and approved, products registered).
+ * A second start finds organisations and leaves the data alone.
+ */
 export async function seedDemoIfEmpty(db: Db): Promise<void> {
-  const existing = await db
-    .selectFrom('organisation')
-    .select(sql<string>`count(*)`.as('n'))
-    .executeTakeFirstOrThrow();
-  if (Number(existing.n) > 0) return;
+  if (await hasOrganisations(db)) return;
   const passwordHash = await hashPassword(DEMO_LOGINS.password);
   await db.transaction().execute(async (trx) => {
-    const office = await trx
-      .insertInto('organisation')
-      .values({ kind: 'office', name: '国家组织药品联合采购办公室' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('app_user')
-      .values([
-        {
-          organisation_id: office.id,
-          login: 'office.admin',
-          display_name: '采购办管理员',
-          password_hash: passwordHash,
-          roles: ['office-admin'],
-        },
-        {
-          organisation_id: office.id,
-          login: 'office.official1',
-          display_name: '开标官员一',
-          password_hash: passwordHash,
-          roles: ['office-official'],
-        },
-        {
-          organisation_id: office.id,
-          login: 'auditor',
-          display_name: '审计员',
-          password_hash: passwordHash,
-          roles: ['auditor'],
-        },
-      ])
-      .execute();
+    await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
+    if (await hasOrganisations(trx)) return;
+
+    const now = await readDbNow(trx);
+    const at = demoTimes(now);
+    const accounts = await insertDemoAccounts(trx, passwordHash);
+    const admin = accounts.officeAdminId;
+
+    // In bidding: demand reported weeks ago and locked; bidding opened yesterday, closes in a week
+    // and the bids are opened half an hour after the deadline.
+    const bidding = await insertPublishedRound(trx, accounts, {
+      code: DEMO_ROUNDS.bidding,
+      name: '第七批国家组织药品集采（演示）',
+      ruleset: 'nvbp-7',
+      products: BIDDING_PRODUCTS,
+      createdAt: at(-45, '10:00'),
+      publishedAt: at(-40, '10:00'),
+      calendar: {
+        demandOpensAt: at(-35, '09:00'),
+        demandClosesAt: at(-15, '17:00'),
+        biddingOpensAt: at(-1, '09:00'),
+        biddingClosesAt: at(7, '10:00'),
+        openingAt: at(7, '10:30'),
+        objectionWorkingDays: 3,
+      },
+    });
+    await insertDemandReports(trx, lockedDemand(bidding, accounts));
+    await insertRegistrations(
+      trx,
+      bidding.id,
+      biddingRegistrations(bidding, accounts.companies),
+      at(-12, '09:00'),
+    );
+    await applyRoundEvents(trx, bidding.id, [{ type: 'demand-opened' }, { type: 'demand-closed' }], null);
+    await applyRoundEvents(trx, bidding.id, [{ type: 'demand-locked' }], admin);
+    await applyRoundEvents(trx, bidding.id, [{ type: 'bidding-opened' }], null);
+
+    // In demand reporting: the window opened yesterday and closes in two weeks; bidding follows.
+    const demand = await insertPublishedRound(trx, accounts, {
+      code: DEMO_ROUNDS.demand,
+      name: '第十一批国家组织药品集采（演示）',
+      ruleset: 'nvbp-11',
+      products: DEMAND_PRODUCTS,
+      createdAt: at(-5, '10:00'),
+      publishedAt: at(-3, '10:00'),
+      calendar: {
+        demandOpensAt: at(-1, '09:00'),
+        demandClosesAt: at(14, '17:00'),
+        biddingOpensAt: at(21, '09:00'),
+        biddingClosesAt: at(28, '10:00'),
+        openingAt: at(28, '10:30'),
+        objectionWorkingDays: 3,
+      },
+    });
+    await applyRoundEvents(trx, demand.id, [{ type: 'demand-opened' }], null);
+    await insertDemandReports(trx, openDemand(demand, accounts, now));
   });
 }

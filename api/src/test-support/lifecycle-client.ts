@@ -1,0 +1,61 @@
+import { shanghaiInstant } from '@jicai/domain';
+import { sql } from 'kysely';
+import { expect } from 'vitest';
+import { setRehearsalClock } from '../db/db-clock.js';
+import { sweepDueRounds } from '../scheduler/round-scheduler.js';
+import type { TestContext } from './test-context.js';
+
+type Json = Record<string, any>;
+
+/** `2027-03-01T10:00`, Asia/Shanghai wall-clock time, as an instant. */
+export const shanghai = (text: string) => shanghaiInstant(text.slice(0, 10), text.slice(11, 16));
+
+/**
+ * Requests through the API as signed-in users (cookies by login), refusals that must change nothing,
+ * and the rehearsal clock moved on with a scheduler sweep: the lifecycle test's vocabulary.
+ */
+export function lifecycleClient(t: TestContext, state: { roundId?: string }) {
+  const cookies = new Map<string, string>();
+
+  async function signIn(login: string, password: string): Promise<void> {
+    const res = await t.request('/api/auth/login', { method: 'POST', json: { login, password } });
+    expect(res.status, `sign-in of ${login}`).toBe(200);
+    cookies.set(login, (res.headers.get('set-cookie') ?? '').split(';')[0] as string);
+  }
+
+  async function call(as: string, method: string, path: string, json?: unknown) {
+    const res = await t.request(`/api${path}`, { method, json, cookie: cookies.get(as) });
+    const body = res.status === 204 ? {} : ((await res.json()) as Json);
+    return { status: res.status, type: res.headers.get('content-type'), body };
+  }
+
+  /** Everything a refusal must leave alone: the round row, the audit, demand and registrations. */
+  async function footprint() {
+    const { rows } = await sql<Json>`select
+        (select to_jsonb(r) from round r where r.id = ${state.roundId ?? null}) as round,
+        (select count(*) from audit_event) as audit,
+        (select coalesce(jsonb_agg(jsonb_build_array(d.id, d.status, d.quantity) order by d.id), '[]')
+           from demand_report d) as demand,
+        (select count(*) from company_product) as registrations`.execute(t.db);
+    return rows[0];
+  }
+
+  /** The call is refused with problem+json, `status` and `code`, and nothing changed. */
+  async function expectRefused(request: () => ReturnType<typeof call>, status: number, code: string) {
+    const before = await footprint();
+    const res = await request();
+    expect(res.status).toBe(status);
+    expect(res.type).toBe('application/problem+json');
+    expect(res.body.code).toBe(code);
+    expect(await footprint()).toEqual(before);
+    return res.body;
+  }
+
+  /** Sets the rehearsal clock to a Shanghai time and sweeps: the number of transitions applied. */
+  async function advanceClockTo(text: string): Promise<number> {
+    await setRehearsalClock(t.db, shanghai(text));
+    return sweepDueRounds(t.db);
+  }
+
+  return { signIn, call, expectRefused, advanceClockTo };
+}
