@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { authenticate } from './auth/auth.middleware.js';
+import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { bidsRoutes } from './bids/bids.routes.js';
 import { clockRoutes } from './clock/clock.routes.js';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', bidsRoutes);
   api.route('/', outagesRoutes);
   api.route('/', openingRoutes);
+  api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', docsPage);
 

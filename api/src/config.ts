@@ -19,6 +19,8 @@ const ConfigSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** seconds between scheduler sweeps of timed round transitions */
   SCHEDULER_INTERVAL_S: z.coerce.number().min(0.05).default(5),
+  /** seconds between audit seals (stream heads chained into audit_seal; daily digests follow) */
+  AUDIT_SEAL_INTERVAL_S: z.coerce.number().min(1).default(60),
   /** the platform's Ed25519 signing key (PKCS#8 PEM); absent: created once under DATA_DIR/keys */
   PLATFORM_SIGNING_KEY: z.string().optional(),
 });

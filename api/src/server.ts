@@ -6,7 +6,8 @@ import type { Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
 import { startScheduler } from './scheduler/round-scheduler.js';
-import { loadOrCreateSigner } from './sealing/platform-signer.js';
+import { startAuditSealer } from './audit/seal-audit.js';
+import { loadOrCreateSigner, type PlatformSigner } from './sealing/platform-signer.js';
 
 export interface RunningPlatform {
   readonly url: string;
@@ -20,7 +21,10 @@ export interface RunningPlatform {
  */
 export async function startPlatform(
   config: Config,
-  hooks: { afterMigrate?: (db: Db) => Promise<void>; log?: (line: string) => void } = {},
+  hooks: {
+    afterMigrate?: (db: Db, signer: PlatformSigner) => Promise<void>;
+    log?: (line: string) => void;
+  } = {},
 ): Promise<RunningPlatform> {
   let embedded: EmbeddedServer | null = null;
   let url = config.DATABASE_URL;
@@ -28,16 +32,16 @@ export async function startPlatform(
     embedded = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'pg'), config.EMBEDDED_PG_PORT);
     url = embedded.url;
   }
+  const signer = loadOrCreateSigner(config.DATA_DIR, config.PLATFORM_SIGNING_KEY);
   const db = createDb(url, 20);
   try {
     await migrateToLatest(db);
-    await hooks.afterMigrate?.(db);
+    await hooks.afterMigrate?.(db, signer);
   } catch (error) {
     await db.destroy();
     await embedded?.stop();
     throw error;
   }
-  const signer = loadOrCreateSigner(config.DATA_DIR, config.PLATFORM_SIGNING_KEY);
   const app = createApp({ db, config, signer }, { log: hooks.log });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
@@ -45,6 +49,12 @@ export async function startPlatform(
   const scheduler = startScheduler(
     db,
     config.SCHEDULER_INTERVAL_S * 1000,
+    hooks.log ?? ((line) => console.log(line)),
+    signer,
+  );
+  const sealer = startAuditSealer(
+    db,
+    config.AUDIT_SEAL_INTERVAL_S * 1000,
     hooks.log ?? ((line) => console.log(line)),
   );
   const address = server.address();
@@ -55,6 +65,7 @@ export async function startPlatform(
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await scheduler.stop();
+      await sealer.stop();
       await db.destroy();
       await embedded?.stop();
     },

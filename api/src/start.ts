@@ -5,7 +5,7 @@ import { startPlatform } from './server.js';
 // `./jicai start`: the platform on the embedded database (or DATABASE_URL) with a demo round.
 const config = loadConfig();
 const platform = await startPlatform(config, {
-  afterMigrate: (db) => seedDemoIfEmpty(db),
+  afterMigrate: (db, signer) => seedDemoIfEmpty(db, signer),
   log: config.NODE_ENV === 'production' ? (line) => console.log(line) : undefined,
 });
 

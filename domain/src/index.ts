@@ -45,3 +45,19 @@ export {
   type CalendarExceptions,
 } from './calendar/working-days.js';
 export { formatShanghai, shanghaiDate, shanghaiInstant } from './calendar/shanghai-time.js';
+export * from './outages/extend-deadline.js';
+export {
+  startRegionSelection,
+  nextRegionTurn,
+  applyRegionPick,
+  automaticRegionPick,
+  type RegionSelectionState,
+  type RegionTurn,
+} from './regions/online-selection.js';
+export {
+  allocateWithAssignment,
+  agreedVolumeByRegion,
+  type SupplyAssignment,
+  type AssignedVolume,
+} from './regions/allocate-demand.js';
+export type { Picker } from './regions/region-picks.js';

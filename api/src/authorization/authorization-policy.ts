@@ -1,69 +1,38 @@
-import { ROLES, type Role } from '../auth/roles.js';
+import { AWARD_POLICY, ROUND_NOTICES_POLICY } from './policy-award.js';
+import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
+import {
+  ADMIN,
+  allRoles,
+  COMPANY_IN_ROUND,
+  EVERYONE,
+  HOSPITAL_IN_ROUND,
+  NONE,
+  OFFICE,
+  OWN_ORG,
+  REVIEWER_IN_ROUND,
+  ROUND_READERS,
+  SELF,
+  SIGNED_IN,
+  type OperationPolicy,
+} from './policy-terms.js';
+
+export { CALLERS, TENANCIES, type Caller, type OperationPolicy, type Tenancy } from './policy-terms.js';
 
 /**
  * Who may call each operation of `/api/openapi.json`, and how far an allowed caller reaches: the
  * platform's authorization policy as data, for auditors to read and for the authorization-matrix
  * test to prove against the running app. A route not declared here fails that test, so every new
- * route states its roles and tenancy here first.
+ * route states its roles and tenancy here first (the terms are in `policy-terms.ts`).
  */
-export type Caller = Role | 'anonymous';
-export const CALLERS: readonly Caller[] = ['anonymous', ...ROLES];
 
-/**
- * How an allowed caller's reach is narrowed; another tenant's data answers 404, never 403, so its
- * existence does not leak.
- * - `none`: no narrowing (the office reads every tenant; public operations)
- * - `self`: only the caller's own account and sessions
- * - `own-organisation`: only the caller's own organisation and its users
- * - `own-company`: only the caller's company's facts and registrations
- * - `own-hospital`: only the caller's hospital's demand reports
- * - `own-region`: only the reports of hospitals in the caller's region (region reviewers)
- * - `round-published`: a draft round does not exist (the office sees drafts)
- */
-export const TENANCIES = [
-  'none',
-  'self',
-  'own-organisation',
-  'own-company',
-  'own-hospital',
-  'own-region',
-  'round-published',
-] as const;
-export type Tenancy = (typeof TENANCIES)[number];
-
-export interface OperationPolicy {
-  /** what the operation does, in the reader's words */
-  readonly what: string;
-  /** the callers that may call it, each with its reach; anyone else is refused (401, 403 or 404) */
-  readonly allow: Readonly<Partial<Record<Caller, readonly Tenancy[]>>>;
-  /** why the policy is what it is, where a reader would ask */
-  readonly note?: string;
-}
-
-const NONE = ['none'] as const;
-const SELF = ['self'] as const;
-const OWN_ORG = ['own-organisation'] as const;
-const PUBLISHED = ['round-published'] as const;
-
-const allRoles = (reach: readonly Tenancy[]) =>
-  Object.fromEntries(ROLES.map((role) => [role, reach])) as Record<Role, readonly Tenancy[]>;
-const EVERYONE = { anonymous: NONE, ...allRoles(NONE) };
-const SIGNED_IN = allRoles(NONE);
-const ADMIN = { 'office-admin': NONE };
-const OFFICE = { 'office-admin': NONE, 'office-official': NONE, auditor: NONE };
 /** organisations: the admin and auditors read all, everyone else (the office's officials too) their own */
 const ORGANISATION_READERS = {
   ...allRoles(OWN_ORG),
   'office-admin': NONE,
   auditor: NONE,
 };
-/** a round and its catalogue: public to every signed-in role once published */
-const ROUND_READERS = { ...allRoles(PUBLISHED), ...OFFICE };
-const COMPANY_IN_ROUND = ['round-published', 'own-company'] as const;
-const HOSPITAL_IN_ROUND = ['round-published', 'own-hospital'] as const;
-const REVIEWER_IN_ROUND = ['round-published', 'own-region'] as const;
 
-export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
+const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'GET /health': { what: 'liveness', allow: EVERYONE },
   'POST /auth/login': { what: 'sign in', allow: EVERYONE, note: 'the credentials decide who' },
   'POST /auth/logout': { what: 'end the own session', allow: { anonymous: SELF, ...allRoles(SELF) } },
@@ -139,6 +108,14 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'GET /clock': { what: 'platform time', allow: SIGNED_IN },
   'PUT /clock': { what: 'run a rehearsal clock', allow: ADMIN },
   'DELETE /clock': { what: 'back to the real clock', allow: ADMIN },
+};
+
+export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
+  ...ACCOUNTS_AND_ROUNDS_POLICY,
+  ...BIDS_POLICY,
+  ...AWARD_POLICY,
+  ...ROUND_NOTICES_POLICY,
+  ...OPERATIONS_POLICY,
 };
 
 /** `GET /rounds/{roundId}`: the policy's key for an OpenAPI method and path template. */

@@ -1,7 +1,7 @@
-import { ROLE_ORGANISATION, ROLES, type Role } from '../auth/roles.js';
-import { PASSWORD } from '../test-support/fixtures.js';
-import type { Caller, Tenancy } from './authorization-policy.js';
-import type { MatrixWorld, TenantIds } from './matrix-world.js';
+import type { OrganisationKind } from '../auth/roles.js';
+import { ROLE_ORGANISATION } from '../auth/roles.js';
+import { TENANCIES, type Caller, type Tenancy } from './authorization-policy.js';
+import type { MatrixWorld, Stage, TenantIds } from './matrix-world.js';
 
 /** One operation of the OpenAPI document, as the matrix calls it. */
 export interface Operation {
@@ -11,6 +11,7 @@ export interface Operation {
   readonly path: string;
   readonly pathParams: readonly string[];
   readonly queryParams: readonly string[];
+  readonly headerParams: readonly string[];
   readonly hasBody: boolean;
 }
 
@@ -21,53 +22,134 @@ export interface Variant {
   /** a path parameter names another tenant's resource: the answer must be 404 */
   readonly otherInPath: boolean;
   readonly params: Readonly<Record<string, string>>;
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 /** Which request parameters each tenancy narrows: those are the ids swapped for another tenant's. */
 const GOVERNS: Record<Tenancy, (name: string, path: string) => boolean> = {
   none: () => false,
+  public: () => false,
   self: (name, path) => name === 'id' && path.startsWith('/users/'),
   'own-organisation': (name, path) => name === 'id' && path.startsWith('/organisations/'),
-  'own-company': (name, path) => name === 'companyId' || (name === 'id' && path.includes('/registrations/')),
+  'own-company': (name, path) =>
+    name === 'companyId' ||
+    name === 'offerId' ||
+    (name === 'id' && (path.includes('/registrations/') || path.includes('/objections/'))),
   'own-hospital': (name) => name === 'reportId',
   'own-region': (name) => name === 'reportId',
   'round-published': (name) => name === 'roundId',
+  'bidding-closed': (name) => name === 'roundId',
+  'round-opened': (name) => name === 'roundId',
 };
 
-const TENANCY_SWAPS = Object.keys(GOVERNS) as Tenancy[];
+/** The round a tenancy puts in place of the operation's own: one that must not exist for the caller. */
+const OTHER_ROUND: Partial<Record<Tenancy, Stage>> = {
+  'round-published': 'draft',
+  // published and taking bids: nothing of what bidding closing publishes exists yet
+  'bidding-closed': 'bidding',
+  // technical envelopes opened, prices still sealed: nothing of the evaluation exists yet
+  'round-opened': 'technical',
+};
 
-/** The world's value for a path or query parameter; a new route's new parameter must be added here. */
-function valueOf(name: string, path: string, ids: TenantIds, query: boolean): string | undefined {
-  if (name === 'roundId') return ids.roundId;
+/** The stage of the round each operation is called on; the demand round unless named here. */
+const STAGE_OF: Readonly<Record<string, Stage>> = {
+  'POST /rounds/{roundId}/key-ceremony': 'demand',
+  'GET /rounds/{roundId}/key-ceremony': 'bidding',
+  'GET /rounds/{roundId}/key-ceremony/my-share': 'bidding',
+  'PUT /rounds/{roundId}/bids/{productCode}': 'bidding',
+  'DELETE /rounds/{roundId}/bids/{productCode}': 'bidding',
+  'GET /rounds/{roundId}/bids/mine': 'bidding',
+  'GET /rounds/{roundId}/commitments': 'closed',
+  'POST /rounds/{roundId}/opening/shares': 'closed',
+  'GET /rounds/{roundId}/opening/technical': 'technical',
+  'PUT /rounds/{roundId}/opening/technical-review': 'technical',
+  'GET /rounds/{roundId}/notices': 'bidding',
+  'GET /rounds/{roundId}/outage-formula': 'bidding',
+  'PUT /rounds/{roundId}/outage-formula': 'draft',
+  'GET /rounds/{roundId}/evaluation': 'objection',
+  'GET /rounds/{roundId}/evaluation/records': 'objection',
+  'GET /rounds/{roundId}/evaluation/input.json': 'objection',
+  'GET /rounds/{roundId}/evaluation/output.json': 'objection',
+  'PUT /rounds/{roundId}/award-settings': 'bidding',
+  'GET /rounds/{roundId}/revival-offers/mine': 'revival',
+  'POST /rounds/{roundId}/revival-offers/{offerId}/answer': 'revival',
+  'POST /rounds/{roundId}/revival/close': 'revival',
+  'POST /rounds/{roundId}/proposed/publish': 'evaluated',
+  'POST /rounds/{roundId}/objections': 'objection',
+  'GET /rounds/{roundId}/objections': 'objection',
+  'POST /rounds/{roundId}/objections/{id}/answer': 'objection',
+  'POST /rounds/{roundId}/award': 'objection-over',
+  'PUT /rounds/{roundId}/region-preferences/{productCode}': 'bidding',
+  'POST /rounds/{roundId}/region-selection/start': 'awarded',
+  'GET /rounds/{roundId}/region-selection': 'selection',
+  'POST /rounds/{roundId}/region-selection/picks': 'selection',
+  'GET /rounds/{roundId}/agreed-volumes': 'agreed',
+};
+
+export const stageOf = (op: Pick<Operation, 'key'>): Stage => STAGE_OF[op.key] ?? 'demand';
+
+let serial = 0;
+
+/** The world's value for a parameter; a new route's new parameter must be added here. */
+function valueOf(
+  world: MatrixWorld,
+  op: Operation,
+  name: string,
+  ids: TenantIds,
+  round: Stage,
+  where: 'path' | 'query' | 'header',
+): string | undefined {
+  const { path } = op;
+  if (where === 'header' && name === 'idempotency-key') return `mx-key-${++serial}`;
+  if (name === 'roundId') return world.rounds[round];
   if (name === 'companyId') return ids.companyId;
   if (name === 'reportId') return ids.reportId;
-  if (name === 'productCode' && !query) return 'P1';
+  if (name === 'offerId') return ids.offerId;
+  if (name === 'outageId') return world.outage.id;
+  if (name === 'day') return world.digestDay;
+  if (name === 'productCode' && where === 'path') return 'P1';
   if (name === 'id' && path.startsWith('/users/')) return ids.userId;
   if (name === 'id' && path.includes('/registrations/')) return ids.registrationId;
+  if (name === 'id' && path.includes('/objections/')) return ids.objectionId;
   if (name === 'id' && path.startsWith('/organisations/')) return ids.organisationId;
-  if (query) return undefined; // an optional filter the matrix leaves out
-  throw new Error(`the matrix world has no value for {${name}} in ${path}: add it to matrix-requests.ts`);
+  if (where === 'query') return undefined; // an optional filter the matrix leaves out
+  throw new Error(
+    `the matrix world has no value for ${where} ${name} of ${op.key}: add it to matrix-requests.ts`,
+  );
 }
 
-function buildVariant(op: Operation, own: TenantIds, other: TenantIds, swap: readonly Tenancy[]): Variant {
-  const swapped = (name: string) => swap.some((t) => GOVERNS[t](name, op.path));
+/** The request with the parameters `swap` governs taken from the other tenant (`round` overrides the stage). */
+export function buildVariant(
+  world: MatrixWorld,
+  op: Operation,
+  own: TenantIds,
+  other: TenantIds,
+  swap: readonly Tenancy[],
+  round: Stage = stageOf(op),
+): Variant {
+  const swappedBy = (name: string) => swap.find((t) => GOVERNS[t](name, op.path));
   const params: Record<string, string> = {};
   let url = op.path;
   let otherInPath = false;
+  const value = (name: string, where: 'path' | 'query' | 'header') => {
+    const by = swappedBy(name);
+    return valueOf(world, op, name, by ? other : own, (by && OTHER_ROUND[by]) ?? round, where);
+  };
   for (const name of op.pathParams) {
-    const value = valueOf(name, op.path, swapped(name) ? other : own, false) as string;
-    otherInPath ||= swapped(name);
-    params[name] = value;
-    url = url.replace(`{${name}}`, encodeURIComponent(value));
+    const v = value(name, 'path') as string;
+    otherInPath ||= swappedBy(name) !== undefined;
+    params[name] = v;
+    url = url.replace(`{${name}}`, encodeURIComponent(v));
   }
   const query = new URLSearchParams();
   for (const name of op.queryParams) {
-    const value = valueOf(name, op.path, swapped(name) ? other : own, true);
-    if (value !== undefined) query.set(name, value);
+    const v = value(name, 'query');
+    if (v !== undefined) query.set(name, v);
   }
+  const headers = Object.fromEntries(op.headerParams.map((name) => [name, value(name, 'header') as string]));
   const search = query.toString();
   const side = swap.length === 0 ? 'own' : 'other';
-  return { side, url: `/api${url}${search ? `?${search}` : ''}`, otherInPath, params };
+  return { side, url: `/api${url}${search ? `?${search}` : ''}`, otherInPath, params, headers };
 }
 
 /**
@@ -82,23 +164,25 @@ export function variantsFor(
   reach: readonly Tenancy[] | undefined,
 ): Variant[] {
   const { own, other } = world.ids[caller];
-  const ownVariant = buildVariant(op, own, other, []);
-  const swaps = reach === undefined ? [[...TENANCY_SWAPS]] : reach.map((t) => [t]);
+  const ownVariant = buildVariant(world, op, own, other, []);
+  const swaps = reach === undefined ? [[...TENANCIES]] : reach.map((t) => [t]);
   const others = swaps
-    .map((swap) => buildVariant(op, own, other, swap))
+    .map((swap) => buildVariant(world, op, own, other, swap))
     .filter((v, i, all) => v.url !== ownVariant.url && all.findIndex((w) => w.url === v.url) === i);
   return [...others, ownVariant];
 }
 
 /**
  * What a caller must never read in an answer: the ids, names, codes, logins and data of every
- * tenant outside its reach (its own organisation; with `own-region` its region's hospitals), and
- * the draft round outside the office. Nothing for a caller that reaches everything (`none`).
+ * tenant outside its reach (its own organisation; with `own-region` its region's hospitals; of a
+ * kind the operation `reveals` to it, the organisation's id may appear, nothing else), and the
+ * draft round outside the office. Nothing for a caller that reaches everything (`none`).
  */
 export function foreignTo(
   world: MatrixWorld,
   caller: Caller,
   reach: readonly Tenancy[] | undefined,
+  reveals: readonly OrganisationKind[] = [],
 ): string[] {
   if (reach?.includes('none')) return [];
   const home = world.home[caller];
@@ -107,79 +191,10 @@ export function foreignTo(
     t.id === home.organisationId || (regional && t.kind === 'hospital' && t.region === home.region);
   const office = caller !== 'anonymous' && ROLE_ORGANISATION[caller] === 'office';
   const draft = office ? [] : [world.draft.id, world.draft.code, world.draft.name];
-  return [...world.tenants.filter((t) => !visible(t)).flatMap((t) => t.secrets), ...draft];
+  return [
+    ...world.tenants
+      .filter((t) => !visible(t))
+      .flatMap((t) => (reveals.includes(t.kind) ? t.secrets.filter((s) => s !== t.id) : t.secrets)),
+    ...draft,
+  ];
 }
-
-interface BodyRequest {
-  readonly caller: Caller;
-  readonly params: Readonly<Record<string, string>>;
-  readonly world: MatrixWorld;
-}
-let serial = 0;
-const fitting = (kind: string): Role => ROLES.find((r) => ROLE_ORGANISATION[r] === kind) as Role;
-
-/**
- * A minimal valid body per write operation: the app validates a body before the route checks the
- * role, so an invalid body would answer 400 where the matrix asks for the authorization answer.
- */
-export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
-  'POST /auth/login': ({ caller, world }) => ({ login: world.home[caller].login, password: PASSWORD }),
-  'POST /auth/tokens': () => ({ name: 'matrix token' }),
-  'POST /organisations': () => ({ kind: 'office', name: `matrix office ${++serial}` }),
-  'POST /organisations/{id}/users': ({ params, world }) => ({
-    login: `mx-new-${++serial}`,
-    displayName: 'matrix user',
-    password: 'a long enough password',
-    roles: [fitting(world.orgKinds[params.id as string] ?? 'office')],
-  }),
-  'PATCH /users/{id}': () => ({ displayName: 'matrix renamed' }),
-  'POST /rounds': () => ({
-    code: `MX-${++serial}`,
-    name: 'matrix round',
-    regionCodes: ['BJ'],
-    ruleset: 'nvbp-7',
-  }),
-  'PATCH /rounds/{roundId}': () => ({ name: 'matrix renamed' }),
-  'POST /rounds/{roundId}/cancel': () => ({ reason: 'matrix' }),
-  'PUT /rounds/{roundId}/calendar': () => ({
-    demandOpensAt: '2099-09-01T09:00',
-    demandClosesAt: '2099-09-10T17:00',
-    biddingOpensAt: '2099-09-15T09:00',
-    biddingClosesAt: '2099-09-25T12:00',
-    openingAt: '2099-09-30T14:00',
-    objectionWorkingDays: 3,
-  }),
-  'PUT /calendar/working-days': () => ({ year: 2099, days: [] }),
-  'POST /rounds/{roundId}/products': () => ({
-    code: `MX${++serial}`,
-    name: 'matrix product',
-    form: 'oral-solid',
-    volumeClass: 'general',
-    strengthUnit: 'mg',
-    representativeSpecCode: 'S1',
-    specs: [{ code: 'S1', strength: '10', unitsPerPack: 14, ceiling: '2.0000' }],
-  }),
-  'PUT /companies/{companyId}/facts': () => ({
-    creditRank: 0,
-    regionsSuppliedLastYear: 2,
-    salesVolume: 3333,
-    affiliateGroup: null,
-    onViolationList: false,
-    violationUntil: null,
-    qualityFailureOn: null,
-  }),
-  'POST /rounds/{roundId}/registrations': ({ world }) => ({
-    productId: world.spareSpec.productId,
-    specId: world.spareSpec.specId,
-    approvalNumber: '国药准字H20000003',
-    approvalDate: '2020-01-01',
-    originator: false,
-    consistencyPassedOn: null,
-    annualCapacity: null,
-  }),
-  'PUT /rounds/{roundId}/demand/{productCode}': () => ({ quantity: 120 }),
-  'POST /rounds/{roundId}/demand/import': () => ({ csv: 'productCode,quantity\nP2,130\n' }),
-  'POST /rounds/{roundId}/demand/{reportId}/approve': () => ({}),
-  'POST /rounds/{roundId}/demand/{reportId}/return': () => ({ comment: 'matrix' }),
-  'PUT /clock': ({ world }) => ({ now: world.dbNow, speed: 1 }),
-};

@@ -1,139 +1,59 @@
-import type { OrganisationKind, Role } from '../auth/roles.js';
-import type { Db } from '../db/database.js';
+import type { Role } from '../auth/roles.js';
 import { readDbNow } from '../db/db-clock.js';
 import { createDemandRound, signIn } from '../test-support/demand-fixtures.js';
 import { createOrgUser, ensureRegion } from '../test-support/fixtures.js';
 import type { TestContext } from '../test-support/test-context.js';
-import type { Caller } from './authorization-policy.js';
+import {
+  actorOf,
+  addUser,
+  insertDraftRound,
+  insertFacts,
+  insertRegistration,
+  listTenants,
+  reportDemand,
+} from './matrix-fixtures.js';
+import { buildAwardRounds } from './matrix-award-rounds.js';
+import { insertOperationsRecords } from './matrix-operations.js';
+import type { MatrixWorld, TenantIds } from './matrix-types.js';
+import {
+  buildSealedRounds,
+  placeCompanyABids,
+  type Cast,
+  type SealedBid,
+  type SealedRounds,
+} from './matrix-rounds.js';
 
-/** The ids a caller puts in a request's path, on its own side or on the other tenant's. */
-export interface TenantIds {
-  readonly organisationId: string;
-  readonly userId: string;
-  readonly companyId: string;
-  readonly registrationId: string;
-  readonly reportId: string;
-  /** own: the published round; other: the draft, which exists only for the office */
-  readonly roundId: string;
+export { STAGES, type MatrixWorld, type Stage, type TenantIds, type TenantOrg } from './matrix-types.js';
+
+/** The world, and what adding company A's bids to a copy of it needs. */
+export interface BuiltWorld {
+  readonly world: MatrixWorld;
+  readonly cast: Cast;
+  readonly sealedRounds: SealedRounds;
 }
 
-/** A tenant organisation and every string that identifies it or its data. */
-export interface TenantOrg {
-  readonly id: string;
-  readonly kind: OrganisationKind;
-  readonly region: string | null;
-  readonly secrets: readonly string[];
-}
-
-export interface MatrixWorld {
-  /** published, demand open, regions BJ and TJ; products P1 (registered by both companies) and P2 */
-  readonly roundId: string;
-  readonly draft: { readonly id: string; readonly code: string; readonly name: string };
-  /** P2's spec: registered by no one */
-  readonly spareSpec: { readonly productId: string; readonly specId: string };
-  readonly dbNow: string;
-  readonly cookies: Readonly<Record<Role, string>>;
-  readonly ids: Readonly<Record<Caller, { readonly own: TenantIds; readonly other: TenantIds }>>;
-  /** the caller's login, organisation and region (anonymous borrows the BJ hospital's login) */
-  readonly home: Readonly<
-    Record<Caller, { login: string; organisationId: string | null; region: string | null }>
-  >;
-  readonly tenants: readonly TenantOrg[];
-  readonly orgKinds: Readonly<Record<string, OrganisationKind>>;
-}
-
-/** Another user in an existing organisation, with the same password as its first user. */
-async function addUser(db: Db, organisationId: string, login: string, roles: Role[]) {
-  const { password_hash } = await db
-    .selectFrom('app_user')
-    .select('password_hash')
-    .where('organisation_id', '=', organisationId)
-    .executeTakeFirstOrThrow();
-  const user = await db
-    .insertInto('app_user')
-    .values({ organisation_id: organisationId, login, display_name: login, password_hash, roles })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { organisationId, userId: user.id, login };
-}
-
-async function insertFacts(db: Db, companyId: string, updatedBy: string, salesVolume: number) {
-  await db
-    .insertInto('company_fact')
-    .values({
-      company_id: companyId,
-      credit_rank: 0,
-      regions_supplied_last_year: 2,
-      sales_volume: salesVolume,
-      affiliate_group: null,
-      on_violation_list: false,
-      violation_until: null,
-      quality_failure_on: null,
-      updated_by: updatedBy,
-    })
-    .execute();
-}
-
-async function insertRegistration(
-  db: Db,
-  round: { roundId: string; productId: string; specId: string },
-  company: { organisationId: string; userId: string },
-  approvalNumber: string,
-) {
-  const row = await db
-    .insertInto('company_product')
-    .values({
-      round_id: round.roundId,
-      product_id: round.productId,
-      spec_id: round.specId,
-      company_id: company.organisationId,
-      approval_number: approvalNumber,
-      approval_date: '2020-01-01',
-      originator: false,
-      reference: false,
-      consistency_passed_on: null,
-      annual_capacity: null,
-      market_volume: null,
-      created_by: company.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function insertDraftRound(db: Db, createdBy: string) {
-  const draft = { code: 'MX-DRAFT-ROUND', name: '草稿 matrix draft round' };
-  const row = await db
-    .insertInto('round')
-    .values({ ...draft, ruleset: JSON.stringify('nvbp-7'), created_by: createdBy })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db.insertInto('round_region').values({ round_id: row.id, region_code: 'BJ' }).execute();
-  return { id: row.id, ...draft };
-}
-
-async function reportDemand(t: TestContext, cookie: string, roundId: string): Promise<string> {
-  const res = await t.request(`/api/rounds/${roundId}/demand/P1`, {
-    method: 'PUT',
-    cookie,
-    json: { quantity: 100 },
-  });
-  if (res.status !== 201) throw new Error(`demand report answered ${res.status}: ${await res.text()}`);
-  return ((await res.json()) as { id: string }).id;
-}
+/** What a bid's company alone may know: the salt always, the commitment until bidding closes. */
+const bidSecrets = (bid: SealedBid, rounds: SealedRounds) => [
+  bid.salt,
+  ...(bid.roundId === rounds.bidding ? [bid.commitment] : []),
+  ...(bid.technical ? [bid.technical] : []),
+];
 
 /**
  * Two of every tenant: companies A and B (facts, a registration each), hospitals in BJ and TJ (a
  * demand report each), the BJ and TJ region bureaus with reviewers, and one office with an admin,
- * an official and an auditor; a published round with demand open, and a draft round. Every role
- * signs in as the A side (the BJ hospital and reviewer, company A).
+ * two officials and an auditor; companies C and D bid in the opened rounds. A round per stage (see
+ * `STAGES`), each giving both companies what the stage has: bids, offers, objections, agreed
+ * volumes. Company A has no bid before opening yet (`addCompanyABids`). Every role signs in as the
+ * A side (the BJ hospital and reviewer, company A, the first official); company B signs in too.
  */
-export async function buildMatrixWorld(t: TestContext): Promise<MatrixWorld> {
+export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
   const db = t.db;
   await ensureRegion(db, 'BJ', '北京市');
   await ensureRegion(db, 'TJ', '天津市');
   const admin = await createOrgUser(db, 'office', ['office-admin'], 'mx-admin');
   const official = await addUser(db, admin.organisationId, 'mx-official', ['office-official']);
+  const officialTwo = await addUser(db, admin.organisationId, 'mx-second-official', ['office-official']);
   const auditor = await addUser(db, admin.organisationId, 'mx-auditor', ['auditor']);
   const reviewerA = await createOrgUser(db, 'region-bureau', ['region-reviewer'], 'mx-rev-bj', 'BJ');
   const reviewerB = await createOrgUser(db, 'region-bureau', ['region-reviewer'], 'mx-rev-tj', 'TJ');
@@ -141,8 +61,15 @@ export async function buildMatrixWorld(t: TestContext): Promise<MatrixWorld> {
   const hospitalB = await createOrgUser(db, 'hospital', ['hospital-user'], 'mx-hosp-tj', 'TJ');
   const companyA = await createOrgUser(db, 'company', ['company-user'], 'mx-comp-a');
   const companyB = await createOrgUser(db, 'company', ['company-user'], 'mx-comp-b');
-  await insertFacts(db, companyA.organisationId, admin.userId, 1111);
-  await insertFacts(db, companyB.organisationId, admin.userId, 2222);
+  const companyC = await createOrgUser(db, 'company', ['company-user'], 'mx-comp-c');
+  const companyD = await createOrgUser(db, 'company', ['company-user'], 'mx-comp-d');
+  for (const [company, sales] of [
+    [companyA, 1111],
+    [companyB, 2222],
+    [companyC, 3333],
+    [companyD, 4444],
+  ] as const)
+    await insertFacts(db, company.organisationId, admin.userId, sales);
 
   const round = await createDemandRound(db, {
     createdBy: admin.userId,
@@ -163,6 +90,23 @@ export async function buildMatrixWorld(t: TestContext): Promise<MatrixWorld> {
   const registrationB = await insertRegistration(db, p1, companyB, '国药准字H20000002');
   const draft = await insertDraftRound(db, admin.userId);
 
+  const company = (who: typeof companyA) => actorOf(who, 'company', ['company-user']);
+  const cast: Cast = {
+    admin: actorOf(admin, 'office', ['office-admin']),
+    officials: [
+      actorOf(official, 'office', ['office-official']),
+      actorOf(officialTwo, 'office', ['office-official']),
+    ],
+    companyA: company(companyA),
+    companyB: company(companyB),
+    companyC: company(companyC),
+    companyD: company(companyD),
+    hospitalBJ: actorOf(hospitalA, 'hospital', ['hospital-user'], 'BJ'),
+    hospitalTJ: actorOf(hospitalB, 'hospital', ['hospital-user'], 'TJ'),
+  };
+  const sealedRounds = await buildSealedRounds(t.deps, cast);
+  const award = await buildAwardRounds(t.deps, cast);
+
   const cookies: Record<Role, string> = {
     'office-admin': await signIn(t, 'mx-admin'),
     'office-official': await signIn(t, 'mx-official'),
@@ -173,6 +117,11 @@ export async function buildMatrixWorld(t: TestContext): Promise<MatrixWorld> {
   };
   const reportA = await reportDemand(t, cookies['hospital-user'], round.roundId);
   const reportB = await reportDemand(t, await signIn(t, 'mx-hosp-tj'), round.roundId);
+  const companyBCookie = await signIn(t, 'mx-comp-b');
+  const records = await insertOperationsRecords(db, {
+    recordedBy: admin.userId,
+    roundId: sealedRounds.bidding,
+  });
 
   const sideA = (who: { organisationId: string; userId: string }): TenantIds => ({
     organisationId: who.organisationId,
@@ -180,7 +129,8 @@ export async function buildMatrixWorld(t: TestContext): Promise<MatrixWorld> {
     companyId: companyA.organisationId,
     registrationId: registrationA,
     reportId: reportA,
-    roundId: round.roundId,
+    offerId: award.offers.a,
+    objectionId: award.objections.a,
   });
   const sideB = (who: { organisationId: string; userId: string }): TenantIds => ({
     organisationId: who.organisationId,
@@ -188,7 +138,8 @@ export async function buildMatrixWorld(t: TestContext): Promise<MatrixWorld> {
     companyId: companyB.organisationId,
     registrationId: registrationB,
     reportId: reportB,
-    roundId: draft.id,
+    offerId: award.offers.b,
+    objectionId: award.objections.b,
   });
   const pair = (own: typeof admin, other: typeof admin) => ({ own: sideA(own), other: sideB(other) });
   const home = (who: { login: string; organisationId: string }, region: string | null = null) => ({
@@ -197,34 +148,45 @@ export async function buildMatrixWorld(t: TestContext): Promise<MatrixWorld> {
     region,
   });
 
-  const orgs = await db
-    .selectFrom('organisation')
-    .select(['id', 'kind', 'name', 'uscc', 'region_code'])
-    .execute();
-  const users = await db.selectFrom('app_user').select(['id', 'login', 'organisation_id']).execute();
+  const bidsOf = (org: string) =>
+    sealedRounds.bids.filter((b) => b.company === org).flatMap((b) => bidSecrets(b, sealedRounds));
   const owned: Record<string, string[]> = {
-    [companyA.organisationId]: [registrationA, '国药准字H20000001'],
-    [companyB.organisationId]: [registrationB, '国药准字H20000002'],
+    [companyA.organisationId]: [
+      registrationA,
+      '国药准字H20000001',
+      ...bidsOf(companyA.organisationId),
+      award.offers.a,
+      award.objections.a,
+      award.statements.a,
+    ],
+    [companyB.organisationId]: [
+      registrationB,
+      '国药准字H20000002',
+      ...bidsOf(companyB.organisationId),
+      award.offers.b,
+      award.objections.b,
+      award.statements.b,
+    ],
     [hospitalA.organisationId]: [reportA],
     [hospitalB.organisationId]: [reportB],
   };
-  const tenants = orgs
-    .filter((o) => o.kind !== 'office')
-    .map((o) => ({
-      id: o.id,
-      kind: o.kind,
-      region: o.region_code,
-      secrets: [
-        o.id,
-        o.name,
-        ...(o.uscc ? [o.uscc] : []),
-        ...users.filter((u) => u.organisation_id === o.id).flatMap((u) => [u.id, u.login]),
-        ...(owned[o.id] ?? []),
-      ],
-    }));
+  const { tenants, orgKinds } = await listTenants(db, owned);
 
-  return {
-    roundId: round.roundId,
+  const world: MatrixWorld = {
+    rounds: {
+      demand: round.roundId,
+      draft: draft.id,
+      bidding: sealedRounds.bidding,
+      closed: sealedRounds.closed,
+      technical: sealedRounds.technical,
+      evaluated: award.evaluated,
+      revival: award.revival,
+      objection: award.objection,
+      'objection-over': award.objectionOver,
+      awarded: award.awarded,
+      selection: award.selection,
+      agreed: award.agreed,
+    },
     draft,
     spareSpec: await specOf('P2'),
     dbNow: (await readDbNow(db)).toISOString(),
@@ -248,6 +210,35 @@ export async function buildMatrixWorld(t: TestContext): Promise<MatrixWorld> {
       'company-user': home(companyA),
     },
     tenants,
-    orgKinds: Object.fromEntries(orgs.map((o) => [o.id, o.kind])),
+    orgKinds,
+    companyBCookie,
+    officialIds: cast.officials.map((o) => o.userId),
+    closedShare: sealedRounds.closedShares[0],
+    technicalOpenedBidId: sealedRounds.technicalOpenedBidId,
+    pickRegion: award.pickRegion,
+    ...records,
+    sealed: [...sealedRounds.bids.map((b) => b.packPrice), ...sealedRounds.officialTwoShares],
+    companyABidKey: null,
+  };
+  return { world, cast, sealedRounds };
+}
+
+/**
+ * Company A bids for P1 in the bidding round and in the closed round, in a copy of the world: the
+ * world in which A has bid, beside the one in which nobody but B has. Its bids' secrets join A's.
+ */
+export async function addCompanyABids(t: TestContext, built: BuiltWorld): Promise<MatrixWorld> {
+  const { world, cast, sealedRounds } = built;
+  const bids = await placeCompanyABids(t.deps, cast, sealedRounds);
+  const secrets = bids.flatMap((b) => bidSecrets(b, sealedRounds));
+  return {
+    ...world,
+    tenants: world.tenants.map((tenant) =>
+      tenant.id === cast.companyA.organisationId
+        ? { ...tenant, secrets: [...tenant.secrets, ...secrets] }
+        : tenant,
+    ),
+    sealed: [...world.sealed, ...bids.map((b) => b.packPrice)],
+    companyABidKey: bids[0]?.key ?? null,
   };
 }

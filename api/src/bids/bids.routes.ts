@@ -1,3 +1,108 @@
-import { createRouter } from '../http/router.js';
+import { createRoute } from '@hono/zod-openapi';
+import { requireRole } from '../auth/auth.middleware.js';
+import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
+import { bidOpeningRoutes } from './bid-opening.routes.js';
+import {
+  BidBody,
+  BidParams,
+  BidReceipt,
+  Commitments,
+  IdempotencyHeader,
+  MyBids,
+  RoundIdParam,
+} from './bids.schema.js';
+import * as bids from './bids.service.js';
+import { keyCeremonyRoutes } from './key-ceremony.routes.js';
 
-export const bidsRoutes = createRouter();
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+const tags = ['bids'];
+/** receipts carry the salt: never cached by anything between the company and the platform */
+const PRIVATE = { 'cache-control': 'no-store' };
+
+/**
+ * Sealed bidding. Before opening, the only routes that touch bids are the company's own (submit,
+ * replace, withdraw, list its receipts); anything else about bids answers 404 for everyone, the
+ * office included, so no count, size, time or ETag of others' bids can leak.
+ */
+export const bidsRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/rounds/{roundId}/bids/{productCode}',
+      tags,
+      summary:
+        'Submit or replace your sealed bid for one product while bidding is open (company); answers a signed receipt. Idempotency-Key required',
+      security: SECURED,
+      request: { params: BidParams, headers: IdempotencyHeader, body: { ...json(BidBody), required: true } },
+      responses: {
+        200: {
+          description: 'the signed receipt (the same one again for a retried key)',
+          ...json(BidReceipt),
+        },
+        ...PROBLEM_RESPONSES,
+      },
+    }),
+    async (c) => {
+      const actor = requireRole(c, 'company-user');
+      const { roundId, productCode } = c.req.valid('param');
+      const key = c.req.valid('header')['idempotency-key'];
+      const { receipt, replayed } = await bids.submitBid(
+        c.var.deps,
+        actor,
+        { roundId, productCode, key },
+        c.req.valid('json'),
+      );
+      return c.json(receipt, 200, { ...PRIVATE, 'idempotent-replayed': String(replayed) });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/rounds/{roundId}/bids/{productCode}',
+      tags,
+      summary: 'Withdraw your bid for one product while bidding is open (company); Idempotency-Key required',
+      security: SECURED,
+      request: { params: BidParams, headers: IdempotencyHeader },
+      responses: {
+        200: { description: 'the signed withdrawal receipt', ...json(BidReceipt) },
+        ...PROBLEM_RESPONSES,
+      },
+    }),
+    async (c) => {
+      const actor = requireRole(c, 'company-user');
+      const { roundId, productCode } = c.req.valid('param');
+      const key = c.req.valid('header')['idempotency-key'];
+      const { receipt, replayed } = await bids.withdraw(c.var.deps, actor, { roundId, productCode, key });
+      return c.json(receipt, 200, { ...PRIVATE, 'idempotent-replayed': String(replayed) });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/rounds/{roundId}/bids/mine',
+      tags,
+      summary: 'Your own bids of the round as their latest signed receipts (company); nobody can read others',
+      security: SECURED,
+      request: { params: RoundIdParam },
+      responses: { 200: { description: 'your receipts', ...json(MyBids) }, ...PROBLEM_RESPONSES },
+    }),
+    async (c) => {
+      const actor = requireRole(c, 'company-user');
+      const items = await bids.listMine(c.var.deps, actor, c.req.valid('param').roundId);
+      return c.json({ items }, 200, PRIVATE);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/rounds/{roundId}/commitments',
+      tags,
+      summary:
+        'The signed list of commitments of the live bids, sorted by value, published once bidding has closed (public; 404 before)',
+      request: { params: RoundIdParam },
+      responses: { 200: { description: 'the commitments', ...json(Commitments) }, ...PROBLEM_RESPONSES },
+    }),
+    async (c) => c.json(await bids.publishedCommitments(c.var.deps, c.req.valid('param').roundId), 200),
+  )
+  .route('/', keyCeremonyRoutes)
+  .route('/', bidOpeningRoutes);

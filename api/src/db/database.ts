@@ -11,7 +11,8 @@ import type { OpeningTables } from '../opening/opening.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
-  extends AccountTables,
+  extends
+    AccountTables,
     AuditTables,
     RoundTables,
     CompanyTables,

@@ -2,6 +2,10 @@ import { decideRound } from '@jicai/domain';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { readDbNow } from '../db/db-clock.js';
+import { sweepRegionTurns } from '../opening/region-selection.service.js';
+import { sweepRevivalWindows } from '../opening/revival.service.js';
+import { findOngoingOutage } from '../outages/outages.repository.js';
+import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
 
 /**
@@ -10,6 +14,8 @@ import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../roun
  * sweeping at once never apply a transition twice; `skip locked` lets them share the work.
  */
 export async function sweepDueRounds(db: Db): Promise<number> {
+  // while the platform is down for users no deadline may pass: recording the outage's end extends them
+  if (await findOngoingOutage(db)) return 0;
   const due = await db
     .selectFrom('round')
     .select('id')
@@ -41,16 +47,23 @@ export interface Scheduler {
 }
 
 /** Sweeps every `intervalMs`; a failed sweep is logged and retried on the next beat. */
+/** One beat: calendar transitions, then revival windows that ran out, then region turns that timed out. */
+export async function sweepAll(db: Db, signer?: PlatformSigner): Promise<number> {
+  if (await findOngoingOutage(db)) return 0;
+  return (await sweepDueRounds(db)) + (await sweepRevivalWindows(db, signer)) + (await sweepRegionTurns(db));
+}
+
 export function startScheduler(
   db: Db,
   intervalMs: number,
   log: (line: string) => void = () => {},
+  signer?: PlatformSigner,
 ): Scheduler {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const beat = () => {
     if (stopped) return;
-    running = sweepDueRounds(db)
+    running = sweepAll(db, signer)
       .then((n) => n > 0 && log(`scheduler: ${n} round transition(s) applied`))
       .catch((error: unknown) => log(`scheduler: sweep failed: ${(error as Error).message}`))
       .finally(() => {

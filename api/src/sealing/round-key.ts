@@ -67,8 +67,18 @@ export function openForRound(roundPrivateKeyDer: Buffer, sealed: SealedForRound,
   return openWithKey(dataKey, { box: sealed.box }, aad);
 }
 
+// a round's public key seals every bid of the round: parse it once, not per bid
+const parsedKeys = new Map<string, KeyObject>();
+
 function publicKeyObject(der: Buffer): KeyObject {
-  return createPublicKey({ key: der, format: 'der', type: 'spki' });
+  const id = der.toString('base64');
+  let key = parsedKeys.get(id);
+  if (!key) {
+    key = createPublicKey({ key: der, format: 'der', type: 'spki' });
+    if (parsedKeys.size > 1000) parsedKeys.clear();
+    parsedKeys.set(id, key);
+  }
+  return key;
 }
 
 function keyEncryptionKey(privateKey: KeyObject, publicKey: KeyObject, aad: string): Buffer {

@@ -20,6 +20,8 @@ export interface SeededCompany extends DemoCompany {
 
 export interface SeededAccounts {
   readonly officeAdminId: string;
+  /** office.official1–3: the opening-key custodians */
+  readonly officialIds: readonly string[];
   /** the region bureau's reviewer, by region code */
   readonly reviewerIds: ReadonlyMap<string, string>;
   readonly hospitals: readonly SeededHospital[];
@@ -183,6 +185,7 @@ export async function insertDemoAccounts(trx: Trx, passwordHash: string): Promis
 
   return {
     officeAdminId,
+    officialIds: [1, 2, 3].map((i) => officeUsers.get(`office.official${i}`) as string),
     reviewerIds: new Map(
       DEMO_REGIONS.map((r) => [r.code, reviewerLogins.get(`reviewer.${lower(r.code)}`) as string]),
     ),

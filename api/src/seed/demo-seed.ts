@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import { runKeyCeremony } from '../bids/key-ceremony.service.js';
+import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { hashPassword } from '../auth/secrets.js';
 import type { Db } from '../db/database.js';
 import { readDbNow } from '../db/db-clock.js';
@@ -45,7 +47,7 @@ async function hasOrganisations(db: Db): Promise<boolean> {
  * they are: one in demand reporting, one in bidding (demand locked and approved, products registered).
  * A second start finds organisations and leaves the data alone.
  */
-export async function seedDemoIfEmpty(db: Db): Promise<void> {
+export async function seedDemoIfEmpty(db: Db, signer?: PlatformSigner): Promise<void> {
   if (await hasOrganisations(db)) return;
   const passwordHash = await hashPassword(DEMO_LOGINS.password);
   await db.transaction().execute(async (trx) => {
@@ -84,6 +86,8 @@ export async function seedDemoIfEmpty(db: Db): Promise<void> {
     );
     await applyRoundEvents(trx, bidding.id, [{ type: 'demand-opened' }, { type: 'demand-closed' }], null);
     await applyRoundEvents(trx, bidding.id, [{ type: 'demand-locked' }], admin);
+    // the opening key: 2 of the 3 demo officials open the bids; each fetches its share once (my-share)
+    await runKeyCeremony(trx, bidding.id, accounts.officialIds, 2, admin, signer);
     await applyRoundEvents(trx, bidding.id, [{ type: 'bidding-opened' }], null);
 
     // In demand reporting: the window opened yesterday and closes in two weeks; bidding follows.

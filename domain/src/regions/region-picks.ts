@@ -53,12 +53,15 @@ export function pickRegions(
 }
 
 /** Turn t (from 0): rank 1's priority pick, then round robin from rank 1 to W, over and over. */
-function primaryPicker(winners: readonly Picker[], t: number): Picker {
+export function primaryPicker(winners: readonly Picker[], t: number): Picker {
   return (t === 0 ? winners[0] : winners[(t - 1) % winners.length]) as Picker;
 }
 
 /** ⚙ The free region with the largest agreed volume, ties by region code. */
-function defaultPick(open: readonly string[], volumes: ReadonlyMap<string, Quantity>): string | undefined {
+export function defaultPick(
+  open: readonly string[],
+  volumes: ReadonlyMap<string, Quantity>,
+): string | undefined {
   let best: string | undefined;
   for (const region of open) {
     if (best === undefined) {

@@ -1,0 +1,57 @@
+import { createRoute } from '@hono/zod-openapi';
+import { requireRole } from '../auth/auth.middleware.js';
+import { notFound } from '../http/app-error.js';
+import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
+import { findDigest, listDigests } from './audit-digest.repository.js';
+import { ChainStatus, DigestDayParam, DigestList, Digest } from './audit.schema.js';
+import { toDigestView } from './daily-digest.js';
+import { verifyAuditChain } from './verify-chain.js';
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+const tags = ['audit'];
+
+export const auditRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/audit/verify',
+      tags,
+      summary: 'Recompute every audit hash chain, the seals and the digests; name the first broken link',
+      security: SECURED,
+      responses: { 200: { description: 'the chain’s status', ...json(ChainStatus) }, ...PROBLEM_RESPONSES },
+    }),
+    async (c) => {
+      requireRole(c, 'auditor', 'office-admin');
+      const { events: _events, streams: _streams, ...status } = await verifyAuditChain(c.var.deps.db);
+      // counts would tell how many bids were made before opening: the CLI (database access) shows them
+      return c.json(status, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/audit/digests',
+      tags,
+      summary: 'The published daily digests of the audit chain, newest first (public)',
+      responses: { 200: { description: 'the digests', ...json(DigestList) }, ...PROBLEM_RESPONSES },
+    }),
+    async (c) => {
+      const rows = await listDigests(c.var.deps.db, 400);
+      return c.json({ digests: rows.map(toDigestView) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/audit/digests/{day}',
+      tags,
+      summary: 'One day’s published digest (public)',
+      request: { params: DigestDayParam },
+      responses: { 200: { description: 'the digest', ...json(Digest) }, ...PROBLEM_RESPONSES },
+    }),
+    async (c) => {
+      const row = await findDigest(c.var.deps.db, c.req.valid('param').day);
+      if (!row) throw notFound('digest');
+      return c.json(toDigestView(row), 200);
+    },
+  );

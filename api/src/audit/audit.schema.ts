@@ -1,0 +1,41 @@
+import { z } from '@hono/zod-openapi';
+import { isCalendarDate } from '@jicai/domain';
+
+export const ChainStatus = z
+  .object({
+    ok: z.boolean(),
+    seals: z.number().int(),
+    digests: z.number().int(),
+    broken: z
+      .object({
+        stream: z.string().openapi({ example: 'round:8c0f…' }),
+        seq: z.string().describe('the event’s seq; a seal id for audit_seal; a day for audit_digest'),
+        reason: z.string(),
+      })
+      .optional()
+      .describe('the first broken link, when not ok'),
+  })
+  .openapi('AuditChainStatus');
+
+export const Digest = z
+  .object({
+    day: z.string().openapi({ example: '2026-11-23' }).describe('Asia/Shanghai day'),
+    sealId: z.number().int(),
+    sealHash: z.string(),
+    digestHash: z
+      .string()
+      .describe(
+        'SHA-256 over the day, the seal and its counts (counts not shown: they would reveal bid activity)',
+      ),
+    publishedAt: z.string(),
+  })
+  .openapi('AuditDigest');
+
+export const DigestList = z.object({ digests: z.array(Digest) }).openapi('AuditDigestList');
+
+export const DigestDayParam = z.object({
+  day: z
+    .string()
+    .refine(isCalendarDate, 'not a YYYY-MM-DD calendar date')
+    .openapi({ param: { name: 'day', in: 'path' }, example: '2026-11-23' }),
+});

@@ -1,0 +1,76 @@
+import {
+  ADMIN,
+  ANYONE,
+  NONE,
+  COMPANY_IN_ROUND,
+  everyone,
+  OFFICE,
+  ROUND_READERS,
+  SELF,
+  type OperationPolicy,
+} from './policy-terms.js';
+
+const SEALED =
+  'before opening, a company reaches only its own bids: any other answers exactly as if no other company had bid (the secrecy comparison of the matrix test proves it)';
+
+/** Sealed bidding: the key ceremony, bids, their commitments and the opening. */
+export const BIDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
+  'POST /rounds/{roundId}/key-ceremony': { what: "hold a round's key ceremony", allow: ADMIN },
+  'GET /rounds/{roundId}/key-ceremony': {
+    what: "a round's public sealing key, k, n and the officials",
+    allow: ROUND_READERS,
+    note: 'the officials are office users, not another tenant',
+  },
+  'GET /rounds/{roundId}/key-ceremony/my-share': {
+    what: 'fetch the own key share, once (the stored copy is deleted: a GET that writes)',
+    allow: { 'office-official': SELF },
+  },
+  'PUT /rounds/{roundId}/bids/{productCode}': {
+    what: 'submit or replace the own sealed bid',
+    allow: { 'company-user': COMPANY_IN_ROUND },
+    note: SEALED,
+  },
+  'DELETE /rounds/{roundId}/bids/{productCode}': {
+    what: 'withdraw the own bid',
+    allow: { 'company-user': COMPANY_IN_ROUND },
+    note: SEALED,
+  },
+  'GET /rounds/{roundId}/bids/mine': {
+    what: 'the own bid receipts',
+    allow: { 'company-user': COMPANY_IN_ROUND },
+    note: SEALED,
+  },
+  'GET /rounds/{roundId}/commitments': {
+    what: 'the signed commitments of the live bids, once bidding has closed',
+    allow: everyone(['bidding-closed'] as const),
+    note: 'published before the opening: how many live bids the round has is public from the deadline on (a policy question: it tells whether anyone else bid)',
+  },
+  'POST /rounds/{roundId}/opening/shares': {
+    what: 'hand in the own key share after bidding closed',
+    allow: { 'office-official': SELF },
+  },
+  'GET /rounds/{roundId}/opening/technical': {
+    what: 'the opened technical envelopes (dual-envelope rounds); never a price',
+    allow: OFFICE,
+  },
+  'PUT /rounds/{roundId}/opening/technical-review': { what: 'record technical pass/fail', allow: ADMIN },
+};
+
+/** Outages, public notices and the audit chain's public face. */
+export const OPERATIONS_POLICY: Readonly<Record<string, OperationPolicy>> = {
+  'POST /outages': { what: 'record an outage (deadlines move, notices go out)', allow: ADMIN },
+  'PATCH /outages/{outageId}': { what: 'record the end of an outage', allow: ADMIN },
+  'GET /outages': { what: 'the outage register', allow: ANYONE },
+  'GET /notices': { what: 'public notices', allow: ANYONE },
+  'GET /audit/verify': {
+    what: 'recompute the audit chain',
+    allow: { auditor: NONE, 'office-admin': NONE },
+    note: 'each sealed bid moves its own audit stream (one per company and round): whatever this answers that moves with the chain (event, stream or seal counts) tells the office that bids were made before opening. The secrecy comparison (secrecy-matrix.test.ts) fails on it',
+  },
+  'GET /audit/digests': {
+    what: 'published daily digests',
+    allow: ANYONE,
+    note: 'public: a digest that moves when nothing but bids happened (a new seal id, or counts recoverable from the hash) tells anyone that someone bid. The secrecy comparison fails on it',
+  },
+  'GET /audit/digests/{day}': { what: "one day's digest", allow: ANYONE },
+};

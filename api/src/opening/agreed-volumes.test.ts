@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setRehearsalClock } from '../db/db-clock.js';
+import { createTestContext, type TestContext } from '../test-support/test-context.js';
+import { at, createWorld, type Login, type World } from './opening-fixtures.js';
+import { client, createAwardedRound, roundState } from './opening-test-client.js';
+import { sweepRegionTurns } from './region-selection.service.js';
+
+let t: TestContext;
+let world: World;
+let call: ReturnType<typeof client>;
+const org = (login: Login) => world[login].organisationId;
+const sum = (xs: { agreedVolume: number }[]) => xs.reduce((s, x) => s + x.agreedVolume, 0);
+
+beforeAll(async () => {
+  t = await createTestContext({ SESSION_HOURS: '720' });
+  world = await createWorld(t);
+  call = client(t, world);
+});
+afterAll(() => t.close());
+
+describe('agreed volumes', () => {
+  it('route demand reported by brand to that brand when it won (nvbp-11), whoever holds the region', async () => {
+    const roundId = await createAwardedRound(
+      t,
+      world,
+      'nvbp-11',
+      [
+        { login: 'comp-a', packPrice: '2.80' },
+        { login: 'comp-b', packPrice: '4.48' },
+      ],
+      [
+        { hospital: 'hosp-bj', quantity: 100_000 },
+        { hospital: 'hosp-sh', quantity: 20_000 },
+        { hospital: 'hosp-sh', quantity: 1_000, brand: 'comp-b' },
+      ],
+    );
+    expect((await call('office1', 'POST', `${roundId}/region-selection/start`)).status).toBe(200);
+    // nobody picks: every turn runs out and takes the default
+    await setRehearsalClock(t.db, at('2027-03-08', '09:00'));
+    expect(await sweepRegionTurns(t.db)).toBeGreaterThan(0);
+    expect(await roundState(t, roundId)).toBe('volumes-agreed');
+
+    const selection = (await call(null, 'GET', `${roundId}/region-selection`)).body.entries[0];
+    const primaryOf = (region: string) =>
+      selection.picks.find((p: any) => p.regionId === region && p.kind === 'primary').companyId;
+    // A (rank 1) takes BJ, then SH by default (largest volumes first); B gets TJ
+    expect([primaryOf('BJ'), primaryOf('SH'), primaryOf('TJ')]).toEqual([
+      org('comp-a'),
+      org('comp-a'),
+      org('comp-b'),
+    ]);
+    const volumes = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.volumes;
+    const sh = volumes.filter((v: any) => v.institutionId === org('hosp-sh'));
+    // W = 2: ratio 0.60; the brand line goes to B although A supplies SH
+    expect(sh).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ companyId: org('comp-a'), agreedVolume: 12_000 }),
+        expect.objectContaining({ companyId: org('comp-b'), agreedVolume: 600 }),
+      ]),
+    );
+    const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body.products[0];
+    expect(sum(volumes)).toBe(output.agreedVolume);
+  });
+
+  it('without region picking (consumables alliance), agree the published shares by rank at once', async () => {
+    await setRehearsalClock(t.db, at('2027-03-01', '10:00'));
+    const roundId = await createAwardedRound(t, world, 'consumables-alliance', [
+      { login: 'comp-a', packPrice: '2.80' },
+      { login: 'comp-b', packPrice: '4.48' },
+    ]);
+    const res = await call('office1', 'POST', `${roundId}/region-selection/start`);
+    expect(res.status).toBe(200);
+    expect(res.body.entries).toEqual([]);
+    expect(await roundState(t, roundId)).toBe('volumes-agreed');
+    const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body.products[0];
+    const volumes = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.volumes;
+    // rank order in the published output; the stored rows come back by company id
+    const byCompany = (rows: any[][]) => [...rows].sort((x, y) => String(x[1]).localeCompare(String(y[1])));
+    expect(byCompany(volumes.map((v: any) => [v.institutionId, v.companyId, v.agreedVolume]))).toEqual(
+      byCompany(output.allocations.map((a: any) => [null, a.companyId, a.agreedVolume])),
+    );
+    expect((await call('hosp-bj', 'GET', `${roundId}/agreed-volumes`)).body.volumes).toEqual([]);
+    expect((await call('comp-a', 'GET', `${roundId}/agreed-volumes`)).body.volumes).toHaveLength(1);
+  });
+});

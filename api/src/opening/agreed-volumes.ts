@@ -1,0 +1,95 @@
+import { allocateWithAssignment, type Allocation } from '@jicai/domain';
+import { sql, type Transaction } from 'kysely';
+import type { AppDeps } from '../app-env.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import { hasRole, type Actor } from '../auth/roles.js';
+import type { Database } from '../db/database.js';
+import { notFound } from '../http/app-error.js';
+import { toAgreedVolumeView } from './opening.mapper.js';
+import type { Selection } from './region-selection.state.js';
+import { applyDecision, decideOnRound, updateRoundAward } from './round-award.js';
+
+/**
+ * When every entry's regions are assigned: agreed volumes per institution × company, for the picks
+ * made online (brand routing included, §8); entries without region picking keep the published
+ * allocations (shares by rank). Stored, audited, and the round moves to volumes-agreed.
+ */
+export async function storeAgreedVolumes(
+  trx: Transaction<Database>,
+  roundId: string,
+  selection: Selection,
+  actorUserId: string | null,
+): Promise<void> {
+  const decision = await decideOnRound(trx, roundId, { type: 'complete-region-selection' });
+  const online = new Map(selection.entries.map((e) => [`${e.entry.productId}|${e.entry.group ?? ''}`, e]));
+  const rows = [];
+  const totals = [];
+  for (const entry of selection.result.products) {
+    const picked = online.get(`${entry.productId}|${entry.group ?? ''}`);
+    const allocations: readonly Allocation[] = picked
+      ? allocateWithAssignment(
+          picked.lines,
+          picked.winners,
+          entry.ratio as string,
+          picked.state,
+          picked.state.regions,
+          selection.ruleset.brandRouting,
+        ).allocations
+      : entry.allocations;
+    let total = 0n;
+    for (const a of allocations) {
+      total += BigInt(a.agreedVolume);
+      rows.push({
+        round_id: roundId,
+        product_id: selection.productIdByCode.get(entry.productId) as string,
+        group_key: entry.group,
+        institution_id: a.institutionId,
+        company_id: a.companyId,
+        quantity: BigInt(a.agreedVolume),
+      });
+    }
+    if (allocations.length > 0)
+      totals.push({ productCode: entry.productId, group: entry.group, total: total.toString() });
+  }
+  for (let i = 0; i < rows.length; i += 1000) {
+    await trx
+      .insertInto('agreed_volume')
+      .values(rows.slice(i, i + 1000))
+      .execute();
+  }
+  await updateRoundAward(trx, roundId, { volumes_agreed_at: decision.now });
+  await appendAudit(trx, {
+    stream: `round:${roundId}`,
+    actorUserId,
+    action: 'agreed-volumes.stored',
+    subject: `round:${roundId}`,
+    payload: { lines: rows.length, totals },
+  });
+  await applyDecision(trx, decision, actorUserId);
+}
+
+/** A hospital sees its own institution's agreed volumes, a company its own; the office and auditors all. */
+export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: string) {
+  const round = await deps.db
+    .selectFrom('round')
+    .select('state')
+    .where('id', '=', roundId)
+    .executeTakeFirst();
+  if (!round || round.state === 'draft') throw notFound('round');
+  const all = hasRole(actor, 'office-admin', 'office-official', 'auditor');
+  const rows = await deps.db
+    .selectFrom('agreed_volume as v')
+    .innerJoin('product as p', 'p.id', 'v.product_id')
+    .select(['p.code as product_code', 'v.group_key', 'v.institution_id', 'v.company_id', 'v.quantity'])
+    .where('v.round_id', '=', roundId)
+    .$if(!all && hasRole(actor, 'hospital-user'), (q) =>
+      q.where('v.institution_id', '=', actor.organisationId),
+    )
+    .$if(!all && !hasRole(actor, 'hospital-user'), (q) => q.where('v.company_id', '=', actor.organisationId))
+    .orderBy(sql`p.code collate "C"`)
+    .orderBy('v.group_key')
+    .orderBy('v.institution_id')
+    .orderBy('v.company_id')
+    .execute();
+  return rows.map(toAgreedVolumeView);
+}

@@ -1,0 +1,164 @@
+import { z } from '@hono/zod-openapi';
+import { Correction } from './corrections.js';
+import { EVALUATION_REASONS, OBJECTION_STATUSES, OBJECTION_TYPES } from './opening.table.js';
+
+const uuidParam = (name: string) =>
+  z
+    .string()
+    .uuid()
+    .openapi({ param: { name, in: 'path' } });
+const code = z.string().min(1).max(64);
+const instant = z.string().openapi({ example: '2026-11-20T09:30:00+08:00' });
+
+export const RoundIdParam = z.object({ roundId: uuidParam('roundId') });
+export const OfferIdParam = z.object({ roundId: uuidParam('roundId'), offerId: uuidParam('offerId') });
+export const ObjectionIdParam = z.object({ roundId: uuidParam('roundId'), id: uuidParam('id') });
+export const ProductCodeParam = z.object({
+  roundId: uuidParam('roundId'),
+  productCode: code.openapi({ param: { name: 'productCode', in: 'path' } }),
+});
+export const SeqQuery = z.object({
+  seq: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .openapi({
+      param: { name: 'seq', in: 'query' },
+      description: 'a record of the round; default the latest',
+    }),
+});
+
+export const EvaluationRecord = z
+  .object({
+    seq: z.number().int(),
+    reason: z.enum(EVALUATION_REASONS),
+    createdAt: instant,
+    ruleset: z.object({ name: z.string(), version: z.string() }),
+    inputSha256: z.string(),
+    outputSha256: z.string(),
+    signature: z
+      .object({
+        algorithm: z.literal('Ed25519'),
+        keyId: z.string().nullable(),
+        value: z.string().describe('base64 Ed25519 signature of signedText (UTF-8)'),
+        signedText: z.string(),
+        publicKeyPem: z.string().nullable(),
+      })
+      .nullable(),
+  })
+  .openapi('EvaluationRecord');
+export const EvaluationRecordList = z
+  .object({ records: z.array(EvaluationRecord) })
+  .openapi('EvaluationRecordList');
+
+export const AwardSettingsBody = z
+  .object({
+    revivalWindowHours: z.number().int().min(1).max(720),
+    regionTurnMinutes: z.number().int().min(1).max(10_080),
+  })
+  .openapi('AwardSettings');
+
+export const RevivalOffer = z
+  .object({
+    id: z.string(),
+    productCode: z.string(),
+    group: z.string().nullable(),
+    bidId: z.string(),
+    offerUcp: z.string().openapi({ example: '0.3600' }),
+    answer: z.enum(['accept', 'decline']).nullable(),
+    answeredAt: instant.nullable(),
+    closesAt: instant.nullable(),
+  })
+  .openapi('RevivalOffer');
+export const RevivalOfferList = z.object({ offers: z.array(RevivalOffer) }).openapi('RevivalOfferList');
+export const RevivalAnswerBody = z.object({ answer: z.enum(['accept', 'decline']) }).openapi('RevivalAnswer');
+export const RoundStateResult = z.object({ state: z.string() }).openapi('RoundStateResult');
+
+export const ProposedPublished = z
+  .object({ proposedAt: instant, objectionEndsAt: instant })
+  .openapi('ProposedPublished');
+
+export const ObjectionBody = z
+  .object({
+    type: z.enum(OBJECTION_TYPES),
+    productCode: code,
+    statement: z.string().trim().min(1).max(10_000),
+  })
+  .openapi('ObjectionRequest');
+export const Objection = z
+  .object({
+    id: z.string(),
+    companyId: z.string(),
+    type: z.enum(OBJECTION_TYPES),
+    productCode: z.string(),
+    statement: z.string(),
+    status: z.enum(OBJECTION_STATUSES),
+    answer: z.string().nullable(),
+    correction: z.unknown(),
+    filedAt: instant,
+    answeredAt: instant.nullable(),
+  })
+  .openapi('Objection');
+export const ObjectionList = z.object({ objections: z.array(Objection) }).openapi('ObjectionList');
+const answer = z.string().trim().min(1).max(10_000);
+export const ObjectionAnswerBody = z
+  .discriminatedUnion('decision', [
+    z.object({ decision: z.literal('upheld'), answer, correction: Correction }),
+    z.object({ decision: z.literal('rejected'), answer }),
+  ])
+  .openapi('ObjectionAnswer');
+export const AwardFixed = z.object({ state: z.string(), awardedAt: instant }).openapi('AwardFixed');
+
+const RegionPick = z.object({
+  turn: z.number().int(),
+  companyId: z.string(),
+  regionId: z.string(),
+  kind: z.enum(['primary', 'backup']),
+  deadline: instant,
+  pickedAt: instant,
+  byDefault: z.boolean(),
+});
+export const RegionSelection = z
+  .object({
+    state: z.string(),
+    turnMinutes: z.number().int(),
+    entries: z.array(
+      z.object({
+        productCode: z.string(),
+        group: z.string().nullable(),
+        winners: z.array(z.string()),
+        currentTurn: z
+          .object({
+            turn: z.number().int(),
+            companyId: z.string(),
+            kind: z.enum(['primary', 'backup']),
+            allowedRegions: z.array(z.string()),
+            deadline: instant,
+          })
+          .nullable(),
+        picks: z.array(RegionPick),
+      }),
+    ),
+  })
+  .openapi('RegionSelection');
+export const PickBody = z
+  .object({ productCode: code, group: z.string().min(1).nullable().default(null), regionId: code })
+  .openapi('RegionPickRequest');
+export const PreferencesBody = z.object({ regions: z.array(code).max(64) }).openapi('RegionPreferences');
+export const Preferences = z
+  .object({ productCode: z.string(), regions: z.array(z.string()) })
+  .openapi('RegionPreferencesSet');
+export const AgreedVolumeList = z
+  .object({
+    volumes: z.array(
+      z.object({
+        productCode: z.string(),
+        group: z.string().nullable(),
+        institutionId: z.string().nullable(),
+        companyId: z.string(),
+        agreedVolume: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('AgreedVolumeList');
