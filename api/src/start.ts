@@ -6,7 +6,8 @@ import { startPlatform } from './server.js';
 const config = loadConfig();
 const platform = await startPlatform(config, {
   afterMigrate: (db, signer) => seedDemoIfEmpty(db, signer),
-  log: config.NODE_ENV === 'production' ? (line) => console.log(line) : undefined,
+  // one line per request with its request id (also in the response's x-request-id)
+  log: (line) => console.log(line),
 });
 
 console.log(`\nJicai 集采 is running at ${platform.url}/`);
