@@ -245,7 +245,12 @@ interface GenCompany {
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-const fixed4 = (x: number): string => (Math.round(x * 10000) / 10000).toFixed(4);
+/** A generated number as a decimal string with `places` decimals, through integer units (no float formatting). */
+const asDecimal = (units: number, places: number): string => {
+  const scale = 10 ** places;
+  return `${Math.floor(units / scale)}.${String(units % scale).padStart(places, '0')}`;
+};
+const fixed4 = (x: number): string => asDecimal(Math.round(x * 10000), 4);
 
 function makeProducts(rng: Prng, count: number): GenProduct[] {
   const products: GenProduct[] = [];
@@ -316,7 +321,7 @@ function bidJson(
   const spec = rng.pick(product.specs);
   // unit price ≈ ceiling × 0.2–0.9, rounded to a 2-decimal pack price, never above the ceiling
   const unit = spec.ceiling * (0.2 + rng.float() * 0.7);
-  const packPrice = Math.max(0.01, Math.floor(unit * spec.unitsPerPack * 100) / 100).toFixed(2);
+  const packPrice = asDecimal(Math.max(1, Math.floor(unit * spec.unitsPerPack * 100)), 2);
   const evaluated = originator ? rng.chance(0.3) : rng.chance(0.97);
   const bid = {
     id,
