@@ -1,62 +1,16 @@
 import { BUILT_IN_RULESETS } from '@jicai/domain';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setRehearsalClock } from '../db/db-clock.js';
-import { createOrgUser, ensureRegion, PASSWORD } from '../test-support/fixtures.js';
-import { createTestContext, type TestContext } from '../test-support/test-context.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CALENDAR, PRODUCT, problemPaths, useRoundOffice, type Json } from '../test-support/round-office.js';
+import type { TestContext } from '../test-support/test-context.js';
 
+const office = useRoundOffice();
 let t: TestContext;
-const cookies: Record<string, string> = {};
-
-const PRODUCT = {
-  code: 'P-AMLO',
-  name: '苯磺酸氨氯地平片',
-  form: 'oral-solid',
-  volumeClass: 'general',
-  strengthUnit: 'mg',
-  nationalDrugCode: 'XC08CAA052A001010100483',
-  representativeSpecCode: 'S5',
-  specs: [{ code: 'S5', strength: '5', unitsPerPack: 28, ceiling: '0.3512' }],
-};
-const CALENDAR = {
-  demandOpensAt: '2026-09-01T09:00',
-  demandClosesAt: '2026-09-10T17:00',
-  biddingOpensAt: '2026-09-15T09:00',
-  biddingClosesAt: '2026-09-25T12:00',
-  openingAt: '2026-09-30T14:00',
-  objectionWorkingDays: 3,
-};
-
-beforeAll(async () => {
-  t = await createTestContext();
-  await setRehearsalClock(t.db, new Date('2026-08-01T00:00:00Z'));
-  for (const [code, name] of [
-    ['GZ', '贵州省'],
-    ['YN', '云南省'],
-    ['GX', '广西壮族自治区'],
-  ] as const)
-    await ensureRegion(t.db, code, name);
-  await createOrgUser(t.db, 'office', ['office-admin'], 'admin');
-  await createOrgUser(t.db, 'office', ['office-official'], 'official');
-  await createOrgUser(t.db, 'office', ['auditor'], 'auditor');
-  await createOrgUser(t.db, 'hospital', ['hospital-user'], 'hospital', 'GZ');
-  await createOrgUser(t.db, 'company', ['company-user'], 'company');
-  for (const login of ['admin', 'official', 'auditor', 'hospital', 'company']) {
-    const res = await t.request('/api/auth/login', { method: 'POST', json: { login, password: PASSWORD } });
-    cookies[login] = (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  }
+beforeAll(() => {
+  t = office.t;
 });
-afterAll(() => t.close());
-
-type Json = Record<string, any>;
-const call = async (as: string, path: string, init: { method?: string; json?: unknown } = {}) => {
-  const res = await t.request(`/api${path}`, { ...init, cookie: cookies[as] });
-  return {
-    status: res.status,
-    type: res.headers.get('content-type'),
-    body: (res.status === 204 ? null : await res.json()) as Json,
-  };
-};
+const call = office.call;
+const paths = problemPaths;
 
 async function counts() {
   const { rows } = await sql<Record<string, string>>`select
