@@ -1,3 +1,4 @@
+import type { Credential } from './auth/actor-cache.js';
 import type { Actor } from './auth/roles.js';
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
@@ -15,6 +16,8 @@ export interface AppEnv {
   Variables: {
     requestId: string;
     actor: Actor | null;
+    /** how the actor signed in (hash only), for writes that re-check it in the database */
+    credential: Credential | null;
     deps: AppDeps;
   };
 }

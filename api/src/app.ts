@@ -47,6 +47,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       c.req.path === '/api/openapi.json'
     ) {
       c.set('actor', null);
+      c.set('credential', null);
       return next();
     }
     return authenticate(c, async () => {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEvents, appendThreeStreams, tamper } from '../test-support/audit-fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
+import { appendAudit } from './audit.repository.js';
 import { chainHash } from './audit-hash.js';
 import { sealAudit } from './seal-audit.js';
 import { verifyAuditChain } from './verify-chain.js';
@@ -23,6 +24,41 @@ describe('the audit chain', () => {
       /audit_seal is append-only/,
     );
     await expect(sql`delete from audit_seal`.execute(t.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('links in SQL exactly as chainHash encodes: odd text, nesting and key order verify in Node', async () => {
+    const payloads: unknown[] = [
+      { z: 1, a: [true, false, null, { y: 'é中文', b: '"\\quote\\"' }], m: {} },
+      { tabs: 'a\tb\nc\rd\b\f\u0001\u001f\u007f', emoji: '💊', sep: '\u2028', slash: 'a/b' },
+      [[], [1, -2, 3.25, 0.1, 12345678901234], 'x'],
+      { Zkey: 1, akey: 2, _k: 3, ä: 4, '10': 5, '9': 6 },
+      'plain',
+      null,
+    ];
+    await t.db.transaction().execute(async (trx) => {
+      for (const [i, payload] of payloads.entries())
+        await appendAudit(trx, {
+          stream: i % 2 ? 'odd' : 'even',
+          actorUserId: null,
+          action: 'test.encoding',
+          subject: 'subject "quoted" 中',
+          payload,
+        });
+    });
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, events: payloads.length });
+    await expect(
+      t.db
+        .transaction()
+        .execute((trx) =>
+          appendAudit(trx, {
+            stream: 'x',
+            actorUserId: null,
+            action: 'a',
+            subject: 's',
+            payload: { n: 1e21 },
+          }),
+        ),
+    ).rejects.toThrow(/exponent/);
   });
 
   it('names the first altered event', async () => {

@@ -2,16 +2,38 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../app-env.js';
 import { AppError } from '../http/app-error.js';
+import { rememberActor, rememberedActor, type Credential } from './actor-cache.js';
 import { resolveActor } from './auth.service.js';
+import { secretHash } from './secrets.js';
 import type { Actor, Role } from './roles.js';
 
 export const SESSION_COOKIE = 'jicai_session';
+
+/**
+ * Routes whose single write statement re-checks the caller's credential, user, organisation and role
+ * on the database clock (jicai_submit_bid): they may start from a remembered actor.
+ */
+const WRITE_RECHECKS_CREDENTIAL = /^\/api\/rounds\/[^/]+\/bids\/[^/]+$/;
 
 /** Resolves the actor from a bearer token or the session cookie; anonymous is allowed here, routes decide. */
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const header = c.req.header('authorization');
   const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-  c.set('actor', await resolveActor(c.var.deps, { bearer, session: getCookie(c, SESSION_COOKIE) }));
+  const session = getCookie(c, SESSION_COOKIE);
+  const credential: Credential | null = bearer
+    ? { kind: 'api-token', hash: secretHash(bearer) }
+    : session
+      ? { kind: 'session', hash: secretHash(session) }
+      : null;
+  const { db } = c.var.deps;
+  const remembered =
+    credential && c.req.method === 'PUT' && WRITE_RECHECKS_CREDENTIAL.test(c.req.path)
+      ? rememberedActor(db, credential)
+      : undefined;
+  const actor = remembered ?? (await resolveActor(c.var.deps, { bearer, session }));
+  if (credential && actor && !remembered) rememberActor(db, credential, actor);
+  c.set('actor', actor);
+  c.set('credential', actor ? credential : null);
   await next();
 };
 

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { AppDeps } from '../app-env.js';
+import type { Credential } from '../auth/actor-cache.js';
 import type { Actor } from '../auth/roles.js';
+import { secretHash } from '../auth/secrets.js';
 import { submitOpeningShare } from '../bids/bid-opening.service.js';
 import { submitBid } from '../bids/bids.service.js';
 import { runKeyCeremony } from '../bids/key-ceremony.service.js';
@@ -39,6 +41,7 @@ export async function placeBid(
   const { receipt } = await submitBid(
     deps,
     company,
+    await machineCredential(deps.db, company),
     { roundId, productCode, key },
     { specCode: 'S1', packPrice, ...(technical && { technical }) },
   );
@@ -53,6 +56,17 @@ export async function placeBid(
     salt,
     key,
   };
+}
+
+/** A bid re-checks its caller's credential in the database: the company's machine token stands in. */
+async function machineCredential(db: Db, company: Actor): Promise<Credential> {
+  const hash = secretHash(`mx-token-${company.userId}`);
+  await db
+    .insertInto('api_token')
+    .values({ token_hash: hash, user_id: company.userId, name: 'matrix bids' })
+    .onConflict((oc) => oc.column('token_hash').doNothing())
+    .execute();
+  return { kind: 'api-token', hash };
 }
 
 /** Runs `place` while the round takes bids, then closes bidding again (deadline passed). */

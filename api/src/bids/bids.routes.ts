@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireRole } from '../auth/auth.middleware.js';
+import { AppError } from '../http/app-error.js';
 import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
 import { bidOpeningRoutes } from './bid-opening.routes.js';
 import {
@@ -46,9 +47,12 @@ export const bidsRoutes = createRouter()
       const actor = requireRole(c, 'company-user');
       const { roundId, productCode } = c.req.valid('param');
       const key = c.req.valid('header')['idempotency-key'];
+      const credential = c.var.credential;
+      if (!credential) throw new AppError('UNAUTHENTICATED', 'sign in, or send a bearer token');
       const { receipt, replayed } = await bids.submitBid(
         c.var.deps,
         actor,
+        credential,
         { roundId, productCode, key },
         c.req.valid('json'),
       );

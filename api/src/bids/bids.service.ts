@@ -2,6 +2,7 @@ import type { RoundState } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { canonicalJson } from '../audit/audit-hash.js';
+import { forgetActor, type Credential } from '../auth/actor-cache.js';
 import type { Actor } from '../auth/roles.js';
 import { AppError, invalid, notFound } from '../http/app-error.js';
 import {
@@ -18,6 +19,8 @@ import { signReceipt, type BidReceipt } from './bid-receipt.js';
 import * as repo from './bids.repository.js';
 import type { BidInput } from './bids.schema.js';
 import { sealAtRest } from './platform-vault.js';
+import { roundSealing } from './bid-round-cache.js';
+import { submitBidStatement } from './bid-submit.repository.js';
 
 /** One audit chain per company and round: a shared chain would make every bid wait for the last. */
 export const bidStream = (roundId: string, companyId: string) => `round:${roundId}:company:${companyId}`;
@@ -33,69 +36,110 @@ interface Request {
 export async function submitBid(
   deps: AppDeps,
   actor: Actor,
+  credential: Credential,
   req: Request,
   input: BidInput,
 ): Promise<{ receipt: BidReceipt; replayed: boolean }> {
   const packPrice = normalizePackPrice(input.packPrice);
   const body = { specCode: input.specCode, packPrice, technical: input.technical };
   const requestHash = hashRequest('PUT', req, body);
-  return keyed(deps, actor, req.key, requestHash, () =>
-    deps.db.transaction().execute(async (trx) => {
-      const companyId = actor.organisationId;
-      const ctx = await repo.readBidContext(trx, { ...req, companyId, specCode: input.specCode });
-      if (ctx?.request_hash) return null; // the key was used: answer from the stored receipt
-      const { productId, publicKey, roundKeyId, now, dual, registered } = requireBidding(ctx, req);
-      if (!registered) throw invalid('specCode', 'not a spec your company registered for this product');
-      if (dual && input.technical === undefined)
-        throw invalid('technical', 'a dual-envelope round needs the technical envelope');
-      if (!dual && input.technical !== undefined)
-        throw invalid('technical', 'only dual-envelope rounds take a technical envelope');
-
+  const companyId = actor.organisationId;
+  return keyed(deps, actor, req.key, requestHash, async () => {
+    // sealed before the one write from what this process remembers of the round; the write checks
+    // key and product again and refuses on a difference, and then the round is read afresh once
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const round = await roundSealing(deps.db, req.roundId, attempt > 0);
+      const productId = round?.products.get(req.productCode) ?? null;
       const salt = newSalt();
       const technicalDigest = input.technical === undefined ? undefined : digestText(input.technical);
       const terms = { ...req, companyId, specCode: input.specCode, packPrice, salt, technicalDigest };
       const commitment = bidCommitment(terms);
-      const aad = envelopeAad(req.roundId, companyId, productId);
-      const envelope = sealPriceEnvelope(
-        publicKey,
-        { specCode: input.specCode, packPrice, salt, technicalDigest },
-        aad,
-      );
-      const technical =
-        input.technical === undefined ? null : sealTechnicalEnvelope(publicKey, input.technical, aad);
-      const saved = await repo.upsertBid(trx, {
-        roundId: req.roundId,
-        productId,
+      const sealed =
+        round && productId
+          ? sealBid(round.publicKey, envelopeAad(req.roundId, companyId, productId), {
+              specCode: input.specCode,
+              packPrice,
+              salt,
+              technicalDigest,
+              technical: input.technical,
+            })
+          : null;
+      const row = await submitBidStatement(deps.db, {
+        ...req,
         companyId,
-        key: req.key,
+        userId: actor.userId,
+        credential,
+        specCode: input.specCode,
         requestHash,
-        receivedAt: now,
-        commitment,
-        envelope: JSON.stringify(envelope),
-        technicalEnvelope: technical && JSON.stringify(technical),
-        saltSealed: sealAtRest(deps.signer, salt, saltAad(commitment)),
+        roundKeyId: round?.roundKeyId ?? null,
+        productId,
+        commitment: sealed && commitment,
+        envelope: sealed?.envelope ?? null,
+        technicalEnvelope: sealed?.technical ?? null,
+        saltSealed: sealed && sealAtRest(deps.signer, salt, saltAad(commitment)),
+        auditStream: bidStream(req.roundId, companyId),
+        auditSubject: `round:${req.roundId}:product:${req.productCode}`,
       });
-      await appendAudit(trx, {
-        stream: bidStream(req.roundId, companyId),
-        actorUserId: actor.userId,
-        action: saved.revision === 1 ? 'bid.submitted' : 'bid.replaced',
-        subject: `round:${req.roundId}:product:${req.productCode}`,
-        payload: { commitment, revision: saved.revision, sequence: Number(saved.sequence), roundKeyId },
-      });
-      return signReceipt(deps.signer, {
-        kind: 'bid',
-        roundId: req.roundId,
-        productCode: req.productCode,
-        companyId,
-        commitment,
-        salt,
-        revision: saved.revision,
-        sequence: Number(saved.sequence),
-        receivedAt: saved.received_at,
-        roundKeyId,
-      });
-    }),
-  );
+      if (row.outcome === 'credential') {
+        forgetActor(deps.db, credential);
+        throw new AppError('UNAUTHENTICATED', 'your sign-in is no longer valid: sign in again');
+      }
+      if (row.outcome === 'keyed') return null; // the key was used: answer from the stored receipt
+      if (row.outcome === 'written') {
+        return signReceipt(deps.signer, {
+          kind: 'bid',
+          roundId: req.roundId,
+          productCode: req.productCode,
+          companyId,
+          commitment,
+          salt,
+          revision: row.bid_revision as number,
+          sequence: Number(row.bid_sequence),
+          receivedAt: row.db_now,
+          roundKeyId: row.key_id as string,
+        });
+      }
+      requireBidding(
+        row.round_state === null
+          ? undefined
+          : {
+              published: row.is_published === true,
+              state: row.round_state as RoundState,
+              beforeDeadline: row.is_before_deadline === true,
+              databaseTime: row.db_now,
+              hasKey: row.key_id !== null,
+              productId: row.product,
+            },
+        req,
+      );
+      if (!row.is_registered)
+        throw invalid('specCode', 'not a spec your company registered for this product');
+      if (row.is_dual && input.technical === undefined)
+        throw invalid('technical', 'a dual-envelope round needs the technical envelope');
+      if (!row.is_dual && input.technical !== undefined)
+        throw invalid('technical', 'only dual-envelope rounds take a technical envelope');
+      // every check passed: what this process remembered of the round was stale
+    }
+    throw new Error(`a bid for round ${req.roundId} was refused although the round accepts it`);
+  });
+}
+
+function sealBid(
+  publicKey: Buffer,
+  aad: string,
+  c: { specCode: string; packPrice: string; salt: string; technicalDigest?: string; technical?: string },
+) {
+  const price = {
+    specCode: c.specCode,
+    packPrice: c.packPrice,
+    salt: c.salt,
+    technicalDigest: c.technicalDigest,
+  };
+  return {
+    envelope: JSON.stringify(sealPriceEnvelope(publicKey, price, aad)),
+    technical:
+      c.technical === undefined ? null : JSON.stringify(sealTechnicalEnvelope(publicKey, c.technical, aad)),
+  };
 }
 
 /** A company withdraws its bid for one product (the row stays, as a withdrawn revision). */
@@ -110,7 +154,8 @@ export async function withdraw(
       const companyId = actor.organisationId;
       const ctx = await repo.readBidContext(trx, { ...req, companyId, specCode: null });
       if (ctx?.request_hash) return null;
-      const { productId, roundKeyId, now } = requireBidding(ctx, req);
+      const { productId, now } = requireBidding(ctx && gateOf(ctx), req);
+      const roundKeyId = ctx?.round_key_id as string;
       const saved = await repo.withdrawBid(trx, {
         ...req,
         productId,
@@ -142,11 +187,31 @@ export async function withdraw(
   );
 }
 
+/** What decides whether a bid may be written now, as the database saw it. */
+interface BidGate {
+  readonly published: boolean;
+  readonly state: RoundState;
+  readonly beforeDeadline: boolean;
+  /** the database clock, UTC with microseconds */
+  readonly databaseTime: string;
+  readonly hasKey: boolean;
+  readonly productId: string | null;
+}
+
+const gateOf = (ctx: Context): BidGate => ({
+  published: ctx.published,
+  state: ctx.state,
+  beforeDeadline: ctx.before_deadline,
+  databaseTime: ctx.db_now,
+  hasKey: ctx.public_key !== null && ctx.round_key_id !== null,
+  productId: ctx.product_id,
+});
+
 /** The round must be visible, bidding open before its deadline (database clock), the product the round's. */
-function requireBidding(ctx: Context | undefined, req: Request) {
-  if (!ctx || !ctx.published) throw notFound('round');
-  const { state, db_now: databaseTime } = ctx;
-  if (AFTER_BIDDING.includes(state) || (state === 'bidding-open' && !ctx.before_deadline)) {
+function requireBidding(gate: BidGate | undefined, req: Request) {
+  if (!gate || !gate.published) throw notFound('round');
+  const { state, databaseTime } = gate;
+  if (AFTER_BIDDING.includes(state) || (state === 'bidding-open' && !gate.beforeDeadline)) {
     throw new AppError('DEADLINE_PASSED', `bidding has closed; the database time is ${databaseTime}`, [], {
       databaseTime,
     });
@@ -155,20 +220,13 @@ function requireBidding(ctx: Context | undefined, req: Request) {
     const message = `bids are taken while bidding is open (the round is ${state})`;
     throw new AppError('INVALID_STATE', message, [], { state, databaseTime });
   }
-  if (!ctx.public_key || !ctx.round_key_id)
+  if (!gate.hasKey)
     throw new AppError(
       'INVALID_STATE',
       'the round has no opening key: the office holds the key ceremony first',
     );
-  if (!ctx.product_id) throw notFound(`product ${req.productCode} of this round`);
-  return {
-    productId: ctx.product_id,
-    publicKey: ctx.public_key,
-    roundKeyId: ctx.round_key_id,
-    now: databaseTime,
-    dual: ctx.dual_envelope,
-    registered: ctx.registered_spec_id !== null,
-  };
+  if (!gate.productId) throw notFound(`product ${req.productCode} of this round`);
+  return { productId: gate.productId, now: databaseTime };
 }
 
 /** The caller's own receipts (latest revision per product); nobody can decrypt before opening. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { secretHash } from '../auth/secrets.js';
 import { readProblem } from '../organisations/test-sessions.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { bidCommitment } from './bid-commitment.js';
@@ -173,6 +174,33 @@ describe('submitting a sealed bid', () => {
       headers: { 'idempotency-key': randomUUID() },
     });
     expect(asAdmin.status).toBe(403);
+  });
+
+  it('re-checks the credential inside the write: a token revoked elsewhere bids nothing, at once', async () => {
+    expect((await put(1, 'AMLO', { specCode: 'S1', packPrice: '4.00' })).status).toBe(200);
+    // as another API process would: straight in the database, this process's memory is not told
+    await t.db
+      .updateTable('api_token')
+      .set({ revoked_at: sql<Date>`jicai_now()` })
+      .where('token_hash', '=', secretHash(company(1).token))
+      .execute();
+    const before = await t.db
+      .selectFrom('bid_idempotency')
+      .select(sql<string>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+    const refused = await put(1, 'AMLO', { specCode: 'S1', packPrice: '3.00' });
+    expect(refused.status).toBe(401);
+    expect((await readProblem(refused)).code).toBe('UNAUTHENTICATED');
+    const after = await t.db
+      .selectFrom('bid_idempotency')
+      .select(sql<string>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+    await t.db
+      .updateTable('api_token')
+      .set({ revoked_at: null })
+      .where('token_hash', '=', secretHash(company(1).token))
+      .execute();
   });
 
   it('refuses after the deadline with the database time, yet replays a receipt already given', async () => {

@@ -22,8 +22,13 @@ export function findRoundById(db: Q, id: string) {
   return db.selectFrom('round').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Locks the round row for the rest of the transaction: every decision about a round starts here. */
-export function lockRoundForUpdate(trx: Trx, id: string) {
+/**
+ * Locks the round row for the rest of the transaction: every decision about a round starts here.
+ * The round gate first (migration 1600): bids hold it shared while they write, so a decision such as
+ * closing bidding waits for the bids in flight and is seen by every bid after it.
+ */
+export async function lockRoundForUpdate(trx: Trx, id: string) {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${id}::uuid::text, 11))`.execute(trx);
   return trx.selectFrom('round').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 

@@ -1,0 +1,58 @@
+import type { Db } from '../db/database.js';
+
+/** What sealing a bid of a round needs before the write: fixed once the key ceremony is done. */
+export interface RoundSealing {
+  readonly publicKey: Buffer;
+  readonly roundKeyId: string;
+  readonly dualEnvelope: boolean;
+  /** product code → id */
+  readonly products: ReadonlyMap<string, string>;
+}
+
+const MAX_ROUNDS = 1_000;
+const caches = new WeakMap<Db, Map<string, RoundSealing>>();
+
+/**
+ * The round's public key, key id, envelope mode and product ids, remembered per process so a bid
+ * is sealed before its one write. The write checks key id and product id again inside its statement
+ * and refuses on any difference; the caller then asks again with `fresh` (a stale entry costs a
+ * retry, never a wrong bid). Undefined while the round has no key or is not published.
+ */
+export async function roundSealing(
+  db: Db,
+  roundId: string,
+  fresh = false,
+): Promise<RoundSealing | undefined> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  const known = fresh ? undefined : cache.get(roundId);
+  if (known) return known;
+  const rows = await db
+    .selectFrom('round')
+    .innerJoin('round_key', 'round_key.round_id', 'round.id')
+    .leftJoin('product', 'product.round_id', 'round.id')
+    .select([
+      'round_key.public_key',
+      'round_key.round_key_id',
+      'round.ruleset_frozen',
+      'product.code',
+      'product.id as product_id',
+    ])
+    .where('round.id', '=', roundId)
+    .where('round.published_at', 'is not', null)
+    .execute();
+  const first = rows[0];
+  if (!first) {
+    cache.delete(roundId);
+    return undefined;
+  }
+  const sealing: RoundSealing = {
+    publicKey: first.public_key,
+    roundKeyId: first.round_key_id,
+    dualEnvelope: first.ruleset_frozen?.dualEnvelope === true,
+    products: new Map(rows.flatMap((r) => (r.code && r.product_id ? [[r.code, r.product_id] as const] : []))),
+  };
+  if (cache.size >= MAX_ROUNDS) cache.clear();
+  cache.set(roundId, sealing);
+  return sealing;
+}

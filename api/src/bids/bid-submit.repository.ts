@@ -1,0 +1,53 @@
+import { sql } from 'kysely';
+import type { Credential } from '../auth/actor-cache.js';
+import type { Db } from '../db/database.js';
+
+export interface BidSubmission {
+  readonly roundId: string;
+  readonly productCode: string;
+  readonly companyId: string;
+  readonly userId: string;
+  readonly credential: Credential;
+  readonly specCode: string;
+  readonly key: string;
+  readonly requestHash: string;
+  /** what the bid was sealed for: the statement refuses when the round's differ */
+  readonly roundKeyId: string | null;
+  readonly productId: string | null;
+  readonly commitment: string | null;
+  readonly envelope: string | null;
+  readonly technicalEnvelope: string | null;
+  readonly saltSealed: string | null;
+  readonly auditStream: string;
+  readonly auditSubject: string;
+}
+
+export interface BidSubmissionRow {
+  readonly outcome: 'credential' | 'keyed' | 'refused' | 'written';
+  readonly round_state: string | null;
+  readonly is_published: boolean | null;
+  readonly is_before_deadline: boolean | null;
+  /** the database clock the deadline was judged on (and the receipt's time), UTC with microseconds */
+  readonly db_now: string;
+  readonly key_id: string | null;
+  readonly product: string | null;
+  readonly is_registered: boolean | null;
+  readonly is_dual: boolean | null;
+  readonly bid_revision: number | null;
+  readonly bid_sequence: string | null;
+}
+
+/**
+ * The whole sealed-bid write as one statement in its own transaction (jicai_submit_bid, migration
+ * 1600): credential, deadline, idempotency, counter, bid, receipt keys and audit link together.
+ */
+export async function submitBidStatement(db: Db, v: BidSubmission): Promise<BidSubmissionRow> {
+  const { rows } = await sql<BidSubmissionRow>`select * from jicai_submit_bid(
+    ${v.roundId}::uuid, ${v.productCode}, ${v.companyId}::uuid, ${v.userId}::uuid,
+    ${v.credential.kind}, ${v.credential.hash}, ${v.specCode}, ${v.key}, ${v.requestHash},
+    ${v.roundKeyId}, ${v.productId}::uuid, ${v.commitment}, ${v.envelope}::jsonb, ${v.technicalEnvelope}::jsonb,
+    ${v.saltSealed}, ${v.auditStream}, ${v.auditSubject})`.execute(db);
+  const row = rows[0];
+  if (!row) throw new Error('jicai_submit_bid returned no row');
+  return row;
+}

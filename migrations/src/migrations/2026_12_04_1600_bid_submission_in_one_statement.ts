@@ -1,0 +1,155 @@
+import { sql, type Kysely } from 'kysely';
+
+// A sealed bid in one round trip. Under a burst every statement costs the platform a network round
+// trip and the database a parse and a context switch, so the whole write — credential re-check,
+// deadline on the database clock, idempotency, counter, bid row, receipt keys and the audit link —
+// runs as one function call in one autocommit transaction.
+//
+// jicai_append_audit computes the chain link in SQL with exactly the encoding of the API's
+// chainHash (SHA-256 of prev_hash, "\n", JSON with keys sorted at every level, no whitespace),
+// so `jicai audit verify` recomputes it in Node unchanged.
+//
+// The round gate: a bid holds a shared advisory lock on its round for its transaction; every round
+// decision (lockRoundForUpdate) takes it exclusively first. Closing bidding therefore waits for the
+// bids in flight, and a bid arriving after it sees the new state — without the row share lock that
+// made 200 concurrent bids rewrite the round row's lockers.
+// Imports nothing of ours: migrations outlive the code.
+
+export async function up(db: Kysely<any>): Promise<void> {
+  await sql`
+    create function jicai_canonical_json(j jsonb) returns text language plpgsql immutable as $$
+    begin
+      case jsonb_typeof(j)
+        when 'object' then
+          return '{' || coalesce((
+            select string_agg(to_json(e.key)::text || ':' || jicai_canonical_json(e.value), ','
+                              order by e.key collate "C")
+            from jsonb_each(j) e), '') || '}';
+        when 'array' then
+          return '[' || coalesce((
+            select string_agg(jicai_canonical_json(e.value), ',' order by e.ord)
+            from jsonb_array_elements(j) with ordinality e(value, ord)), '') || ']';
+        else
+          return j::text;
+      end case;
+    end $$`.execute(db);
+
+  await sql`
+    create function jicai_append_audit(p_stream text, p_actor uuid, p_action text, p_subject text, p_payload jsonb)
+    returns void language plpgsql as $$
+    declare
+      v_seq bigint;
+      v_prev text;
+      v_at text;
+    begin
+      -- writers of one stream queue here; the next statement's snapshot sees the previous writer's link
+      perform pg_advisory_xact_lock(hashtextextended(p_stream, 7));
+      select e.seq, e.hash into v_seq, v_prev
+        from audit_event e where e.stream = p_stream order by e.seq desc limit 1;
+      v_seq := coalesce(v_seq, 0) + 1;
+      v_prev := coalesce(v_prev, repeat('0', 64));
+      v_at := to_char(jicai_now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+      insert into audit_event (stream, seq, at, actor_user_id, action, subject, payload, prev_hash, hash)
+      values (p_stream, v_seq, v_at::timestamptz, p_actor, p_action, p_subject, p_payload, v_prev,
+        encode(sha256(convert_to(v_prev || E'\n' || jicai_canonical_json(jsonb_build_object(
+          'stream', p_stream, 'seq', v_seq::text, 'at', v_at, 'actorUserId', p_actor::text,
+          'action', p_action, 'subject', p_subject, 'payload', p_payload)), 'UTF8')), 'hex'));
+    end $$`.execute(db);
+
+  // outcome: 'credential' (the caller's credential, user, company or role no longer holds),
+  // 'keyed' (the Idempotency-Key was used: the caller answers from the stored receipt),
+  // 'refused' (the context columns say why) or 'written'.
+  await sql`
+    create function jicai_submit_bid(
+      p_round uuid, p_product_code text, p_company uuid, p_user uuid,
+      p_credential_kind text, p_credential_hash text,
+      p_spec_code text, p_key text, p_request_hash text,
+      p_round_key_id text, p_product_id uuid,
+      p_commitment text, p_envelope jsonb, p_technical jsonb, p_salt_sealed text,
+      p_stream text, p_subject text)
+    returns table (
+      outcome text, round_state text, is_published boolean, is_before_deadline boolean, db_now text,
+      key_id text, product uuid, is_registered boolean, is_dual boolean,
+      bid_revision integer, bid_sequence bigint)
+    language plpgsql as $$
+    declare
+      v_now timestamptz;
+      v_found boolean;
+    begin
+      perform pg_advisory_xact_lock_shared(hashtextextended(p_round::text, 11));
+      v_now := jicai_now();
+      db_now := to_char(v_now at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+      if not exists (
+        select 1 from app_user u
+        where u.id = p_user and not u.disabled and u.organisation_id = p_company
+          and 'company-user' = any(u.roles)
+          and case p_credential_kind
+            when 'session' then exists (select 1 from session s
+              where s.token_hash = p_credential_hash and s.user_id = u.id and s.expires_at > v_now)
+            when 'api-token' then exists (select 1 from api_token t
+              where t.token_hash = p_credential_hash and t.user_id = u.id and t.revoked_at is null
+                and (t.expires_at is null or t.expires_at > v_now))
+            else false end) then
+        outcome := 'credential';
+        return next;
+        return;
+      end if;
+
+      select r.state, r.published_at is not null, coalesce(v_now < r.bidding_closes_at, false),
+             coalesce((r.ruleset_frozen ->> 'dualEnvelope')::boolean, false), k.round_key_id
+        into round_state, is_published, is_before_deadline, is_dual, key_id
+        from round r left join round_key k on k.round_id = r.id
+        where r.id = p_round;
+      v_found := found;
+      if v_found and exists (select 1 from bid_idempotency i where i.company_id = p_company and i.key = p_key) then
+        outcome := 'keyed';
+        return next;
+        return;
+      end if;
+      select p.id into product from product p where p.round_id = p_round and p.code = p_product_code;
+      is_registered := exists (
+        select 1 from company_product cp join spec s on s.id = cp.spec_id
+        where cp.product_id = product and cp.company_id = p_company and s.code = coalesce(p_spec_code, ''));
+      if not (v_found and is_published and round_state = 'bidding-open' and is_before_deadline
+              and key_id is not null and key_id = p_round_key_id
+              and product is not null and product = p_product_id and is_registered
+              and is_dual = (p_technical is not null)
+              and p_envelope is not null and p_commitment is not null and p_salt_sealed is not null) then
+        outcome := 'refused';
+        return next;
+        return;
+      end if;
+
+      insert into bid_counter as c (round_id, company_id, last_sequence) values (p_round, p_company, 1)
+        on conflict (round_id, company_id) do update set last_sequence = c.last_sequence + 1
+        returning c.last_sequence into bid_sequence;
+      insert into bid as b (round_id, product_id, company_id, commitment, envelope, technical_envelope,
+                            salt_sealed, revision, sequence, received_at, withdrawn)
+        values (p_round, product, p_company, p_commitment, p_envelope, p_technical, p_salt_sealed, 1,
+                bid_sequence, v_now, false)
+        on conflict on constraint bid_round_company_product do update set
+          commitment = excluded.commitment, envelope = excluded.envelope,
+          technical_envelope = excluded.technical_envelope, salt_sealed = excluded.salt_sealed,
+          revision = b.revision + 1, sequence = excluded.sequence, received_at = excluded.received_at,
+          withdrawn = false
+        returning b.revision into bid_revision;
+      insert into bid_idempotency (company_id, key, request_hash, round_id, product_id, kind, commitment,
+                                   salt_sealed, revision, sequence, received_at)
+        values (p_company, p_key, p_request_hash, p_round, product, 'bid', p_commitment, p_salt_sealed,
+                bid_revision, bid_sequence, v_now);
+      perform jicai_append_audit(p_stream, p_user,
+        case when bid_revision = 1 then 'bid.submitted' else 'bid.replaced' end, p_subject,
+        jsonb_build_object('commitment', p_commitment, 'revision', bid_revision,
+                           'sequence', bid_sequence, 'roundKeyId', key_id));
+      outcome := 'written';
+      return next;
+    end $$`.execute(db);
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop function jicai_submit_bid(uuid, text, uuid, uuid, text, text, text, text, text, text, uuid, text, jsonb, jsonb, text, text, text)`.execute(
+    db,
+  );
+  await sql`drop function jicai_append_audit(text, uuid, text, text, jsonb)`.execute(db);
+  await sql`drop function jicai_canonical_json(jsonb)`.execute(db);
+}
