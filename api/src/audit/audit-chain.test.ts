@@ -47,17 +47,15 @@ describe('the audit chain', () => {
     });
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, events: payloads.length });
     await expect(
-      t.db
-        .transaction()
-        .execute((trx) =>
-          appendAudit(trx, {
-            stream: 'x',
-            actorUserId: null,
-            action: 'a',
-            subject: 's',
-            payload: { n: 1e21 },
-          }),
-        ),
+      t.db.transaction().execute((trx) =>
+        appendAudit(trx, {
+          stream: 'x',
+          actorUserId: null,
+          action: 'a',
+          subject: 's',
+          payload: { n: 1e21 },
+        }),
+      ),
     ).rejects.toThrow(/exponent/);
   });
 

@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { canonicalJson } from '../audit/audit-hash.js';
+import { freshRandom } from '../sealing/random-pool.js';
 import { openForRound, sealForRound, type SealedForRound } from '../sealing/round-key.js';
 
 /** What a company commits to: ids as the company itself knows them (round id, its company id, codes). */
@@ -32,7 +33,7 @@ export function normalizePackPrice(price: string): string {
   return `${BigInt(whole).toString()}.${fraction.padEnd(2, '0')}`;
 }
 
-export const newSalt = () => randomBytes(32).toString('hex');
+export const newSalt = () => freshRandom(32).toString('hex');
 export const digestText = (text: string) => sha256(Buffer.from(text, 'utf8'));
 
 /**

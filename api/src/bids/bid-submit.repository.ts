@@ -51,3 +51,34 @@ export async function submitBidStatement(db: Db, v: BidSubmission): Promise<BidS
   if (!row) throw new Error('jicai_submit_bid returned no row');
   return row;
 }
+
+/** Several bids in one statement and one transaction (jicai_submit_bids): rows in input order. */
+export async function submitBidBatch(db: Db, batch: readonly BidSubmission[]): Promise<BidSubmissionRow[]> {
+  const items = batch.map((v) => ({
+    round: v.roundId,
+    productCode: v.productCode,
+    company: v.companyId,
+    user: v.userId,
+    credentialKind: v.credential.kind,
+    credentialHash: v.credential.hash,
+    specCode: v.specCode,
+    key: v.key,
+    requestHash: v.requestHash,
+    roundKeyId: v.roundKeyId,
+    productId: v.productId,
+    commitment: v.commitment,
+    envelope: v.envelope,
+    technical: v.technicalEnvelope,
+    saltSealed: v.saltSealed,
+    stream: v.auditStream,
+    subject: v.auditSubject,
+  }));
+  const { rows } = await sql<
+    BidSubmissionRow & { ord: number }
+  >`select * from jicai_submit_bids(${JSON.stringify(items)}::jsonb)`.execute(db);
+  const byOrder: BidSubmissionRow[] = [];
+  for (const row of rows) byOrder[row.ord] = row;
+  if (byOrder.length !== batch.length || byOrder.includes(undefined as never))
+    throw new Error(`jicai_submit_bids answered ${rows.length} rows for ${batch.length} bids`);
+  return byOrder;
+}

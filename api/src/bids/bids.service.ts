@@ -20,7 +20,7 @@ import * as repo from './bids.repository.js';
 import type { BidInput } from './bids.schema.js';
 import { sealAtRest } from './platform-vault.js';
 import { roundSealing } from './bid-round-cache.js';
-import { submitBidStatement } from './bid-submit.repository.js';
+import { writeBid } from './bid-batcher.js';
 
 /** One audit chain per company and round: a shared chain would make every bid wait for the last. */
 export const bidStream = (roundId: string, companyId: string) => `round:${roundId}:company:${companyId}`;
@@ -64,7 +64,7 @@ export async function submitBid(
               technical: input.technical,
             })
           : null;
-      const row = await submitBidStatement(deps.db, {
+      const row = await writeBid(deps.db, {
         ...req,
         companyId,
         userId: actor.userId,

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { freshRandom } from './random-pool.js';
 
 export interface Sealed {
   /** 12-byte nonce ‖ ciphertext ‖ 16-byte tag, base64 */
@@ -7,7 +8,7 @@ export interface Sealed {
 
 /** AES-256-GCM with a fresh 96-bit nonce; `aad` binds the box to where it belongs (round, bid row). */
 export function sealWithKey(key: Buffer, plaintext: Buffer, aad: string): Sealed {
-  const iv = randomBytes(12);
+  const iv = freshRandom(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(aad, 'utf8'));
   const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);

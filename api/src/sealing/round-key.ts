@@ -4,10 +4,10 @@ import {
   diffieHellman,
   generateKeyPairSync,
   hkdfSync,
-  randomBytes,
   type KeyObject,
 } from 'node:crypto';
 import { openWithKey, sealWithKey } from './aes-gcm.js';
+import { freshRandom } from './random-pool.js';
 
 /**
  * A round's sealing key pair (X25519). The public key seals bids during bidding; the private key
@@ -52,7 +52,7 @@ export interface SealedForRound {
  * per row (HKDF over the row's aad) and every bid has its own random data key.
  */
 export function sealForRound(roundPublicKeyDer: Buffer, plaintext: Buffer, aad: string): SealedForRound {
-  const dataKey = randomBytes(32);
+  const dataKey = freshRandom(32);
   const sender = senderKey(roundPublicKeyDer);
   const kek = wrappingKey(sender.shared, aad);
   return {
