@@ -26,6 +26,14 @@ export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry)
     ${entry.subject}, ${payload}::jsonb)`.execute(trx);
 }
 
+/**
+ * Takes the stream's append lock now (appendAudit takes it again, at no cost): for writers that
+ * must lock the stream before the rows they change, in the order every writer of that stream uses.
+ */
+export async function lockAuditStream(trx: Transaction<Database>, stream: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${stream}, 7))`.execute(trx);
+}
+
 function hasExponentNumber(value: unknown): boolean {
   if (typeof value === 'number') return /e/i.test(String(value));
   if (Array.isArray(value)) return value.some(hasExponentNumber);

@@ -50,13 +50,28 @@ export function writeBid(db: Db, submission: BidSubmission): Promise<BidSubmissi
 
 function drain(db: Db, q: Queue): void {
   while (q.inFlight < MAX_IN_FLIGHT && q.waiting.length > 0) {
-    const batch = q.waiting.splice(0, MAX_BATCH);
+    const batch = takeBatch(q);
     q.inFlight++;
     void write(db, batch).finally(() => {
       q.inFlight--;
       drain(db, q);
     });
   }
+}
+
+/** In arrival order, at most one bid per audit stream (company and round): each links to its head. */
+function takeBatch(q: Queue): Waiting[] {
+  const streams = new Set<string>();
+  const batch: Waiting[] = [];
+  const later: Waiting[] = [];
+  for (const w of q.waiting) {
+    if (batch.length < MAX_BATCH && !streams.has(w.submission.auditStream)) {
+      streams.add(w.submission.auditStream);
+      batch.push(w);
+    } else later.push(w);
+  }
+  q.waiting = later;
+  return batch;
 }
 
 async function write(db: Db, batch: readonly Waiting[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../audit/verify-chain.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { verifyReceipt, type BidReceipt } from './bid-receipt.js';
 import { closeBidding, createBidWorld, type BidWorld } from './bid-test-world.js';
@@ -109,5 +110,13 @@ describe('300 concurrent submissions straddling the deadline', () => {
     const published = await t.request(`/api/rounds/${w.roundId}/commitments`);
     const { commitments } = (await published.json()) as { commitments: string[] };
     expect(commitments).toEqual(acked.map((a) => a.receipt.commitment as string).sort());
+    // bids written in batches link into their companies' audit chains exactly as one by one
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+    const audited = await t.db
+      .selectFrom('audit_event')
+      .select(sql<string>`count(*)`.as('n'))
+      .where('action', 'in', ['bid.submitted', 'bid.replaced'])
+      .executeTakeFirstOrThrow();
+    expect(Number(audited.n)).toBe(acked.length);
   });
 });

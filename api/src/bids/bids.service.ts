@@ -1,6 +1,6 @@
 import type { RoundState } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
-import { appendAudit } from '../audit/audit.repository.js';
+import { appendAudit, lockAuditStream } from '../audit/audit.repository.js';
 import { canonicalJson } from '../audit/audit-hash.js';
 import { forgetActor, type Credential } from '../auth/actor-cache.js';
 import type { Actor } from '../auth/roles.js';
@@ -152,6 +152,8 @@ export async function withdraw(
   return keyed(deps, actor, req.key, requestHash, () =>
     deps.db.transaction().execute(async (trx) => {
       const companyId = actor.organisationId;
+      // the company's audit stream before any row: the lock order of every writer of bids
+      await lockAuditStream(trx, bidStream(req.roundId, companyId));
       const ctx = await repo.readBidContext(trx, { ...req, companyId, specCode: null });
       if (ctx?.request_hash) return null;
       const { productId, now } = requireBidding(ctx && gateOf(ctx), req);
