@@ -17,6 +17,8 @@ const CONNECTIONS = 200;
 const BID_SECONDS = 10;
 const RAW_SECONDS = 5;
 const COMPANIES = 200;
+// one HTTP process per core, as the platform is deployed (API_WORKERS); override with BENCH_API_WORKERS
+const API_WORKERS = Number(process.env.BENCH_API_WORKERS ?? os.cpus().length);
 const PRODUCTS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8'];
 const here = path.dirname(fileURLToPath(import.meta.url));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'jicai-bench-'));
@@ -133,8 +135,9 @@ const platform = await startPlatform(
     DATA_DIR: path.join(tmp, 'data'),
     NODE_ENV: 'production',
     SCHEDULER_INTERVAL_S: '3600',
+    API_WORKERS: String(API_WORKERS),
   }),
-  { log: () => {} },
+  { log: () => {}, workerRequestLog: false },
 );
 try {
   const world = await createBidWorld(platform.db, {
@@ -149,7 +152,7 @@ try {
 
   console.log(`Jicai sealed-bid benchmark — Node ${process.version}, ${os.cpus().length} CPUs, ${db.label}`);
   console.log(
-    `  round: ${COMPANIES} companies × ${PRODUCTS.length} products, key ceremony 2-of-3, server ${platform.url}`,
+    `  round: ${COMPANIES} companies × ${PRODUCTS.length} products, key ceremony 2-of-3, server ${platform.url} (${API_WORKERS} HTTP ${API_WORKERS === 1 ? 'process' : 'worker processes'})`,
   );
   await load(platform.url, 50, 2); // warm-up, not counted
   const before = await platform.db

@@ -21,6 +21,11 @@ const ConfigSchema = z.object({
   SCHEDULER_INTERVAL_S: z.coerce.number().min(0.05).default(5),
   /** seconds between audit seals (stream heads chained into audit_seal; daily digests follow) */
   AUDIT_SEAL_INTERVAL_S: z.coerce.number().min(1).default(60),
+  /**
+   * HTTP server processes. 1: this process serves HTTP itself. More: this process keeps the database,
+   * migrations, scheduler and audit sealer, and that many worker processes share the port (node:cluster).
+   */
+  API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** the platform's Ed25519 signing key (PKCS#8 PEM); absent: created once under DATA_DIR/keys */
   PLATFORM_SIGNING_KEY: z.string().optional(),
 });

@@ -7,6 +7,7 @@ import { createDb, type Db } from './db/database.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
 import { startScheduler } from './scheduler/round-scheduler.js';
 import { startAuditSealer } from './audit/seal-audit.js';
+import { startHttpWorkers } from './http-workers.js';
 import { loadOrCreateSigner, type PlatformSigner } from './sealing/platform-signer.js';
 
 export interface RunningPlatform {
@@ -24,6 +25,8 @@ export async function startPlatform(
   hooks: {
     afterMigrate?: (db: Db, signer: PlatformSigner) => Promise<void>;
     log?: (line: string) => void;
+    /** with API_WORKERS > 1: whether workers print a line per request (default true) */
+    workerRequestLog?: boolean;
   } = {},
 ): Promise<RunningPlatform> {
   let embedded: EmbeddedServer | null = null;
@@ -42,10 +45,7 @@ export async function startPlatform(
     await embedded?.stop();
     throw error;
   }
-  const app = createApp({ db, config, signer }, { log: hooks.log });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
-  });
+  const http = await serveHttp(config, url, { db, signer }, hooks);
   const scheduler = startScheduler(
     db,
     config.SCHEDULER_INTERVAL_S * 1000,
@@ -57,17 +57,42 @@ export async function startPlatform(
     config.AUDIT_SEAL_INTERVAL_S * 1000,
     hooks.log ?? ((line) => console.log(line)),
   );
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.PORT;
   return {
-    url: `http://${config.HOST}:${port}`,
+    url: `http://${config.HOST}:${http.port}`,
     db,
     async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await http.stop();
       await scheduler.stop();
       await sealer.stop();
       await db.destroy();
       await embedded?.stop();
     },
+  };
+}
+
+/** The HTTP server: in this process, or API_WORKERS worker processes sharing the port. */
+async function serveHttp(
+  config: Config,
+  databaseUrl: string,
+  deps: { db: Db; signer: PlatformSigner },
+  hooks: { log?: (line: string) => void; workerRequestLog?: boolean },
+): Promise<{ port: number; stop(): Promise<void> }> {
+  if (config.API_WORKERS > 1) {
+    return startHttpWorkers(
+      config.API_WORKERS,
+      config,
+      databaseUrl,
+      hooks.workerRequestLog ?? true,
+      hooks.log ?? ((line) => console.log(line)),
+    );
+  }
+  const app = createApp({ ...deps, config }, { log: hooks.log });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
+  });
+  const address = server.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : config.PORT,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

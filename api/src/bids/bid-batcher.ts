@@ -8,7 +8,7 @@ import {
 
 /** Batches writing at once; bids arriving meanwhile wait and go together in the next one. */
 const MAX_IN_FLIGHT = 2;
-const MAX_BATCH = 64;
+const MAX_BATCH = 128;
 
 interface Waiting {
   readonly submission: BidSubmission;

@@ -30,13 +30,16 @@ afterAll(async () => {
   await t.close();
 });
 
-/** The real server in its own process (same data dir each time: same platform signing key). */
+/**
+ * The real server in its own process (same data dir each time: same platform signing key), deployed
+ * as the benchmark runs it: two HTTP worker processes behind the primary (API_WORKERS=2).
+ */
 function startServer(): Promise<{ child: ChildProcess; url: string }> {
   const env: Record<string, string | undefined> = { ...process.env };
   delete env.PLATFORM_SIGNING_KEY; // the restarted server must sign with the same key, from DATA_DIR
   Object.assign(env, { DATABASE_URL: databaseUrl, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'test' });
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/bids/test-server-main.ts'], {
-    env: { ...env, SCHEDULER_INTERVAL_S: '3600' },
+    env: { ...env, SCHEDULER_INTERVAL_S: '3600', API_WORKERS: '2' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.add(child);

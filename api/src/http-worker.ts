@@ -1,0 +1,32 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { createDb } from './db/database.js';
+import { WORKER_DATABASE_URL, WORKER_REQUEST_LOG } from './http-workers.js';
+import { loadOrCreateSigner } from './sealing/platform-signer.js';
+
+// One HTTP worker process of API_WORKERS > 1 (forked by http-workers.ts): the app on its own pool.
+const config = loadConfig();
+const url = process.env[WORKER_DATABASE_URL];
+if (!url) throw new Error(`${WORKER_DATABASE_URL} is not set: HTTP workers are started by the platform`);
+const db = createDb(url, 20);
+const signer = loadOrCreateSigner(config.DATA_DIR, config.PLATFORM_SIGNING_KEY);
+const log = process.env[WORKER_REQUEST_LOG] === '1' ? (line: string) => console.log(line) : undefined;
+const server = serve({
+  fetch: createApp({ db, config, signer }, { log }).fetch,
+  port: config.PORT,
+  hostname: config.HOST,
+});
+
+let stopping = false;
+/** Stops taking connections, lets requests in flight finish (their bids commit), then exits. */
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => void db.destroy().then(() => process.exit(0)));
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5_000).unref();
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', () => {}); // the primary stops its workers itself
+process.on('disconnect', stop); // the primary went away
