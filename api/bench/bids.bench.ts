@@ -166,7 +166,7 @@ try {
     .executeTakeFirstOrThrow();
   const bidsPerS = r['2xx'] / r.duration;
   console.log(
-    `  bids:  ${CONNECTIONS} connections, ${r.duration.toFixed(1)} s → ${r['2xx']} receipts (${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts; ${Number(after.n) - Number(before.n)} stored), ${bidsPerS.toFixed(0)} bids/s, latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`,
+    `  bids:  ${CONNECTIONS} connections, ${r.duration.toFixed(1)} s → ${r['2xx']} receipts (${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts; ${Number(after.n) - Number(before.n)} stored), ${bidsPerS.toFixed(0)} bids/s, latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, p99.9 ${r.latency.p99_9} ms, max ${r.latency.max} ms`,
   );
   const raw = await rawInsertRate(db.url, CONNECTIONS, RAW_SECONDS);
   console.log(
