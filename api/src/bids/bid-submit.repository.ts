@@ -39,7 +39,7 @@ export interface BidSubmissionRow {
 
 /**
  * The whole sealed-bid write as one statement in its own transaction (jicai_submit_bid, migration
- * 1600): credential, deadline, idempotency, counter, bid, receipt keys and audit link together.
+ * 1610): credential, deadline, idempotency, counter, bid, receipt keys and audit link together.
  */
 export async function submitBidStatement(db: Db, v: BidSubmission): Promise<BidSubmissionRow> {
   const { rows } = await sql<BidSubmissionRow>`select * from jicai_submit_bid(

@@ -24,7 +24,7 @@ export function findRoundById(db: Q, id: string) {
 
 /**
  * Locks the round row for the rest of the transaction: every decision about a round starts here.
- * The round gate first (migration 1600): bids hold it shared while they write, so a decision such as
+ * The round gate first (migration 1610): bids hold it shared while they write, so a decision such as
  * closing bidding waits for the bids in flight and is seen by every bid after it.
  */
 export async function lockRoundForUpdate(trx: Trx, id: string) {
