@@ -38,6 +38,11 @@ export function publicKeyOf(privateKeyDer: Buffer): Buffer {
 }
 
 export interface SealedForRound {
+  /**
+   * 2: the data key is wrapped under one key per ephemeral pair, bound to its row by the associated
+   * data; absent (first version): under a key derived per row (HKDF over the row's aad)
+   */
+  readonly v?: 2;
   /** the ephemeral public key (spki DER, base64) */
   readonly ephemeral: string;
   /** the wrapped data key */
@@ -48,16 +53,17 @@ export interface SealedForRound {
 
 /**
  * Seals `plaintext` for the holder of the round's private key; `aad` binds it to its row.
- * The ephemeral key pair is shared by a batch of bids (see senderKey): the wrapping key still differs
- * per row (HKDF over the row's aad) and every bid has its own random data key.
+ * The ephemeral key pair and its wrapping key are shared by a batch of bids (see senderKey); every
+ * bid has its own random data key, and both boxes carry the row's aad, so a box moved to another row
+ * fails to open. (GCM with random nonces: a wrapping key wraps at most SENDER_USES data keys.)
  */
 export function sealForRound(roundPublicKeyDer: Buffer, plaintext: Buffer, aad: string): SealedForRound {
   const dataKey = freshRandom(32);
   const sender = senderKey(roundPublicKeyDer);
-  const kek = wrappingKey(sender.shared, aad);
   return {
+    v: 2,
     ephemeral: sender.ephemeral,
-    wrappedKey: sealWithKey(kek, dataKey, `${aad}|key`).box,
+    wrappedKey: sealWithKey(sender.wrappingKey, dataKey, `${aad}|key`).box,
     box: sealWithKey(dataKey, plaintext, aad).box,
   };
 }
@@ -65,7 +71,7 @@ export function sealForRound(roundPublicKeyDer: Buffer, plaintext: Buffer, aad: 
 // An ephemeral X25519 pair costs ~150 µs to make, export and agree on; under a bid burst that was the
 // largest share of sealing. It lives only in this process's memory and is replaced after a batch.
 const SENDER_USES = 4_096;
-const senders = new Map<string, { ephemeral: string; shared: Buffer; uses: number }>();
+const senders = new Map<string, { ephemeral: string; wrappingKey: Buffer; uses: number }>();
 
 function senderKey(roundPublicKeyDer: Buffer) {
   const id = roundPublicKeyDer.toString('base64');
@@ -74,7 +80,9 @@ function senderKey(roundPublicKeyDer: Buffer) {
     const { publicKey, privateKey } = generateKeyPairSync('x25519');
     sender = {
       ephemeral: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
-      shared: diffieHellman({ privateKey, publicKey: publicKeyObject(roundPublicKeyDer) }),
+      wrappingKey: wrappingKeyV2(
+        diffieHellman({ privateKey, publicKey: publicKeyObject(roundPublicKeyDer) }),
+      ),
       uses: 0,
     };
     if (senders.size > 1000) senders.clear();
@@ -87,7 +95,11 @@ function senderKey(roundPublicKeyDer: Buffer) {
 /** Opens what sealForRound sealed; throws on any tampering or the wrong key. */
 export function openForRound(roundPrivateKeyDer: Buffer, sealed: SealedForRound, aad: string): Buffer {
   const priv = createPrivateKey({ key: roundPrivateKeyDer, format: 'der', type: 'pkcs8' });
-  const kek = keyEncryptionKey(priv, publicKeyObject(Buffer.from(sealed.ephemeral, 'base64')), aad);
+  const shared = diffieHellman({
+    privateKey: priv,
+    publicKey: publicKeyObject(Buffer.from(sealed.ephemeral, 'base64')),
+  });
+  const kek = sealed.v === 2 ? wrappingKeyV2(shared) : wrappingKeyV1(shared, aad);
   const dataKey = openWithKey(kek, { box: sealed.wrappedKey }, `${aad}|key`);
   return openWithKey(dataKey, { box: sealed.box }, aad);
 }
@@ -106,10 +118,10 @@ function publicKeyObject(der: Buffer): KeyObject {
   return key;
 }
 
-function keyEncryptionKey(privateKey: KeyObject, publicKey: KeyObject, aad: string): Buffer {
-  return wrappingKey(diffieHellman({ privateKey, publicKey }), aad);
+function wrappingKeyV1(shared: Buffer, aad: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', shared, Buffer.alloc(0), `jicai bid key wrap|${aad}`, 32));
 }
 
-function wrappingKey(shared: Buffer, aad: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', shared, Buffer.alloc(0), `jicai bid key wrap|${aad}`, 32));
+function wrappingKeyV2(shared: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', shared, Buffer.alloc(0), 'jicai bid key wrap v2', 32));
 }
