@@ -11,7 +11,7 @@ export const SESSION_COOKIE = 'jicai_session';
 
 /**
  * Routes whose single write statement re-checks the caller's credential, user, organisation and role
- * on the database clock (jicai_submit_bid): they may start from a remembered actor.
+ * on the database clock (jicai_submit_bids): they may start from a remembered actor.
  */
 const WRITE_RECHECKS_CREDENTIAL = /^\/api\/rounds\/[^/]+\/bids\/[^/]+$/;
 

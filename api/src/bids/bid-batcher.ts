@@ -1,10 +1,5 @@
 import type { Db } from '../db/database.js';
-import {
-  submitBidBatch,
-  submitBidStatement,
-  type BidSubmission,
-  type BidSubmissionRow,
-} from './bid-submit.repository.js';
+import { submitBids, type BidSubmission, type BidSubmissionRow } from './bid-submit.repository.js';
 
 /** Batches writing at once; bids arriving meanwhile wait and go together in the next one. */
 const MAX_IN_FLIGHT = 2;
@@ -75,17 +70,20 @@ function takeBatch(q: Queue): Waiting[] {
 }
 
 async function write(db: Db, batch: readonly Waiting[]): Promise<void> {
-  if (batch.length > 1) {
-    try {
-      const rows = await submitBidBatch(
-        db,
-        batch.map((w) => w.submission),
-      );
-      batch.forEach((w, i) => w.resolve(rows[i] as BidSubmissionRow));
-      return;
-    } catch {
-      // fall through: each bid alone, with its own outcome or error
-    }
+  try {
+    const rows = await submitBids(
+      db,
+      batch.map((w) => w.submission),
+    );
+    batch.forEach((w, i) => w.resolve(rows[i] as BidSubmissionRow));
+    return;
+  } catch (error) {
+    if (batch.length === 1) return batch[0]?.reject(error);
+    // each bid alone, with its own outcome or error
   }
-  await Promise.all(batch.map((w) => submitBidStatement(db, w.submission).then(w.resolve, w.reject)));
+  await Promise.all(
+    batch.map((w) =>
+      submitBids(db, [w.submission]).then(([row]) => w.resolve(row as BidSubmissionRow), w.reject),
+    ),
+  );
 }

@@ -38,22 +38,11 @@ export interface BidSubmissionRow {
 }
 
 /**
- * The whole sealed-bid write as one statement in its own transaction (jicai_submit_bid, migration
- * 1610): credential, deadline, idempotency, counter, bid, receipt keys and audit link together.
+ * Sealed bids written as one statement in its own transaction (jicai_submit_bids, migration 1610):
+ * credential, deadline, idempotency, counter, bid, receipt keys and audit link of each together.
+ * At most one bid per audit stream. Rows in input order.
  */
-export async function submitBidStatement(db: Db, v: BidSubmission): Promise<BidSubmissionRow> {
-  const { rows } = await sql<BidSubmissionRow>`select * from jicai_submit_bid(
-    ${v.roundId}::uuid, ${v.productCode}, ${v.companyId}::uuid, ${v.userId}::uuid,
-    ${v.credential.kind}, ${v.credential.hash}, ${v.specCode}, ${v.key}, ${v.requestHash},
-    ${v.roundKeyId}, ${v.productId}::uuid, ${v.commitment}, ${v.envelope}::jsonb, ${v.technicalEnvelope}::jsonb,
-    ${v.saltSealed}, ${v.auditStream}, ${v.auditSubject})`.execute(db);
-  const row = rows[0];
-  if (!row) throw new Error('jicai_submit_bid returned no row');
-  return row;
-}
-
-/** Several bids in one statement and one transaction (jicai_submit_bids): rows in input order. */
-export async function submitBidBatch(db: Db, batch: readonly BidSubmission[]): Promise<BidSubmissionRow[]> {
+export async function submitBids(db: Db, batch: readonly BidSubmission[]): Promise<BidSubmissionRow[]> {
   const items = batch.map((v) => ({
     round: v.roundId,
     productCode: v.productCode,

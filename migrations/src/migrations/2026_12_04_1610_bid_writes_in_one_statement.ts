@@ -3,8 +3,8 @@ import { sql, type Kysely } from 'kysely';
 // Sealed bids in one round trip. Under a burst every statement costs the platform a network round
 // trip and the database a wake-up and a commit, so the whole write of a bid — credential re-check,
 // deadline on the database clock, idempotency, counter, bid row, receipt keys and the audit link —
-// is one function (jicai_write_bid), called for one bid (jicai_submit_bid) or for the batch of bids
-// that arrived while earlier batches were writing (jicai_submit_bids), in one autocommit transaction.
+// is one statement (jicai_submit_bids), for one bid or for the batch of bids that arrived while
+// earlier batches were writing, in one autocommit transaction.
 //
 // The round gate: a bid holds a shared advisory lock on its round for its transaction; every round
 // decision (lockRoundForUpdate) takes it exclusively first. Closing bidding therefore waits for the
@@ -44,122 +44,14 @@ async function replaceChecks(db: Kysely<any>, which: 'fast' | 'slow') {
 
 export async function up(db: Kysely<any>): Promise<void> {
   await replaceChecks(db, 'fast');
-  // outcome: 'credential' (the caller's credential, user, company or role no longer holds),
-  // 'keyed' (the Idempotency-Key was used: the caller answers from the stored receipt),
-  // 'refused' (the context columns say why) or 'written'.
-  await sql`
-    create function jicai_write_bid(
-      p_round uuid, p_product_code text, p_company uuid, p_user uuid,
-      p_credential_kind text, p_credential_hash text,
-      p_spec_code text, p_key text, p_request_hash text,
-      p_round_key_id text, p_product_id uuid,
-      p_commitment text, p_envelope jsonb, p_technical jsonb, p_salt_sealed text,
-      p_stream text, p_subject text)
-    returns table (
-      outcome text, round_state text, is_published boolean, is_before_deadline boolean, db_now text,
-      key_id text, product uuid, is_registered boolean, is_dual boolean,
-      bid_revision integer, bid_sequence bigint)
-    language plpgsql as $$
-    declare
-      v_now timestamptz;
-      v_found boolean;
-    begin
-      -- the stream first: every writer of a company's bids locks stream, then rows (see jicai_submit_bids)
-      perform pg_advisory_xact_lock(hashtextextended(p_stream, 7));
-      v_now := jicai_now();
-      db_now := to_char(v_now at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
-      if not exists (
-        select 1 from app_user u
-        where u.id = p_user and not u.disabled and u.organisation_id = p_company
-          and 'company-user' = any(u.roles)
-          and case p_credential_kind
-            when 'session' then exists (select 1 from session s
-              where s.token_hash = p_credential_hash and s.user_id = u.id and s.expires_at > v_now)
-            when 'api-token' then exists (select 1 from api_token t
-              where t.token_hash = p_credential_hash and t.user_id = u.id and t.revoked_at is null
-                and (t.expires_at is null or t.expires_at > v_now))
-            else false end) then
-        outcome := 'credential';
-        return next;
-        return;
-      end if;
-
-      select r.state, r.published_at is not null, coalesce(v_now < r.bidding_closes_at, false),
-             coalesce((r.ruleset_frozen ->> 'dualEnvelope')::boolean, false), k.round_key_id
-        into round_state, is_published, is_before_deadline, is_dual, key_id
-        from round r left join round_key k on k.round_id = r.id
-        where r.id = p_round;
-      v_found := found;
-      if v_found and exists (select 1 from bid_idempotency i where i.company_id = p_company and i.key = p_key) then
-        outcome := 'keyed';
-        return next;
-        return;
-      end if;
-      select p.id into product from product p where p.round_id = p_round and p.code = p_product_code;
-      is_registered := exists (
-        select 1 from company_product cp join spec s on s.id = cp.spec_id
-        where cp.product_id = product and cp.company_id = p_company and s.code = coalesce(p_spec_code, ''));
-      if not (v_found and is_published and round_state = 'bidding-open' and is_before_deadline
-              and key_id is not null and key_id = p_round_key_id
-              and product is not null and product = p_product_id and is_registered
-              and is_dual = (p_technical is not null)
-              and p_envelope is not null and p_commitment is not null and p_salt_sealed is not null) then
-        outcome := 'refused';
-        return next;
-        return;
-      end if;
-
-      insert into bid_counter as c (round_id, company_id, last_sequence) values (p_round, p_company, 1)
-        on conflict (round_id, company_id) do update set last_sequence = c.last_sequence + 1
-        returning c.last_sequence into bid_sequence;
-      insert into bid as b (round_id, product_id, company_id, commitment, envelope, technical_envelope,
-                            salt_sealed, revision, sequence, received_at, withdrawn)
-        values (p_round, product, p_company, p_commitment, p_envelope, p_technical, p_salt_sealed, 1,
-                bid_sequence, v_now, false)
-        on conflict on constraint bid_round_company_product do update set
-          commitment = excluded.commitment, envelope = excluded.envelope,
-          technical_envelope = excluded.technical_envelope, salt_sealed = excluded.salt_sealed,
-          revision = b.revision + 1, sequence = excluded.sequence, received_at = excluded.received_at,
-          withdrawn = false
-        returning b.revision into bid_revision;
-      insert into bid_idempotency (company_id, key, request_hash, round_id, product_id, kind, commitment,
-                                   salt_sealed, revision, sequence, received_at)
-        values (p_company, p_key, p_request_hash, p_round, product, 'bid', p_commitment, p_salt_sealed,
-                bid_revision, bid_sequence, v_now);
-      perform jicai_append_audit(p_stream, p_user,
-        case when bid_revision = 1 then 'bid.submitted' else 'bid.replaced' end, p_subject,
-        jsonb_build_object('commitment', p_commitment, 'revision', bid_revision,
-                           'sequence', bid_sequence, 'roundKeyId', key_id));
-      outcome := 'written';
-      return next;
-    end $$`.execute(db);
-
-  // One bid in its own transaction: the round gate, then the write.
-  await sql`
-    create function jicai_submit_bid(
-      p_round uuid, p_product_code text, p_company uuid, p_user uuid,
-      p_credential_kind text, p_credential_hash text,
-      p_spec_code text, p_key text, p_request_hash text,
-      p_round_key_id text, p_product_id uuid,
-      p_commitment text, p_envelope jsonb, p_technical jsonb, p_salt_sealed text,
-      p_stream text, p_subject text)
-    returns table (
-      outcome text, round_state text, is_published boolean, is_before_deadline boolean, db_now text,
-      key_id text, product uuid, is_registered boolean, is_dual boolean,
-      bid_revision integer, bid_sequence bigint)
-    language plpgsql as $$
-    begin
-      perform pg_advisory_xact_lock_shared(hashtextextended(p_round::text, 11));
-      return query select * from jicai_write_bid(p_round, p_product_code, p_company, p_user,
-        p_credential_kind, p_credential_hash, p_spec_code, p_key, p_request_hash, p_round_key_id,
-        p_product_id, p_commitment, p_envelope, p_technical, p_salt_sealed, p_stream, p_subject);
-    end $$`.execute(db);
-
   // A batch of bids in one transaction and one statement (the API groups the bids that arrive while
   // earlier batches are writing, as PostgreSQL groups commits; at most one bid per company stream in a
   // batch, so each audit link hangs off its stream's head). Lock order, shared with every other writer
   // of bids: round gates, then audit streams (sorted), then rows. Any error rolls the whole batch back;
-  // the API then writes its bids one by one.
+  // the API then writes its bids one by one (batches of one).
+  // outcome per bid: 'credential' (the caller's credential, user, company or role no longer holds),
+  // 'keyed' (the Idempotency-Key was used: the caller answers from the stored receipt),
+  // 'refused' (the context columns say why) or 'written'.
   await sql`
     create function jicai_submit_bids(p_bids jsonb)
     returns table (ord integer, outcome text, round_state text, is_published boolean,
@@ -285,9 +177,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await replaceChecks(db, 'slow');
-  const bidArgs =
-    'uuid, text, uuid, uuid, text, text, text, text, text, text, uuid, text, jsonb, jsonb, text, text, text';
   await sql`drop function jicai_submit_bids(jsonb)`.execute(db);
-  await sql.raw(`drop function jicai_submit_bid(${bidArgs})`).execute(db);
-  await sql.raw(`drop function jicai_write_bid(${bidArgs})`).execute(db);
 }
