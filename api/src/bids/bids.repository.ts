@@ -8,14 +8,13 @@ const utcMicros = (column: RawBuilder<unknown> | string) =>
   sql<string>`to_char(${typeof column === 'string' ? sql.ref(column) : column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
- * Everything a bid decision needs, in one round trip, with the round row share-locked: the state
- * transition that closes bidding (FOR UPDATE) waits for every bid in flight, and a bid that arrives
- * after it sees the new state. Share locks do not conflict with each other: companies never wait
- * for one another here.
+ * Everything a withdrawal needs, in one round trip, with the round row share-locked: the state
+ * transition that closes bidding (FOR UPDATE) waits for every withdrawal in flight, and one that
+ * arrives after it sees the new state. (Submissions take the round gate instead: jicai_submit_bids.)
  */
-export function readBidContext(
+export function readWithdrawalContext(
   trx: Q,
-  a: { roundId: string; companyId: string; productCode: string; specCode: string | null; key: string },
+  a: { roundId: string; companyId: string; productCode: string; key: string },
 ) {
   return (
     trx
@@ -29,24 +28,14 @@ export function readBidContext(
       )
       // the clock is read once: the deadline is judged on the very instant the receipt will carry
       .innerJoin(sql<{ now: Date }>`(select jicai_now() as now)`.as('clock'), (j) => j.onTrue())
-      .select((eb) => [
+      .select([
         'round.state',
         sql<boolean>`round.published_at is not null`.as('published'),
-        sql<boolean>`coalesce((round.ruleset_frozen ->> 'dualEnvelope')::boolean, false)`.as('dual_envelope'),
         sql<boolean>`coalesce(clock.now < round.bidding_closes_at, false)`.as('before_deadline'),
         utcMicros(sql`clock.now`).as('db_now'),
         'round_key.public_key',
         'round_key.round_key_id',
         'product.id as product_id',
-        eb
-          .selectFrom('company_product')
-          .innerJoin('spec', 'spec.id', 'company_product.spec_id')
-          .select('spec.id')
-          .whereRef('company_product.product_id', '=', 'product.id')
-          .where('company_product.company_id', '=', a.companyId)
-          .where('spec.code', '=', a.specCode ?? '')
-          .limit(1)
-          .as('registered_spec_id'),
         'idem.request_hash',
       ])
       .where('round.id', '=', a.roundId)
@@ -55,69 +44,18 @@ export function readBidContext(
   );
 }
 
-export interface BidWrite {
+export interface WithdrawalWrite {
   readonly roundId: string;
   readonly productId: string;
   readonly companyId: string;
   readonly key: string;
   readonly requestHash: string;
-  /** the instant readBidContext judged the deadline on (UTC, microseconds) */
+  /** the instant readWithdrawalContext judged the deadline on (UTC, microseconds) */
   readonly receivedAt: string;
-  readonly commitment: string;
-  readonly envelope: string;
-  readonly technicalEnvelope: string | null;
-  readonly saltSealed: string;
-}
-
-/**
- * One statement: bump the company's own counter, insert or replace its bid for the product (a new
- * revision), and keep the receipt's fields under the Idempotency-Key. A concurrent request with the
- * same key fails on bid_idempotency_pk and the whole transaction rolls back.
- */
-export function upsertBid(trx: Q, v: BidWrite) {
-  return trx
-    .with('seq', (db) => nextSequence(db, v.roundId, v.companyId))
-    .with('saved', (db) =>
-      db
-        .insertInto('bid')
-        .values({
-          round_id: v.roundId,
-          product_id: v.productId,
-          company_id: v.companyId,
-          commitment: v.commitment,
-          envelope: v.envelope,
-          technical_envelope: v.technicalEnvelope,
-          salt_sealed: v.saltSealed,
-          revision: 1,
-          sequence: sql<string>`(select last_sequence from seq)`,
-          received_at: sql<Date>`${v.receivedAt}::timestamptz`,
-          withdrawn: false,
-        })
-        .onConflict((oc) =>
-          oc.constraint('bid_round_company_product').doUpdateSet((eb) => ({
-            commitment: eb.ref('excluded.commitment'),
-            envelope: eb.ref('excluded.envelope'),
-            technical_envelope: eb.ref('excluded.technical_envelope'),
-            salt_sealed: eb.ref('excluded.salt_sealed'),
-            revision: sql<number>`bid.revision + 1`,
-            sequence: eb.ref('excluded.sequence'),
-            received_at: eb.ref('excluded.received_at'),
-            withdrawn: false,
-          })),
-        )
-        .returning(['revision', 'sequence', 'received_at']),
-    )
-    .with('idem', (db) => rememberKey(db, v, 'bid'))
-    .selectFrom('saved')
-    .select(['revision', 'sequence', utcMicros('received_at').as('received_at')])
-    .executeTakeFirstOrThrow();
 }
 
 /** Marks the company's live bid withdrawn (contents dropped, a new revision); nothing when there is none. */
-export function withdrawBid(
-  trx: Q,
-  v: Omit<BidWrite, 'commitment' | 'envelope' | 'technicalEnvelope' | 'saltSealed'>,
-) {
+export function withdrawBid(trx: Q, v: WithdrawalWrite) {
   return trx
     .with('seq', (db) => nextSequence(db, v.roundId, v.companyId))
     .with('saved', (db) =>
@@ -157,7 +95,7 @@ function nextSequence(db: QueryCreator<Database>, roundId: string, companyId: st
     .returning('last_sequence');
 }
 
-type KeyRow = Pick<BidWrite, 'roundId' | 'productId' | 'companyId' | 'key' | 'requestHash'> & {
+type KeyRow = Omit<WithdrawalWrite, 'receivedAt'> & {
   commitment: string | null;
   saltSealed: string | null;
 };

@@ -25,7 +25,7 @@ import { writeBid } from './bid-batcher.js';
 /** One audit chain per company and round: a shared chain would make every bid wait for the last. */
 export const bidStream = (roundId: string, companyId: string) => `round:${roundId}:company:${companyId}`;
 
-type Context = NonNullable<Awaited<ReturnType<typeof repo.readBidContext>>>;
+type Context = NonNullable<Awaited<ReturnType<typeof repo.readWithdrawalContext>>>;
 interface Request {
   readonly roundId: string;
   readonly productCode: string;
@@ -154,7 +154,7 @@ export async function withdraw(
       const companyId = actor.organisationId;
       // the company's audit stream before any row: the lock order of every writer of bids
       await lockAuditStream(trx, bidStream(req.roundId, companyId));
-      const ctx = await repo.readBidContext(trx, { ...req, companyId, specCode: null });
+      const ctx = await repo.readWithdrawalContext(trx, { ...req, companyId });
       if (ctx?.request_hash) return null;
       const { productId, now } = requireBidding(ctx && gateOf(ctx), req);
       const roundKeyId = ctx?.round_key_id as string;
