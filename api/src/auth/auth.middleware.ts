@@ -26,12 +26,10 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
       ? { kind: 'session', hash: secretHash(session) }
       : null;
   const { db } = c.var.deps;
-  const remembered =
-    credential && c.req.method === 'PUT' && WRITE_RECHECKS_CREDENTIAL.test(c.req.path)
-      ? rememberedActor(db, credential)
-      : undefined;
+  const rechecked = credential && c.req.method === 'PUT' && WRITE_RECHECKS_CREDENTIAL.test(c.req.path);
+  const remembered = rechecked ? rememberedActor(db, credential) : undefined;
   const actor = remembered ?? (await resolveActor(c.var.deps, { bearer, session }));
-  if (credential && actor && !remembered) rememberActor(db, credential, actor);
+  if (rechecked && actor && !remembered) rememberActor(db, credential, actor);
   c.set('actor', actor);
   c.set('credential', actor ? credential : null);
   await next();
