@@ -31,15 +31,15 @@ afterAll(async () => {
 });
 
 /**
- * The real server in its own process (same data dir each time: same platform signing key), deployed
- * as the benchmark runs it: two HTTP worker processes behind the primary (API_WORKERS=2).
+ * The real server in its own process (same data dir each time: same platform signing key): serving
+ * HTTP itself (API_WORKERS=1, the default) or through worker processes as the benchmark runs it.
  */
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
+function startServer(workers: number): Promise<{ child: ChildProcess; url: string }> {
   const env: Record<string, string | undefined> = { ...process.env };
   delete env.PLATFORM_SIGNING_KEY; // the restarted server must sign with the same key, from DATA_DIR
   Object.assign(env, { DATABASE_URL: databaseUrl, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'test' });
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/bids/test-server-main.ts'], {
-    env: { ...env, SCHEDULER_INTERVAL_S: '3600', API_WORKERS: '2' },
+    env: { ...env, SCHEDULER_INTERVAL_S: '3600', API_WORKERS: String(workers) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.add(child);
@@ -74,12 +74,12 @@ async function send(url: string, a: Attempt): Promise<{ status: number; receipt:
   return { status: res.status, receipt: (await res.json()) as BidReceipt };
 }
 
-describe('the API process killed mid-burst', () => {
+describe.each([1, 2])('the API process killed mid-burst (API_WORKERS=%i)', (workers) => {
   it('loses no acknowledged bid: after a restart every receipt is stored, and retries complete the rest', async () => {
     const attempts: Attempt[] = w.companies.flatMap((company) =>
       ['P1', 'P2', 'P3'].map((product) => ({ company, product, key: randomUUID() })),
     );
-    const first = await startServer();
+    const first = await startServer(workers);
     const acked = new Map<number, BidReceipt>();
     let next = 0;
     let killed = false;
@@ -119,7 +119,7 @@ describe('the API process killed mid-burst', () => {
       expect(afterKill.get(pair(attempts[i] as Attempt))).toBe(receipt.commitment);
     }
 
-    const second = await startServer();
+    const second = await startServer(workers);
     const retried = await Promise.all(attempts.map((a) => send(second.url, a)));
     retried.forEach(({ status, receipt }, i) => {
       expect(status).toBe(200);
