@@ -28,7 +28,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { db } = c.var.deps;
   const rechecked = credential && c.req.method === 'PUT' && WRITE_RECHECKS_CREDENTIAL.test(c.req.path);
   const remembered = rechecked ? rememberedActor(db, credential) : undefined;
-  const actor = remembered ?? (await resolveActor(c.var.deps, { bearer, session }));
+  const actor = remembered ?? (await resolveActor(c.var.deps, credential));
   if (rechecked && actor && !remembered) rememberActor(db, credential, actor);
   c.set('actor', actor);
   c.set('credential', actor ? credential : null);

@@ -2,6 +2,7 @@ import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { AppError } from '../http/app-error.js';
 import * as repo from './auth.repository.js';
+import type { Credential } from './actor-cache.js';
 import type { Actor } from './roles.js';
 import { hashPassword, newSecret, secretHash, verifyPassword } from './secrets.js';
 
@@ -94,16 +95,14 @@ export async function createApiToken(deps: AppDeps, actor: Actor, name: string, 
   return { id: row.id, token, name, expiresAt: row.expires_at };
 }
 
-export async function resolveActor(
-  deps: AppDeps,
-  credentials: { session?: string; bearer?: string },
-): Promise<Actor | null> {
-  if (credentials.bearer) {
-    const actor = await repo.findActorByApiToken(deps.db, secretHash(credentials.bearer));
+/** The actor behind a credential (its hash, as the middleware computed it once per request). */
+export async function resolveActor(deps: AppDeps, credential: Credential | null): Promise<Actor | null> {
+  if (credential?.kind === 'api-token') {
+    const actor = await repo.findActorByApiToken(deps.db, credential.hash);
     if (!actor) throw new AppError('UNAUTHENTICATED', 'the bearer token is unknown, revoked or expired');
     return actor;
   }
-  if (credentials.session)
-    return (await repo.findActorBySession(deps.db, secretHash(credentials.session))) ?? null;
+  if (credential?.kind === 'session')
+    return (await repo.findActorBySession(deps.db, credential.hash)) ?? null;
   return null;
 }

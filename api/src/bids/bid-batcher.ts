@@ -23,8 +23,8 @@ const queues = new WeakMap<Db, Queue>();
  * Writes a bid as PostgreSQL commits: alone when the platform is quiet, together with the bids that
  * arrived while earlier batches were writing when it is busy. One statement, one transaction and one
  * commit per batch; every receipt is answered only after its batch committed, so an acknowledged bid
- * is durable exactly as a bid written alone. A batch that fails as a whole (two requests racing on
- * one Idempotency-Key, say) is written again one bid at a time, so each gets its own answer.
+ * is durable exactly as a bid written alone. A batch that fails as a whole (one malformed submission,
+ * say) is written again one bid at a time, so each gets its own answer.
  */
 export function writeBid(db: Db, submission: BidSubmission): Promise<BidSubmissionRow> {
   let queue = queues.get(db);
