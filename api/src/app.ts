@@ -15,6 +15,7 @@ import { healthRoutes } from './health/health.routes.js';
 import { AppError } from './http/app-error.js';
 import { problemResponse } from './http/problem.js';
 import { requestId } from './http/request-id.js';
+import { resolveRoundCodes } from './http/round-ref.js';
 import { isSecured, securedOperations } from './http/secured-operations.js';
 import { docsPage } from './openapi/docs-page.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
@@ -90,7 +91,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     servers: [{ url: '/api' }],
   });
 
-  const root = new OpenAPIHono<AppEnv>().route('/api', api);
+  const root = new OpenAPIHono<AppEnv>();
+  root.use(
+    '/api/rounds/*',
+    requestId,
+    resolveRoundCodes(deps.db, () => root),
+  );
+  root.route('/api', api);
   root.notFound((c) =>
     problemResponse(c, new AppError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`)),
   );

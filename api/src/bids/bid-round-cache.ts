@@ -7,6 +7,8 @@ export interface RoundSealing {
   readonly dualEnvelope: boolean;
   /** product code → id */
   readonly products: ReadonlyMap<string, string>;
+  /** product code → its spec codes (the catalogue's spellings, to canonicalise what a company types) */
+  readonly specs: ReadonlyMap<string, readonly string[]>;
 }
 
 const MAX_ROUNDS = 1_000;
@@ -31,12 +33,14 @@ export async function roundSealing(
     .selectFrom('round')
     .innerJoin('round_key', 'round_key.round_id', 'round.id')
     .leftJoin('product', 'product.round_id', 'round.id')
+    .leftJoin('spec', 'spec.product_id', 'product.id')
     .select([
       'round_key.public_key',
       'round_key.round_key_id',
       'round.ruleset_frozen',
       'product.code',
       'product.id as product_id',
+      'spec.code as spec_code',
     ])
     .where('round.id', '=', roundId)
     .where('round.published_at', 'is not', null)
@@ -51,8 +55,20 @@ export async function roundSealing(
     roundKeyId: first.round_key_id,
     dualEnvelope: first.ruleset_frozen?.dualEnvelope === true,
     products: new Map(rows.flatMap((r) => (r.code && r.product_id ? [[r.code, r.product_id] as const] : []))),
+    specs: specsByProduct(rows),
   };
   if (cache.size >= MAX_ROUNDS) cache.clear();
   cache.set(roundId, sealing);
   return sealing;
+}
+
+function specsByProduct(rows: readonly { code: string | null; spec_code: string | null }[]) {
+  const specs = new Map<string, string[]>();
+  for (const { code, spec_code } of rows) {
+    if (!code || !spec_code) continue;
+    const list = specs.get(code);
+    if (list) list.push(spec_code);
+    else specs.set(code, [spec_code]);
+  }
+  return specs;
 }

@@ -175,3 +175,16 @@ export function findPublishedRoundState(db: Q, roundId: string) {
     .where('published_at', 'is not', null)
     .executeTakeFirst();
 }
+
+/** The spec codes a company registered for a product, for a refusal that names them. */
+export async function listRegisteredSpecCodes(db: Q, companyId: string, productId: string) {
+  const rows = await db
+    .selectFrom('company_product')
+    .innerJoin('spec', 'spec.id', 'company_product.spec_id')
+    .select('spec.code')
+    .where('company_product.company_id', '=', companyId)
+    .where('company_product.product_id', '=', productId)
+    .orderBy('spec.code')
+    .execute();
+  return rows.map((r) => r.code);
+}

@@ -1,16 +1,12 @@
 import { z } from '@hono/zod-openapi';
+import { roundIdParam, uuid } from '../http/ids.js';
 
-const uuidParam = (name: string) =>
-  z
-    .string()
-    .uuid()
-    .openapi({ param: { name, in: 'path' } });
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const HEX64 = z.string().regex(/^[0-9a-f]{64}$/);
 
-export const RoundIdParam = z.object({ roundId: uuidParam('roundId') });
+export const RoundIdParam = z.object({ roundId: roundIdParam() });
 export const BidParams = z.object({
-  roundId: uuidParam('roundId'),
+  roundId: roundIdParam(),
   productCode: z
     .string()
     .regex(CODE, 'a product code')
@@ -75,7 +71,7 @@ export const Commitments = z
 
 export const KeyCeremonyBody = z
   .object({
-    officialUserIds: z.array(z.string().uuid()).min(2).max(255),
+    officialUserIds: z.array(uuid()).min(2).max(255),
     k: z.number().int().min(2).max(255),
   })
   .superRefine((b, ctx) => {
@@ -137,7 +133,7 @@ export const OpeningProgress = z
 export const TechnicalReviewBody = z
   .object({
     reviews: z
-      .array(z.object({ openedBidId: z.string().uuid(), pass: z.boolean() }))
+      .array(z.object({ openedBidId: uuid(), pass: z.boolean() }))
       .min(1)
       .max(10_000),
   })

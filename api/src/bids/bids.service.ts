@@ -21,6 +21,7 @@ import type { BidInput } from './bids.schema.js';
 import { sealAtRest } from './platform-vault.js';
 import { roundSealing } from './bid-round-cache.js';
 import { writeBid } from './bid-batcher.js';
+import { canonicalBidCodes } from './bid-codes.js';
 
 /** One audit chain per company and round: a shared chain would make every bid wait for the last. */
 export const bidStream = (roundId: string, companyId: string) => `round:${roundId}:company:${companyId}`;
@@ -37,9 +38,15 @@ export async function submitBid(
   deps: AppDeps,
   actor: Actor,
   credential: Credential,
-  req: Request,
-  input: BidInput,
+  typed: Request,
+  typedInput: BidInput,
 ): Promise<{ receipt: BidReceipt; replayed: boolean }> {
+  const codes = await canonicalBidCodes(deps.db, typed.roundId, {
+    productCode: typed.productCode,
+    specCode: typedInput.specCode,
+  });
+  const req = { ...typed, productCode: codes.productCode };
+  const input = { ...typedInput, specCode: codes.specCode ?? typedInput.specCode };
   const packPrice = normalizePackPrice(input.packPrice);
   const body = { specCode: input.specCode, packPrice, technical: input.technical };
   const requestHash = hashRequest('PUT', req, body);
@@ -112,8 +119,7 @@ export async function submitBid(
             },
         req,
       );
-      if (!row.is_registered)
-        throw invalid('specCode', 'not a spec your company registered for this product');
+      if (!row.is_registered) throw await unregisteredSpec(deps, companyId, row.product, req.productCode);
       if (row.is_dual && input.technical === undefined)
         throw invalid('technical', 'a dual-envelope round needs the technical envelope');
       if (!row.is_dual && input.technical !== undefined)
@@ -122,6 +128,22 @@ export async function submitBid(
     }
     throw new Error(`a bid for round ${req.roundId} was refused although the round accepts it`);
   });
+}
+
+/** The refusal names the spec codes the company did register, so it can correct its bid. */
+async function unregisteredSpec(
+  deps: AppDeps,
+  companyId: string,
+  productId: string | null,
+  productCode: string,
+) {
+  const registered = productId ? await repo.listRegisteredSpecCodes(deps.db, companyId, productId) : [];
+  return invalid(
+    'specCode',
+    registered.length === 0
+      ? `your company registered no spec of product ${productCode}: register one before bidding`
+      : `not a spec your company registered for product ${productCode}: you registered ${registered.join(', ')}`,
+  );
 }
 
 function sealBid(
@@ -146,8 +168,10 @@ function sealBid(
 export async function withdraw(
   deps: AppDeps,
   actor: Actor,
-  req: Request,
+  typed: Request,
 ): Promise<{ receipt: BidReceipt; replayed: boolean }> {
+  const { productCode } = await canonicalBidCodes(deps.db, typed.roundId, { productCode: typed.productCode });
+  const req = { ...typed, productCode };
   const requestHash = hashRequest('DELETE', req, {});
   return keyed(deps, actor, req.key, requestHash, () =>
     deps.db.transaction().execute(async (trx) => {

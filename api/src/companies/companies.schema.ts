@@ -1,21 +1,15 @@
 import { z } from '@hono/zod-openapi';
+import { roundIdParam, uuid, uuidParam } from '../http/ids.js';
 
-const uuidParam = (name: string) =>
-  z
-    .string()
-    .uuid()
-    .openapi({ param: { name, in: 'path' } });
 const day = z.iso.date().openapi({ example: '2024-03-01' });
 const quantity = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 export const CompanyIdParam = z.object({ companyId: uuidParam('companyId') });
-export const RoundIdParam = z.object({ roundId: uuidParam('roundId') });
-export const RegistrationIdParam = z.object({ roundId: uuidParam('roundId'), id: uuidParam('id') });
+export const RoundIdParam = z.object({ roundId: roundIdParam() });
+export const RegistrationIdParam = z.object({ roundId: roundIdParam(), id: uuidParam('id') });
 export const RegistrationQuery = z.object({
   /** office and auditors: one company's registrations */
-  companyId: z
-    .string()
-    .uuid()
+  companyId: uuid()
     .optional()
     .openapi({ param: { name: 'companyId', in: 'query' } }),
 });
@@ -63,8 +57,8 @@ export const CompanyFacts = z
 
 export const RegistrationBody = z
   .object({
-    productId: z.string().uuid(),
-    specId: z.string().uuid(),
+    productId: uuid(),
+    specId: uuid(),
     approvalNumber: z
       .string()
       .trim()

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { roundIdParam, uuid, uuidParam } from '../http/ids.js';
 import { DEMAND_STATUSES } from './demand.table.js';
 
 /** quantities are bigint columns; JSON numbers while exact */
@@ -6,10 +7,7 @@ const Quantity = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
 export const RoundParam = z.object({
-  roundId: z
-    .string()
-    .uuid()
-    .openapi({ param: { name: 'roundId', in: 'path' } }),
+  roundId: roundIdParam(),
 });
 
 export const ProductParam = RoundParam.extend({
@@ -21,10 +19,7 @@ export const ProductParam = RoundParam.extend({
 });
 
 export const ReportParam = RoundParam.extend({
-  reportId: z
-    .string()
-    .uuid()
-    .openapi({ param: { name: 'reportId', in: 'path' } }),
+  reportId: uuidParam('reportId'),
 });
 
 export const DemandBody = z
@@ -34,7 +29,7 @@ export const DemandBody = z
     /** last year's usage; below the ruleset's floor share of it a reason is required */
     lastYearVolume: Quantity.nullable().default(null),
     /** null: reported by generic name; else the company whose brand is asked for */
-    brandCompanyId: z.string().uuid().nullable().default(null),
+    brandCompanyId: uuid().nullable().default(null),
     group: Text(64).nullable().default(null),
     reason: Text(2000).nullable().default(null),
   })

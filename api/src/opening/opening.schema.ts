@@ -1,20 +1,16 @@
 import { z } from '@hono/zod-openapi';
+import { roundIdParam, uuidParam } from '../http/ids.js';
 import { Correction } from './corrections.js';
 import { EVALUATION_REASONS, OBJECTION_STATUSES, OBJECTION_TYPES } from './opening.table.js';
 
-const uuidParam = (name: string) =>
-  z
-    .string()
-    .uuid()
-    .openapi({ param: { name, in: 'path' } });
 const code = z.string().min(1).max(64);
 const instant = z.string().openapi({ example: '2026-11-20T09:30:00+08:00' });
 
-export const RoundIdParam = z.object({ roundId: uuidParam('roundId') });
-export const OfferIdParam = z.object({ roundId: uuidParam('roundId'), offerId: uuidParam('offerId') });
-export const ObjectionIdParam = z.object({ roundId: uuidParam('roundId'), id: uuidParam('id') });
+export const RoundIdParam = z.object({ roundId: roundIdParam() });
+export const OfferIdParam = z.object({ roundId: roundIdParam(), offerId: uuidParam('offerId') });
+export const ObjectionIdParam = z.object({ roundId: roundIdParam(), id: uuidParam('id') });
 export const ProductCodeParam = z.object({
-  roundId: uuidParam('roundId'),
+  roundId: roundIdParam(),
   productCode: code.openapi({ param: { name: 'productCode', in: 'path' } }),
 });
 export const SeqQuery = z.object({

@@ -1,11 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { uuidParam } from '../http/ids.js';
 import { ORGANISATION_KINDS, ROLES } from '../auth/roles.js';
 
 export const OrganisationIdParam = z.object({
-  id: z
-    .string()
-    .uuid()
-    .openapi({ param: { name: 'id', in: 'path' } }),
+  id: uuidParam('id'),
 });
 export const UserIdParam = OrganisationIdParam;
 

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { uuidParam } from '../http/ids.js';
 import { parseRoundTime } from '../rounds/calendar.schema.js';
 
 const instant = z
@@ -34,7 +35,7 @@ export const CloseOutageBody = z
   .openapi('CloseOutageRequest');
 
 export const OutageIdParam = z.object({
-  outageId: z.uuid('not an outage id').openapi({ param: { name: 'outageId', in: 'path' } }),
+  outageId: uuidParam('outageId', 'not an outage id'),
 });
 
 export const Outage = z

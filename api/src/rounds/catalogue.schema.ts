@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { roundIdParam } from '../http/ids.js';
 import { FORMS, VOLUME_CLASSES } from '@jicai/domain';
 
 /** NHSA 医保药品分类与代码: X (western medicine) or Z (Chinese patent medicine), then 22 characters. */
@@ -89,7 +90,7 @@ export const ProductBody = z
   .openapi('ProductRequest');
 
 export const ProductParams = z.object({
-  roundId: z.uuid('not a round id').openapi({ param: { name: 'roundId', in: 'path' } }),
+  roundId: roundIdParam(),
   productCode: code().openapi({ param: { name: 'productCode', in: 'path' } }),
 });
 

@@ -197,11 +197,14 @@ describe('the catalogue of a draft round', () => {
         })
       ).body.code,
     ).toBe('NOT_FOUND');
-    const bad = await call('admin', '/rounds/not-a-uuid/products');
+    // a round code goes where a round id goes (issue 8 §9): an unknown one is a 404
+    const unknown = await call('admin', '/rounds/not-a-uuid/products');
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'NOT_FOUND']);
+    const bad = await call('admin', '/rounds/not_a_round/products');
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('VALIDATION_FAILED');
     expect(bad.body.errors).toEqual([
-      { path: expect.stringMatching(/^path\.+roundId$/), message: 'not a round id' },
+      { path: expect.stringMatching(/^path\.+roundId$/), message: 'not a round id (a uuid) or round code' },
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { roundIdParam } from '../http/ids.js';
 import { BUILT_IN_RULESET_NAMES, decodeRulesetChoice, ROUND_STATES } from '@jicai/domain';
 import { CalendarView } from './calendar.schema.js';
 
@@ -38,6 +39,7 @@ export const CreateRoundBody = z
   .object({
     code: z
       .string()
+      .toUpperCase() // round codes are case-insensitive: kept in capitals, the form routes resolve
       .regex(
         /^[A-Z0-9]+(-[A-Z0-9]+)*$/,
         'capital letters and digits in dash-separated parts, e.g. GY-YD2026-1',
@@ -62,7 +64,7 @@ export const CancelRoundBody = z
   .openapi('CancelRoundRequest');
 
 export const RoundIdParam = z.object({
-  roundId: z.uuid('not a round id').openapi({ param: { name: 'roundId', in: 'path' } }),
+  roundId: roundIdParam(),
 });
 
 export const Region = z.object({ code: z.string(), name: z.string() }).openapi('Region');
