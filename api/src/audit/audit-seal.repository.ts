@@ -140,8 +140,9 @@ export function readEventsPage(db: Q, after: { stream: string; seq: string } | n
       'prev_hash',
       'hash',
     ])
-    .orderBy('stream')
-    .orderBy('seq')
+    // qualified: a bare `seq` would name the text column selected above and sort 1, 10, 100, 2
+    .orderBy('audit_event.stream')
+    .orderBy('audit_event.seq')
     .limit(limit);
   if (after) {
     query = query.where(sql<boolean>`(stream, seq) > (${after.stream}, ${after.seq}::bigint)`);

@@ -29,6 +29,7 @@ const tampered = (roundId: string, bid: SealedBidRow, problem: string, technical
   ...base(roundId, bid),
   specId: null,
   packPrice: null,
+  salt: null,
   technical,
   status: 'tampered' as const,
   problem,
@@ -44,6 +45,7 @@ export function openTechnicalBid(privateKey: Buffer, roundId: string, bid: Seale
       ...base(roundId, bid),
       specId: null,
       packPrice: null,
+      salt: null,
       technical,
       status: 'technical-opened',
       problem: null,
@@ -112,12 +114,14 @@ export function openPriceBid(
   const valid =
     /^[0-9]{1,10}\.[0-9]{2}$/.test(content.packPrice) &&
     normalizePackPrice(content.packPrice) === content.packPrice;
-  if (!specId || !valid || !/[1-9]/.test(content.packPrice))
+  if (!specId || !valid || !/[1-9]/.test(content.packPrice) || !/^[0-9a-f]{64}$/.test(content.salt))
     return tampered(roundId, bid, 'the opened bid names no spec of the product or no valid price');
   return {
     ...base(roundId, bid),
     specId,
     packPrice: content.packPrice,
+    // revealed with the price: verification re-derives the commitment from spec, price and salt
+    salt: content.salt,
     technical: technical?.technical ?? null,
     status: 'opened',
     problem: null,

@@ -102,6 +102,8 @@ export interface OpenedBidValues {
   readonly productId: string;
   readonly specId: string | null;
   readonly packPrice: string | null;
+  /** the committed salt, revealed at opening (status opened) */
+  readonly salt: string | null;
   readonly technical: string | null;
   readonly submittedAt: Date;
   readonly revision: number;
@@ -123,6 +125,7 @@ export async function saveOpenedBids(trx: Q, rows: readonly OpenedBidValues[]): 
           product_id: r.productId,
           spec_id: r.specId,
           pack_price: r.packPrice,
+          salt: r.salt,
           technical: r.technical,
           submitted_at: r.submittedAt,
           revision: r.revision,
@@ -135,6 +138,7 @@ export async function saveOpenedBids(trx: Q, rows: readonly OpenedBidValues[]): 
         oc.column('bid_id').doUpdateSet((eb) => ({
           spec_id: eb.ref('excluded.spec_id'),
           pack_price: eb.ref('excluded.pack_price'),
+          salt: eb.ref('excluded.salt'),
           status: eb.ref('excluded.status'),
           problem: eb.ref('excluded.problem'),
         })),

@@ -89,6 +89,8 @@ export interface OpenedBidTable {
   product_id: string;
   spec_id: string | null;
   pack_price: Numeric;
+  /** the committed salt, revealed at opening: the commitment re-derives from spec, price and salt */
+  salt: ColumnType<string | null, string | null | undefined, string | null>;
   technical: string | null;
   technical_pass: boolean | null;
   submitted_at: Date;
