@@ -14,8 +14,10 @@ import { demandRoutes } from './demand/demand.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { AppError } from './http/app-error.js';
 import { problemResponse } from './http/problem.js';
+import { limitBodies, refuseUnstorableText } from './http/request-guards.js';
 import { requestId } from './http/request-id.js';
 import { resolveRoundCodes } from './http/round-ref.js';
+import { configureZodIssues } from './http/zod-messages.js';
 import { isSecured, securedOperations } from './http/secured-operations.js';
 import { docsPage } from './openapi/docs-page.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
@@ -29,6 +31,7 @@ export interface AppOptions {
 /** The whole HTTP surface under /api; the portal (web/) is mounted beside it by the server. */
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const log = options.log ?? (() => {});
+  configureZodIssues();
   const api = new OpenAPIHono<AppEnv>();
   let secured: ReturnType<typeof securedOperations> | undefined;
   api.use('*', requestId);
@@ -40,6 +43,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       `${c.get('requestId')} ${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,
     );
   });
+  api.use('*', limitBodies());
   api.use('*', async (c, next) => {
     // health, docs and the OpenAPI document are public; everything else resolves its actor first
     if (
@@ -60,6 +64,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       await next();
     });
   });
+
+  api.use('*', refuseUnstorableText());
 
   api.route('/', healthRoutes);
   api.route('/', authRoutes);
@@ -103,10 +109,30 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   );
   const onError = (error: Error, c: Context<AppEnv>) => {
     if (error instanceof AppError) return problemResponse(c, error);
-    if (error instanceof HTTPException && error.status === 400) {
+    if (error instanceof HTTPException && error.status === 415) {
+      const type = c.req.header('content-type') ?? 'no content-type';
       return problemResponse(
         c,
-        new AppError('MALFORMED_REQUEST', `the request body could not be read: ${error.message}`),
+        new AppError(
+          'UNSUPPORTED_MEDIA_TYPE',
+          {
+            en: `send the body as application/json (got ${type})`,
+            zh: `请以 application/json 发送请求体（收到的是 ${type}）`,
+          },
+          [{ path: 'header.Content-Type', message: `not accepted: ${type}`, messageZh: `不接受：${type}` }],
+        ),
+      );
+    }
+    if (error instanceof HTTPException && error.status === 413) {
+      return problemResponse(c, new AppError('PAYLOAD_TOO_LARGE', 'the request body is too large'));
+    }
+    if (error instanceof HTTPException && error.status >= 400 && error.status < 500) {
+      return problemResponse(
+        c,
+        new AppError('MALFORMED_REQUEST', {
+          en: `the request body could not be read: ${error.message}`,
+          zh: `无法读取请求体：${error.message}`,
+        }),
       );
     }
     log(`${c.get('requestId')} ERROR ${(error as Error).stack ?? String(error)}`);

@@ -185,7 +185,7 @@ describe('a round from creation to bidding open, through the API', () => {
       409,
       'DEADLINE_PASSED',
     );
-    expect(late.detail).toMatch(/closed/);
+    expect(late.detailEn).toMatch(/closed/);
     const pending = await expectRefused(
       () => call('admin', 'POST', round('/demand/lock')),
       409,

@@ -123,7 +123,7 @@ describe('opening with k of n key shares', () => {
     expect((await handIn(w, outsider, shares[0] as string)).status).toBe(403);
     const wrong = await handIn(w, at(w.officials, 0), shares[1] as string);
     expect(wrong.status).toBe(422);
-    expect((await readProblem(wrong)).errors).toEqual([
+    expect((await readProblem(wrong)).errors).toMatchObject([
       { path: 'share', message: 'not the key share issued to you for this round' },
     ]);
 

@@ -31,7 +31,7 @@ describe('before bidding opens', () => {
       token: world.admin.token,
       json: { officialUserIds: [officialUserIds[0], world.admin.userId], k: 2 },
     });
-    expect((await readProblem(bad)).errors).toEqual([
+    expect((await readProblem(bad)).errors).toMatchObject([
       { path: 'officialUserIds[1]', message: 'not an enabled office official' },
     ]);
     const held = await t.request(url, {

@@ -61,7 +61,7 @@ describe('product registrations', () => {
       json: registration(round.productId, round.specIds[0] as string),
     });
     expect(dup.status).toBe(409);
-    expect((await problem(dup)).errors).toEqual([{ path: 'specId', message: 'already registered' }]);
+    expect((await problem(dup)).errors).toMatchObject([{ path: 'specId', message: 'already registered' }]);
     const audit = await t.db
       .selectFrom('audit_event')
       .selectAll()

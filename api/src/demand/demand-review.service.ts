@@ -53,7 +53,7 @@ export async function reviewReport(
     }
     if (!(REVIEWABLE_FROM[decision.verdict] as readonly string[]).includes(report.status)) {
       throw new AppError('INVALID_STATE', `the report is already ${report.status}`, [], {
-        status: report.status,
+        reportStatus: report.status,
       });
     }
     await recordReview(trx, report.id, decision.verdict, decision.comment, actor.userId);

@@ -110,7 +110,7 @@ export const demandRoutes = createRouter()
     }),
     async (c) => {
       const actor = requireRole(c, 'hospital-user');
-      const csv = await readCsvBody(c.req.raw);
+      const csv = await readCsvBody(c.req);
       return c.json(await demand.importReports(c.var.deps, actor, c.req.valid('param').roundId, csv), 200);
     },
   )

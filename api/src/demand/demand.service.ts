@@ -3,7 +3,7 @@ import { appendAudit } from '../audit/audit.repository.js';
 import type { Actor, Role } from '../auth/roles.js';
 import type { Db } from '../db/database.js';
 import { AppError, forbidden, invalid, notFound, type FieldProblem } from '../http/app-error.js';
-import { readDemandCsv } from './csv-import.js';
+import { importRejected, readDemandCsv } from './csv-import.js';
 import { checkDemandLine } from './demand-line.js';
 import { toDemandLine, toDemandReport, toDemandTotal, type DemandLine } from './demand.mapper.js';
 import * as repo from './demand.repository.js';
@@ -125,11 +125,13 @@ export async function importReports(deps: AppDeps, actor: Actor, roundId: string
         problems.push({
           path: `row ${r.row}.productCode`,
           message: `no product ${r.productCode} in this round`,
+          messageZh: `本轮没有产品 ${r.productCode}`,
         });
       if (brandCompanyId === undefined)
         problems.push({
           path: `row ${r.row}.brandUscc`,
           message: `no company registered with code ${r.brandUscc ?? ''}`,
+          messageZh: `没有以代码 ${r.brandUscc ?? ''} 登记的企业`,
         });
       if (!product || brandCompanyId === undefined) continue;
       for (const p of checkDemandLine(r, product.groups, floorShare))
@@ -143,15 +145,7 @@ export async function importReports(deps: AppDeps, actor: Actor, roundId: string
         ...pick(r),
       });
     }
-    if (problems.length) {
-      problems.sort((a, b) => rowOf(a.path) - rowOf(b.path));
-      const rows = new Set(problems.map((p) => rowOf(p.path))).size;
-      throw new AppError(
-        'IMPORT_REJECTED',
-        `${problems.length} problem(s) in ${rows} row(s); nothing was saved`,
-        problems,
-      );
-    }
+    if (problems.length) throw importRejected(problems);
     let created = 0;
     for (let i = 0; i < lines.length; i += IMPORT_CHUNK) {
       created += (await repo.upsertReports(trx, lines.slice(i, i + IMPORT_CHUNK))).filter(
@@ -203,7 +197,6 @@ export async function listDemandLines(db: Db, roundId: string): Promise<DemandLi
 }
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
-const rowOf = (path: string): number => Number(/^row (\d+)/.exec(path)?.[1] ?? 0);
 const pick = (r: {
   quantity: number;
   lastYearVolume: number | null;

@@ -60,7 +60,7 @@ describe('demand reporting (报量)', () => {
     expect(await countReports(t.db, r1.roundId)).toBe(1);
   });
   it('checks groups, brands and products, and keeps a brand line apart from the generic one', async () => {
-    expect((await problemOf(await put('hosp-a', r1.roundId, 'P2', { quantity: 5 }))).errors).toEqual([
+    expect((await problemOf(await put('hosp-a', r1.roundId, 'P2', { quantity: 5 }))).errors).toMatchObject([
       { path: 'group', message: expect.stringContaining('A, B') },
     ]);
     expect(

@@ -3,6 +3,8 @@ export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   MALFORMED_REQUEST: 400,
   IMPORT_REJECTED: 422,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   UNAUTHENTICATED: 401,
   BAD_CREDENTIALS: 401,
   FORBIDDEN: 403,
@@ -19,7 +21,16 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export interface FieldProblem {
   /** where in the request: a JSON path (`products[2].specs[0].ceiling`), `query.x`, or a CSV `row 7.quantity` */
   readonly path: string;
+  /** English */
   readonly message: string;
+  /** Chinese (zh-CN); problemResponse falls back to the English message where a caller gave none */
+  readonly messageZh?: string;
+}
+
+/** A message in both languages the platform answers in. */
+export interface Bilingual {
+  readonly en: string;
+  readonly zh: string;
 }
 
 /** A refusal the client can act on; mapped once to application/problem+json at the edge. */
@@ -28,14 +39,22 @@ export class AppError extends Error {
   readonly status: number;
   readonly errors: readonly FieldProblem[];
   readonly extra: Readonly<Record<string, unknown>>;
+  /** the Chinese detail, when the caller wrote one (otherwise built from the title and field messages) */
+  readonly messageZh: string | undefined;
 
+  /**
+   * `extra` adds members to the problem; it can never replace the problem's own members (type,
+   * title, status, code, detail, instance, requestId, errors…): name them after what they are
+   * (`reportStatus`, `roundState`).
+   */
   constructor(
     code: ErrorCode,
-    message: string,
+    message: string | Bilingual,
     errors: readonly FieldProblem[] = [],
     extra: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.en);
+    this.messageZh = typeof message === 'string' ? undefined : message.zh;
     this.name = 'AppError';
     this.code = code;
     this.status = ERROR_STATUS[code];
@@ -46,5 +65,9 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const forbidden = (why: string) => new AppError('FORBIDDEN', why);
-export const invalid = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', `${path}: ${message}`, [{ path, message }]);
+export const invalid = (path: string, message: string, messageZh?: string) =>
+  new AppError(
+    'VALIDATION_FAILED',
+    messageZh ? { en: `${path}: ${message}`, zh: `${path}：${messageZh}` } : `${path}: ${message}`,
+    [{ path, message, ...(messageZh && { messageZh }) }],
+  );

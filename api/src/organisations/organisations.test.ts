@@ -71,7 +71,7 @@ describe('organisations', () => {
       expect(res.status).toBe(400);
       const p = await problem(res);
       expect(p.code).toBe('VALIDATION_FAILED');
-      expect(p.errors).toEqual([{ path: 'uscc', message: expect.stringMatching(message) }]);
+      expect(p.errors).toMatchObject([{ path: 'uscc', message: expect.stringMatching(message) }]);
     }
     expect(await countOrganisations()).toBe(before);
   });
@@ -93,7 +93,7 @@ describe('organisations', () => {
         json: { kind: 'hospital', name: 'h', uscc: makeUscc(), regionCode: 'ZZ' },
       }),
     );
-    expect(unknown.errors).toEqual([{ path: 'regionCode', message: 'no region ZZ' }]);
+    expect(unknown.errors).toMatchObject([{ path: 'regionCode', message: 'no region ZZ' }]);
     const badKind = await t.request('/api/organisations', {
       method: 'POST',
       cookie,

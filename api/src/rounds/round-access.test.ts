@@ -56,7 +56,7 @@ describe('round access and input checks', () => {
       method: 'POST',
       json: { code: 'GY-X', name: 'x', ruleset: 'nvbp-99' },
     });
-    expect(unknownName.body.errors).toEqual([
+    expect(unknownName.body.errors).toMatchObject([
       { path: 'ruleset', message: expect.stringContaining('unknown ruleset "nvbp-99"') },
     ]);
     const missing = await call('admin', '/rounds', { method: 'POST', json: { code: 'GY-X', name: 'x' } });
@@ -65,7 +65,7 @@ describe('round access and input checks', () => {
       method: 'POST',
       json: { code: 'GY-X', name: 'x', ruleset: 'nvbp-7', regionCodes: ['GZ', 'ZZ', 'GZ'] },
     });
-    expect(regions.body.errors).toEqual([
+    expect(regions.body.errors).toMatchObject([
       { path: 'regionCodes[1]', message: 'unknown region "ZZ"' },
       { path: 'regionCodes[2]', message: 'region "GZ" listed twice' },
     ]);
@@ -113,7 +113,7 @@ describe('round access and input checks', () => {
     await call('admin', `/rounds/${id}/publish`, { method: 'POST' });
     expect(
       (await call('admin', `/rounds/${id}/cancel`, { method: 'POST', json: { reason: '' } })).body.errors,
-    ).toEqual([{ path: 'reason', message: 'required' }]);
+    ).toMatchObject([{ path: 'reason', message: 'required' }]);
     expect(
       (await call('admin', `/rounds/${id}/cancel`, { method: 'POST', json: { reason: '政策调整' } })).body
         .state,

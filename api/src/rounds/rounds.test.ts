@@ -129,7 +129,7 @@ describe('round set-up by the office', () => {
       json: { name: '改名', regionCodes: ['GX'] },
     });
     expect(patched.body).toMatchObject({ name: '改名', regions: [{ code: 'GX' }] });
-    expect((await call('admin', `/rounds/${id}`, { method: 'PATCH', json: {} })).body.errors).toEqual([
+    expect((await call('admin', `/rounds/${id}`, { method: 'PATCH', json: {} })).body.errors).toMatchObject([
       { path: '$', message: expect.stringContaining('nothing to change') },
     ]);
     await call('admin', `/rounds/${id}/calendar`, {

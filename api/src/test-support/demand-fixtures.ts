@@ -123,7 +123,9 @@ export async function problemOf(res: Response) {
   return (await res.json()) as {
     code: string;
     detail: string;
-    errors: { path: string; message: string }[];
+    detailEn: string;
+    detailZh: string;
+    errors: { path: string; message: string; messageZh: string }[];
   } & Record<string, unknown>;
 }
 

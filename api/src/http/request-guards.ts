@@ -1,0 +1,127 @@
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError, type FieldProblem } from './app-error.js';
+
+const KiB = 1024;
+/** Any JSON body: every request schema is a few fields (the largest, a round's catalogue, stays far below). */
+export const DEFAULT_BODY_LIMIT = 64 * KiB;
+
+/**
+ * Routes allowed more than the default, by method and path under /api. A bid is a few hundred
+ * bytes, but its technical envelope may hold 20,000 characters (JSON-escaped CJK: 6 bytes each).
+ * A demand CSV of the 5,000 rows an import takes, with reasons, fits in 4 MiB.
+ */
+const BODY_LIMITS: ReadonlyArray<{ method: string; path: RegExp; bytes: number }> = [
+  { method: 'PUT', path: /^\/api\/rounds\/[^/]+\/bids\/[^/]+\/?$/, bytes: 128 * KiB },
+  { method: 'POST', path: /^\/api\/rounds\/[^/]+\/demand\/import\/?$/, bytes: 4 * 1024 * KiB },
+];
+
+export const bodyLimitFor = (method: string, path: string): number =>
+  BODY_LIMITS.find((l) => l.method === method && l.path.test(path))?.bytes ?? DEFAULT_BODY_LIMIT;
+
+const tooLarge = (bytes: number) =>
+  new AppError('PAYLOAD_TOO_LARGE', {
+    en: `the request body is larger than this route accepts (${bytes} bytes)`,
+    zh: `请求体超过此接口允许的大小（${bytes} 字节）`,
+  });
+
+/** 413 above the route's limit, judged on Content-Length or, without one, while the body streams in. */
+export function limitBodies(): MiddlewareHandler {
+  const limiters = new Map<number, MiddlewareHandler>();
+  return (c, next) => {
+    const bytes = bodyLimitFor(c.req.method, c.req.path);
+    let limiter = limiters.get(bytes);
+    if (!limiter) {
+      limiter = bodyLimit({
+        maxSize: bytes,
+        onError: () => {
+          throw tooLarge(bytes);
+        },
+      });
+      limiters.set(bytes, limiter);
+    }
+    return limiter(c, next);
+  };
+}
+
+/** NUL, which PostgreSQL refuses in text, and UTF-16 surrogates without their pair, which UTF-8 cannot carry. */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export const unstorableText = (text: string): string | null => {
+  const m = UNSTORABLE.exec(text);
+  if (!m) return null;
+  return m[0] === '\u0000' ? 'a NUL character (U+0000)' : 'a lone UTF-16 surrogate (not a character)';
+};
+
+const problem = (path: string, what: string): FieldProblem => ({
+  path,
+  message: `contains ${what}: remove it`,
+  messageZh: `包含无法保存的字符（${what.includes('NUL') ? 'NUL 空字符' : '不成对的代理项'}），请删除`,
+});
+
+/** Every string (and key) of a parsed JSON body that holds an unstorable character, by JSON path. */
+export function findUnstorable(value: unknown, limit = 20): FieldProblem[] {
+  const found: FieldProblem[] = [];
+  // iterative: a body of 60,000 nested arrays must not overflow the stack
+  const stack: Array<[unknown, string]> = [[value, '']];
+  while (stack.length && found.length < limit) {
+    const [v, path] = stack.pop() as [unknown, string];
+    if (typeof v === 'string') {
+      const what = unstorableText(v);
+      if (what) found.push(problem(path || '$', what));
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}[${i}]`]);
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v).reverse()) {
+        const at = path ? `${path}.${k}` : k;
+        const what = unstorableText(k);
+        if (what) found.push(problem(at, what));
+        stack.push([child, at]);
+      }
+    }
+  }
+  return found;
+}
+
+const isJson = (type: string | undefined) => /^application\/([a-z.-]+\+)?json/i.test(type ?? '');
+
+/**
+ * Refuses, before any route reads them, text the database cannot store: in the path (`%00`), the
+ * query, or any string of a JSON body. 400 VALIDATION_FAILED naming the field; nothing is written.
+ * A body that is not JSON is left to the route's validator (MALFORMED_REQUEST).
+ */
+export function refuseUnstorableText(): MiddlewareHandler {
+  return async (c, next) => {
+    const url = new URL(c.req.url);
+    const problems: FieldProblem[] = [];
+    let path = url.pathname;
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // malformed escapes stay as they are: the routes' own validation refuses them
+    }
+    const inPath = /%00/i.test(url.pathname) ? 'a NUL character (U+0000)' : unstorableText(path);
+    if (inPath) problems.push(problem('path', inPath));
+    for (const [name, value] of url.searchParams) {
+      const what = unstorableText(name) ?? unstorableText(value);
+      if (what) problems.push(problem(`query.${name}`, what));
+    }
+    if (!problems.length && c.req.raw.body && isJson(c.req.header('content-type'))) {
+      let body: unknown;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch {
+        body = undefined;
+      }
+      problems.push(...findUnstorable(body));
+    }
+    if (problems.length) {
+      const join = (zh: boolean) =>
+        problems
+          .map((p) => `${p.path}${zh ? '：' : ': '}${zh ? p.messageZh : p.message}`)
+          .join(zh ? '；' : '; ');
+      throw new AppError('VALIDATION_FAILED', { en: join(false), zh: join(true) }, problems);
+    }
+    await next();
+  };
+}
