@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from './app-env.js';
 import { authenticate } from './auth/auth.middleware.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { credentialsRoutes } from './auth/credentials.routes.js';
 import { bidsRoutes } from './bids/bids.routes.js';
 import { clockRoutes } from './clock/clock.routes.js';
 import { openingRoutes } from './opening/opening.routes.js';
@@ -15,6 +16,8 @@ import { healthRoutes } from './health/health.routes.js';
 import { AppError } from './http/app-error.js';
 import { problemResponse } from './http/problem.js';
 import { requestId } from './http/request-id.js';
+import { sameOriginWrites } from './http/same-origin.js';
+import { securityHeaders } from './http/security-headers.js';
 import { isSecured, securedOperations } from './http/secured-operations.js';
 import { docsPage } from './openapi/docs-page.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
@@ -39,6 +42,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       `${c.get('requestId')} ${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,
     );
   });
+  api.use('*', sameOriginWrites(deps.config));
   api.use('*', async (c, next) => {
     // health, docs and the OpenAPI document are public; everything else resolves its actor first
     if (
@@ -62,6 +66,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
 
   api.route('/', healthRoutes);
   api.route('/', authRoutes);
+  api.route('/', credentialsRoutes);
   api.route('/', organisationsRoutes);
   api.route('/', roundsRoutes);
   api.route('/', companiesRoutes);
@@ -90,7 +95,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     servers: [{ url: '/api' }],
   });
 
-  const root = new OpenAPIHono<AppEnv>().route('/api', api);
+  const root = new OpenAPIHono<AppEnv>();
+  root.use('*', securityHeaders(deps.config));
+  root.route('/api', api);
   root.notFound((c) =>
     problemResponse(c, new AppError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`)),
   );
