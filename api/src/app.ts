@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from './app-env.js';
 import { authenticate } from './auth/auth.middleware.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { credentialsRoutes } from './auth/credentials.routes.js';
 import { bidsRoutes } from './bids/bids.routes.js';
 import { clockRoutes } from './clock/clock.routes.js';
 import { openingRoutes } from './opening/opening.routes.js';
@@ -16,6 +17,8 @@ import { AppError } from './http/app-error.js';
 import { problemResponse } from './http/problem.js';
 import { limitBodies, refuseUnstorableText } from './http/request-guards.js';
 import { requestId } from './http/request-id.js';
+import { sameOriginWrites } from './http/same-origin.js';
+import { securityHeaders } from './http/security-headers.js';
 import { resolveRoundCodes } from './http/round-ref.js';
 import { configureZodIssues } from './http/zod-messages.js';
 import { isSecured, securedOperations } from './http/secured-operations.js';
@@ -43,6 +46,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       `${c.get('requestId')} ${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,
     );
   });
+  api.use('*', sameOriginWrites(deps.config));
   api.use('*', limitBodies());
   api.use('*', async (c, next) => {
     // health, docs and the OpenAPI document are public; everything else resolves its actor first
@@ -69,6 +73,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
 
   api.route('/', healthRoutes);
   api.route('/', authRoutes);
+  api.route('/', credentialsRoutes);
   api.route('/', organisationsRoutes);
   api.route('/', roundsRoutes);
   api.route('/', companiesRoutes);
@@ -98,6 +103,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   });
 
   const root = new OpenAPIHono<AppEnv>();
+  root.use('*', securityHeaders(deps.config));
   root.use(
     '/api/rounds/*',
     requestId,

@@ -14,9 +14,35 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
-  /** failed logins per account (and 4 × per address) in the window before refusing */
+  /** minutes without a request after which a session ends (besides SESSION_HOURS) */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30 * 60)
+    .default(30),
+  /** the longest an API token lives; a token asked for without `days` gets this */
+  API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(366).default(90),
+  /** failed logins per account × address before each further attempt waits (30 s, doubling) */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
-  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** the longest wait between attempts of one account × address */
+  LOGIN_BACKOFF_MAX_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** failures on one account from all addresses that lock it until the office lifts the lock */
+  LOGIN_LOCK_FAILURES: z.coerce.number().int().min(2).default(50),
+  /** failures older than this, or before the last successful login, are forgotten */
+  LOGIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(24 * 60),
+  /**
+   * behind a reverse proxy: believe its X-Forwarded-Proto (Secure cookies, HSTS, same-origin check)
+   * and the last X-Forwarded-For address (login throttling)
+   */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   /** seconds between scheduler sweeps of timed round transitions */
   SCHEDULER_INTERVAL_S: z.coerce.number().min(0.05).default(5),
   /** seconds between audit seals (stream heads chained into audit_seal; daily digests follow) */

@@ -225,7 +225,9 @@ describe('a full round, from publication to stored agreed volumes, through the A
     await advanceClockTo('2027-03-22T10:30');
     const shares = [];
     for (const login of ['official-1', 'official-2'])
-      shares.push((await ok(login, 'GET', round('/key-ceremony/my-share'))).share as string);
+      shares.push(
+        (await ok(login, 'POST', round('/key-ceremony/my-share'), { confirm: true })).share as string,
+      );
     const first = await ok('official-1', 'POST', round('/opening/shares'), { share: shares[0] }, 202);
     expect(first).toMatchObject({ status: 'waiting', held: 1, k: 2, needed: 1 });
     const second = await ok('official-2', 'POST', round('/opening/shares'), { share: shares[1] });

@@ -15,6 +15,8 @@ export function findUserByLogin(db: Q, login: string) {
       'app_user.roles',
       'app_user.disabled',
       'app_user.display_name',
+      'app_user.locked_at',
+      'app_user.lock_lifted_at',
       'organisation.id as organisation_id',
       'organisation.kind',
       'organisation.region_code',
@@ -22,21 +24,6 @@ export function findUserByLogin(db: Q, login: string) {
     ])
     .where('app_user.login', '=', login)
     .executeTakeFirst();
-}
-
-/** Failed logins in the window, by account and by address, judged on the database clock. */
-export async function countRecentFailures(db: Q, login: string, ip: string, windowMinutes: number) {
-  const row = await db
-    .selectFrom('login_attempt')
-    .select([
-      sql<string>`count(*) filter (where login = ${login})`.as('by_login'),
-      sql<string>`count(*) filter (where ip = ${ip})`.as('by_ip'),
-    ])
-    .where('succeeded', '=', false)
-    .where('at', '>', sql<Date>`jicai_now() - make_interval(mins => ${windowMinutes})`)
-    .where((eb) => eb.or([eb('login', '=', login), eb('ip', '=', ip)]))
-    .executeTakeFirstOrThrow();
-  return { byLogin: Number(row.by_login), byIp: Number(row.by_ip) };
 }
 
 export function recordLoginAttempt(db: Q, login: string, ip: string, succeeded: boolean) {
@@ -53,6 +40,7 @@ export function insertSession(db: Q, tokenHash: string, userId: string, hours: n
       token_hash: tokenHash,
       user_id: userId,
       expires_at: sql`jicai_now() + make_interval(hours => ${hours})`,
+      last_seen_at: sql`jicai_now()`,
     })
     .returning('expires_at')
     .executeTakeFirstOrThrow();
@@ -62,14 +50,14 @@ export function deleteSession(db: Q, tokenHash: string) {
   return db.deleteFrom('session').where('token_hash', '=', tokenHash).execute();
 }
 
-export function insertApiToken(db: Q, tokenHash: string, userId: string, name: string, days: number | null) {
+export function insertApiToken(db: Q, tokenHash: string, userId: string, name: string, days: number) {
   return db
     .insertInto('api_token')
     .values({
       token_hash: tokenHash,
       user_id: userId,
       name,
-      expires_at: days === null ? null : sql`jicai_now() + make_interval(days => ${days})`,
+      expires_at: sql`jicai_now() + make_interval(days => ${days})`,
     })
     .returning(['id', 'expires_at'])
     .executeTakeFirstOrThrow();
@@ -84,19 +72,40 @@ const actorColumns = [
   'app_user.roles',
 ] as const;
 
-/** The actor behind a live session (not expired on the database clock, user not disabled). */
-export async function findActorBySession(db: Q, tokenHash: string): Promise<Actor | undefined> {
+/**
+ * The actor behind a live session: not expired, used within the idle timeout (both on the database
+ * clock), user not disabled. The same statement marks the session seen, at most once a minute, so
+ * the idle timeout costs no extra round trip and most requests write nothing.
+ */
+export async function findActorBySession(
+  db: Q,
+  tokenHash: string,
+  idleMinutes: number,
+): Promise<Actor | undefined> {
+  const idleSince = sql<Date>`jicai_now() - make_interval(mins => ${idleMinutes})`;
   return db
+    .with('seen', (q) =>
+      q
+        .updateTable('session')
+        .set({ last_seen_at: sql`jicai_now()` })
+        .where('token_hash', '=', tokenHash)
+        .where('last_seen_at', '<', sql<Date>`jicai_now() - interval '1 minute'`)
+        .where('last_seen_at', '>', idleSince)
+        .where('expires_at', '>', sql<Date>`jicai_now()`)
+        .returning('token_hash'),
+    )
     .selectFrom('session')
     .innerJoin('app_user', 'app_user.id', 'session.user_id')
     .innerJoin('organisation', 'organisation.id', 'app_user.organisation_id')
     .select(actorColumns)
     .where('session.token_hash', '=', tokenHash)
     .where('session.expires_at', '>', sql<Date>`jicai_now()`)
+    .where('session.last_seen_at', '>', idleSince)
     .where('app_user.disabled', '=', false)
     .executeTakeFirst();
 }
 
+/** The actor behind a live API token: not revoked, not expired (every token expires). */
 export async function findActorByApiToken(db: Q, tokenHash: string): Promise<Actor | undefined> {
   return db
     .selectFrom('api_token')
@@ -105,12 +114,7 @@ export async function findActorByApiToken(db: Q, tokenHash: string): Promise<Act
     .select(actorColumns)
     .where('api_token.token_hash', '=', tokenHash)
     .where('api_token.revoked_at', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb('api_token.expires_at', 'is', null),
-        eb('api_token.expires_at', '>', sql<Date>`jicai_now()`),
-      ]),
-    )
+    .where('api_token.expires_at', '>', sql<Date>`jicai_now()`)
     .where('app_user.disabled', '=', false)
     .executeTakeFirst();
 }

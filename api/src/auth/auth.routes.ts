@@ -1,15 +1,18 @@
 import { createRoute } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { clientAddress, isHttps } from '../http/request-origin.js';
 import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
 import { requireActor } from './auth.middleware.js';
 import { SESSION_COOKIE } from './auth.middleware.js';
 import { LoginBody, LoginResponse, Me, TokenBody, TokenResponse } from './auth.schema.js';
 import * as auth from './auth.service.js';
+import { retryAfterHeader } from './retry-after.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
-export const authRoutes = createRouter()
+export const authRoutes = createRouter();
+authRoutes.use('/auth/login', retryAfterHeader);
+authRoutes
   .openapi(
     createRoute({
       method: 'post',
@@ -20,17 +23,19 @@ export const authRoutes = createRouter()
       responses: {
         200: { description: 'signed in', ...json(LoginResponse) },
         ...PROBLEM_RESPONSES,
-        429: { description: 'LOGIN_THROTTLED' },
+        423: { description: 'ACCOUNT_LOCKED: the office lifts the lock' },
+        429: { description: 'LOGIN_THROTTLED, with Retry-After' },
       },
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const ip = clientAddress(c);
-      const result = await auth.login(c.var.deps, body.login, body.password, ip);
+      const { config } = c.var.deps;
+      const result = await auth.login(c.var.deps, body.login, body.password, clientAddress(c, config));
       setCookie(c, SESSION_COOKIE, result.sessionToken, {
         httpOnly: true,
         sameSite: 'Lax',
-        secure: c.req.url.startsWith('https:'),
+        // production sits behind https; plain http in production only ever for a local look
+        secure: config.NODE_ENV === 'production' || isHttps(c, config),
         path: '/',
         expires: result.expiresAt,
       });
@@ -79,20 +84,7 @@ export const authRoutes = createRouter()
     async (c) => {
       const actor = requireActor(c);
       const body = c.req.valid('json');
-      const token = await auth.createApiToken(
-        c.var.deps,
-        actor,
-        body.name,
-        body.days === undefined ? 90 : body.days,
-      );
-      return c.json({ ...token, expiresAt: token.expiresAt?.toISOString() ?? null }, 201);
+      const token = await auth.createApiToken(c.var.deps, actor, body.name, body.days);
+      return c.json({ ...token, expiresAt: token.expiresAt.toISOString() }, 201);
     },
   );
-
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'in-process';
-  }
-}

@@ -33,11 +33,11 @@ export const Me = z
 export const TokenBody = z
   .object({
     name: z.string().trim().min(1).max(100),
-    /** null: never expires; absent: 90 days */
-    days: z.number().int().min(1).max(366).nullable().optional(),
+    /** days until it expires; absent: API_TOKEN_MAX_DAYS, the most allowed (every token expires) */
+    days: z.number().int().min(1).max(366).optional(),
   })
   .openapi('ApiTokenRequest');
 
 export const TokenResponse = z
-  .object({ id: z.string().uuid(), token: z.string(), name: z.string(), expiresAt: z.string().nullable() })
+  .object({ id: z.string().uuid(), token: z.string(), name: z.string(), expiresAt: z.string() })
   .openapi('ApiToken');

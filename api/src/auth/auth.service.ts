@@ -1,7 +1,11 @@
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { AppError } from '../http/app-error.js';
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/database.js';
 import * as repo from './auth.repository.js';
+import { backoffPolicyOf, loginWaitSeconds } from './login-backoff.js';
+import * as throttle from './login-throttle.repository.js';
 import type { Credential } from './actor-cache.js';
 import type { Actor } from './roles.js';
 import { hashPassword, newSecret, secretHash, verifyPassword } from './secrets.js';
@@ -21,7 +25,18 @@ export interface LoginResult {
   };
 }
 
-/** Password login with throttling per account and per address (failures counted on the database clock). */
+type LoginOutcome =
+  | { readonly kind: 'throttled'; readonly waitSeconds: number }
+  | { readonly kind: 'locked' }
+  | { readonly kind: 'refused' }
+  | { readonly kind: 'signed-in'; readonly result: LoginResult };
+
+/**
+ * Password login. Throttled per account × address (on the database clock): after LOGIN_MAX_FAILURES
+ * failures that pair waits 30 s, doubling per failure up to LOGIN_BACKOFF_MAX_MINUTES, so someone
+ * else's failures never refuse a correct password from another address. LOGIN_LOCK_FAILURES
+ * failures on one account from all addresses lock it until the office lifts the lock.
+ */
 export async function login(
   deps: AppDeps,
   loginName: string,
@@ -29,29 +44,25 @@ export async function login(
   ip: string,
 ): Promise<LoginResult> {
   const { db, config } = deps;
-  const failures = await repo.countRecentFailures(db, loginName, ip, config.LOGIN_WINDOW_MINUTES);
-  if (failures.byLogin >= config.LOGIN_MAX_FAILURES || failures.byIp >= config.LOGIN_MAX_FAILURES * 4) {
-    throw new AppError(
-      'LOGIN_THROTTLED',
-      `too many failed logins: try again in ${config.LOGIN_WINDOW_MINUTES} minutes`,
-      [],
-      {
-        retryAfterSeconds: config.LOGIN_WINDOW_MINUTES * 60,
-      },
-    );
-  }
-  const user = await repo.findUserByLogin(db, loginName);
-  const ok = user
-    ? await verifyPassword(user.password_hash, password)
-    : (await verifyPassword(await DUMMY_HASH, password), false);
-  if (!user || !ok || user.disabled) {
-    await repo.recordLoginAttempt(db, loginName, ip, false);
-    throw new AppError('BAD_CREDENTIALS', 'wrong login or password');
-  }
-  const sessionToken = newSecret('jcs_');
-  const session = await db.transaction().execute(async (trx) => {
+  // a refusal is decided inside, but thrown after the commit that keeps the failure on record
+  const outcome = await db.transaction().execute(async (trx): Promise<LoginOutcome> => {
+    await throttle.lockLoginPair(trx, loginName, ip);
+    const pair = await throttle.readPairFailures(trx, loginName, ip, config.LOGIN_WINDOW_MINUTES);
+    const waitSeconds = loginWaitSeconds(pair.failures, pair.secondsSinceLast, backoffPolicyOf(config));
+    if (waitSeconds > 0) return { kind: 'throttled', waitSeconds };
+    const user = await repo.findUserByLogin(trx, loginName);
+    if (user?.locked_at) return { kind: 'locked' };
+    const ok = user
+      ? await verifyPassword(user.password_hash, password)
+      : (await verifyPassword(await DUMMY_HASH, password), false);
+    if (!user || !ok || user.disabled) {
+      await repo.recordLoginAttempt(trx, loginName, ip, false);
+      if (user && !user.disabled) await lockAfterManyFailures(deps, trx, user);
+      return { kind: 'refused' };
+    }
+    const sessionToken = newSecret('jcs_');
     await repo.recordLoginAttempt(trx, loginName, ip, true);
-    const s = await repo.insertSession(trx, secretHash(sessionToken), user.id, config.SESSION_HOURS);
+    const session = await repo.insertSession(trx, secretHash(sessionToken), user.id, config.SESSION_HOURS);
     await appendAudit(trx, {
       stream: 'accounts',
       actorUserId: user.id,
@@ -59,19 +70,65 @@ export async function login(
       subject: `user:${user.id}`,
       payload: { ip },
     });
-    return s;
+    return {
+      kind: 'signed-in',
+      result: {
+        sessionToken,
+        expiresAt: session.expires_at,
+        user: {
+          id: user.id,
+          login: user.login,
+          displayName: user.display_name,
+          roles: user.roles,
+          organisation: { id: user.organisation_id, kind: user.kind, name: user.organisation_name },
+        },
+      },
+    };
   });
-  return {
-    sessionToken,
-    expiresAt: session.expires_at,
-    user: {
-      id: user.id,
-      login: user.login,
-      displayName: user.display_name,
-      roles: user.roles,
-      organisation: { id: user.organisation_id, kind: user.kind, name: user.organisation_name },
-    },
-  };
+  switch (outcome.kind) {
+    case 'signed-in':
+      return outcome.result;
+    case 'throttled':
+      throw new AppError(
+        'LOGIN_THROTTLED',
+        `too many failed logins for this account from your address: try again in ${outcome.waitSeconds} s`,
+        [],
+        { retryAfterSeconds: outcome.waitSeconds },
+      );
+    case 'locked':
+      throw new AppError(
+        'ACCOUNT_LOCKED',
+        'this account is locked after many failed logins; the procurement office can lift the lock',
+      );
+    case 'refused':
+      throw new AppError('BAD_CREDENTIALS', 'wrong login or password');
+    default: {
+      const _exhaustive: never = outcome;
+      return _exhaustive;
+    }
+  }
+}
+
+async function lockAfterManyFailures(
+  deps: AppDeps,
+  trx: Transaction<Database>,
+  user: { id: string; login: string; lock_lifted_at: Date | null },
+) {
+  const { config } = deps;
+  const failures = await throttle.countAccountFailures(
+    trx,
+    user.login,
+    config.LOGIN_WINDOW_MINUTES,
+    user.lock_lifted_at,
+  );
+  if (failures < config.LOGIN_LOCK_FAILURES || !(await throttle.lockAccount(trx, user.id))) return;
+  await appendAudit(trx, {
+    stream: 'accounts',
+    actorUserId: null,
+    action: 'account.locked',
+    subject: `user:${user.id}`,
+    payload: { failures },
+  });
 }
 
 export async function logout(deps: AppDeps, sessionToken: string): Promise<void> {
@@ -79,16 +136,22 @@ export async function logout(deps: AppDeps, sessionToken: string): Promise<void>
 }
 
 /** A bearer token for a machine client, shown once. */
-export async function createApiToken(deps: AppDeps, actor: Actor, name: string, days: number | null) {
+export async function createApiToken(deps: AppDeps, actor: Actor, name: string, days?: number) {
+  const max = deps.config.API_TOKEN_MAX_DAYS;
+  if (days !== undefined && days > max)
+    throw new AppError('VALIDATION_FAILED', `days: an API token lives at most ${max} days`, [
+      { path: 'days', message: `at most ${max}` },
+    ]);
+  const lifetime = days ?? max;
   const token = newSecret('jct_');
   const row = await deps.db.transaction().execute(async (trx) => {
-    const r = await repo.insertApiToken(trx, secretHash(token), actor.userId, name, days);
+    const r = await repo.insertApiToken(trx, secretHash(token), actor.userId, name, lifetime);
     await appendAudit(trx, {
       stream: 'accounts',
       actorUserId: actor.userId,
       action: 'api-token.created',
       subject: `api-token:${r.id}`,
-      payload: { name, days },
+      payload: { name, days: lifetime },
     });
     return r;
   });
@@ -103,6 +166,8 @@ export async function resolveActor(deps: AppDeps, credential: Credential | null)
     return actor;
   }
   if (credential?.kind === 'session')
-    return (await repo.findActorBySession(deps.db, credential.hash)) ?? null;
+    return (
+      (await repo.findActorBySession(deps.db, credential.hash, deps.config.SESSION_IDLE_MINUTES)) ?? null
+    );
   return null;
 }

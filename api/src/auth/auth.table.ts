@@ -26,6 +26,9 @@ export interface AppUserTable {
   roles: Role[];
   disabled: Generated<boolean>;
   created_at: CreatedAt;
+  /** set after LOGIN_LOCK_FAILURES failed logins; only the office lifts it */
+  locked_at: Generated<Date | null>;
+  lock_lifted_at: Generated<Date | null>;
 }
 
 export interface SessionTable {
@@ -33,6 +36,8 @@ export interface SessionTable {
   user_id: string;
   created_at: CreatedAt;
   expires_at: Date;
+  /** touched at most once a minute: the idle timeout is judged on it */
+  last_seen_at: Generated<Date>;
 }
 
 export interface ApiTokenTable {
@@ -41,7 +46,7 @@ export interface ApiTokenTable {
   user_id: string;
   name: string;
   created_at: CreatedAt;
-  expires_at: Date | null;
+  expires_at: Date;
   revoked_at: Date | null;
 }
 

@@ -38,6 +38,10 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'POST /auth/logout': { what: 'end the own session', allow: { anonymous: SELF, ...allRoles(SELF) } },
   'GET /auth/me': { what: 'who am I', allow: allRoles(SELF) },
   'POST /auth/tokens': { what: 'create an own API token', allow: allRoles(SELF) },
+  'GET /auth/tokens': { what: 'the own API tokens', allow: allRoles(SELF) },
+  'DELETE /auth/tokens/{tokenId}': { what: 'revoke an own API token', allow: allRoles(SELF) },
+  'POST /auth/password': { what: 'change the own password', allow: allRoles(SELF) },
+  'POST /users/{id}/unlock': { what: 'lift the lock failed logins put on an account', allow: ADMIN },
 
   'POST /organisations': { what: 'register an organisation', allow: ADMIN },
   'GET /organisations': {

@@ -18,6 +18,8 @@ const fitting = (kind: string): Role => ROLES.find((r) => ROLE_ORGANISATION[r] =
 export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
   'POST /auth/login': ({ caller, world }) => ({ login: world.home[caller].login, password: PASSWORD }),
   'POST /auth/tokens': () => ({ name: 'matrix token' }),
+  'POST /auth/password': () => ({ currentPassword: PASSWORD, newPassword: 'matrix: a fresh passphrase 42' }),
+  'POST /rounds/{roundId}/key-ceremony/my-share': () => ({ confirm: true }),
   'POST /organisations': () => ({ kind: 'office', name: `matrix office ${++serial}` }),
   'POST /organisations/{id}/users': ({ params, world }) => ({
     login: `mx-new-${++serial}`,

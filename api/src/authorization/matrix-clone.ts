@@ -35,6 +35,8 @@ export async function cloneWorld(template: string, like: AppDeps): Promise<TestC
       const headers = new Headers(init.headers);
       if (init.json !== undefined) headers.set('content-type', 'application/json');
       if (init.cookie) headers.set('cookie', init.cookie);
+      // a cookie comes from the portal in a browser, which says the request is its own origin's
+      if (init.cookie && !headers.has('sec-fetch-site')) headers.set('sec-fetch-site', 'same-origin');
       const body = init.json !== undefined ? JSON.stringify(init.json) : init.body;
       return Promise.resolve(app.request(path, { ...init, headers, body }));
     },

@@ -27,6 +27,21 @@ export async function addUser(db: Db, organisationId: string, login: string, rol
   return { organisationId, userId: user.id, login };
 }
 
+/** An API token of the user (its secret is never used: the matrix signs in by cookie). */
+export async function insertToken(db: Db, userId: string): Promise<string> {
+  const row = await db
+    .insertInto('api_token')
+    .values({
+      token_hash: `mx-unused-${userId}`,
+      user_id: userId,
+      name: 'matrix',
+      expires_at: new Date('2100-01-01T00:00:00Z'),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 export async function insertFacts(db: Db, companyId: string, updatedBy: string, salesVolume: number) {
   await db
     .insertInto('company_fact')

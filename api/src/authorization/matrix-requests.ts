@@ -29,7 +29,7 @@ export interface Variant {
 const GOVERNS: Record<Tenancy, (name: string, path: string) => boolean> = {
   none: () => false,
   public: () => false,
-  self: (name, path) => name === 'id' && path.startsWith('/users/'),
+  self: (name, path) => (name === 'id' && path.startsWith('/users/')) || name === 'tokenId',
   'own-organisation': (name, path) => name === 'id' && path.startsWith('/organisations/'),
   'own-company': (name, path) =>
     name === 'companyId' ||
@@ -55,7 +55,7 @@ const OTHER_ROUND: Partial<Record<Tenancy, Stage>> = {
 const STAGE_OF: Readonly<Record<string, Stage>> = {
   'POST /rounds/{roundId}/key-ceremony': 'demand',
   'GET /rounds/{roundId}/key-ceremony': 'bidding',
-  'GET /rounds/{roundId}/key-ceremony/my-share': 'bidding',
+  'POST /rounds/{roundId}/key-ceremony/my-share': 'bidding',
   'PUT /rounds/{roundId}/bids/{productCode}': 'bidding',
   'DELETE /rounds/{roundId}/bids/{productCode}': 'bidding',
   'GET /rounds/{roundId}/bids/mine': 'bidding',
@@ -109,6 +109,7 @@ function valueOf(
   if (name === 'day') return world.digestDay;
   if (name === 'productCode' && where === 'path') return 'P1';
   if (name === 'id' && path.startsWith('/users/')) return ids.userId;
+  if (name === 'tokenId') return ids.tokenId;
   if (name === 'id' && path.includes('/registrations/')) return ids.registrationId;
   if (name === 'id' && path.includes('/objections/')) return ids.objectionId;
   if (name === 'id' && path.startsWith('/organisations/')) return ids.organisationId;

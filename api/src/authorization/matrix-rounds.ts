@@ -58,12 +58,15 @@ export async function placeBid(
   };
 }
 
+// fixtures' tokens outlive any rehearsal clock a test sets
+const FAR_FUTURE = new Date('2100-01-01T00:00:00Z');
+
 /** A bid re-checks its caller's credential in the database: the company's machine token stands in. */
 async function machineCredential(db: Db, company: Actor): Promise<Credential> {
   const hash = secretHash(`mx-token-${company.userId}`);
   await db
     .insertInto('api_token')
-    .values({ token_hash: hash, user_id: company.userId, name: 'matrix bids' })
+    .values({ token_hash: hash, user_id: company.userId, name: 'matrix bids', expires_at: FAR_FUTURE })
     .onConflict((oc) => oc.column('token_hash').doNothing())
     .execute();
   return { kind: 'api-token', hash };
@@ -95,7 +98,7 @@ function holdCeremony(deps: AppDeps, cast: Cast, roundId: string, keepShares: bo
 }
 
 export interface SealedRounds {
-  /** bidding open (P1, P2), the ceremony's shares kept for GET …/my-share; B bid for P2 */
+  /** bidding open (P1, P2), the ceremony's shares kept for POST …/my-share; B bid for P2 */
   readonly bidding: string;
   /** bidding closed, not opened; B bid for P2 */
   readonly closed: string;

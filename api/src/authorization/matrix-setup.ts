@@ -43,7 +43,8 @@ export interface MatrixSetup {
 }
 
 export async function setUpMatrix(): Promise<MatrixSetup> {
-  const base = await createTestContext();
+  // every copy of the world reuses its sessions, however long the matrix runs
+  const base = await createTestContext({ SESSION_IDLE_MINUTES: '720' });
   let withBids: TestContext | undefined;
   try {
     const built = await buildMatrixWorld(base);

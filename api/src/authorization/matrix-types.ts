@@ -28,6 +28,8 @@ export interface TenantIds {
   /** the company's revival offer and objection */
   readonly offerId: string;
   readonly objectionId: string;
+  /** an API token of the user */
+  readonly tokenId: string;
 }
 
 /** A tenant organisation and every string that identifies it or its data. */

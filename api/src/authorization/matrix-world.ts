@@ -8,6 +8,7 @@ import {
   addUser,
   insertDraftRound,
   insertFacts,
+  insertToken,
   insertRegistration,
   listTenants,
   reportDemand,
@@ -123,6 +124,20 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     roundId: sealedRounds.bidding,
   });
 
+  const tokens = new Map<string, string>();
+  for (const who of [
+    admin,
+    official,
+    auditor,
+    reviewerA,
+    reviewerB,
+    hospitalA,
+    hospitalB,
+    companyA,
+    companyB,
+  ])
+    tokens.set(who.userId, await insertToken(db, who.userId));
+  const tokenOf = (who: { userId: string }) => tokens.get(who.userId) as string;
   const sideA = (who: { organisationId: string; userId: string }): TenantIds => ({
     organisationId: who.organisationId,
     userId: who.userId,
@@ -131,6 +146,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     reportId: reportA,
     offerId: award.offers.a,
     objectionId: award.objections.a,
+    tokenId: tokenOf(who),
   });
   const sideB = (who: { organisationId: string; userId: string }): TenantIds => ({
     organisationId: who.organisationId,
@@ -140,6 +156,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     reportId: reportB,
     offerId: award.offers.b,
     objectionId: award.objections.b,
+    tokenId: tokenOf(who),
   });
   const pair = (own: typeof admin, other: typeof admin) => ({ own: sideA(own), other: sideB(other) });
   const home = (who: { login: string; organisationId: string }, region: string | null = null) => ({

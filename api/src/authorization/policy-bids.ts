@@ -21,8 +21,8 @@ export const BIDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     allow: ROUND_READERS,
     note: 'the officials are office users, not another tenant',
   },
-  'GET /rounds/{roundId}/key-ceremony/my-share': {
-    what: 'fetch the own key share, once (the stored copy is deleted: a GET that writes)',
+  'POST /rounds/{roundId}/key-ceremony/my-share': {
+    what: 'take the own key share, once (the stored copy is deleted; the body confirms it)',
     allow: { 'office-official': SELF },
   },
   'PUT /rounds/{roundId}/bids/{productCode}': {

@@ -114,6 +114,15 @@ export const MyShare = z
   })
   .openapi('MyKeyShare');
 
+/** Taking the share deletes the stored copy: the caller says so explicitly (no link click can). */
+export const TakeShareBody = z
+  .object({
+    confirm: z.literal(true, {
+      error: 'send confirm: true — the share is shown once and the stored copy is deleted',
+    }),
+  })
+  .openapi('TakeKeyShareRequest');
+
 export const ShareBody = z.object({ share: z.string().min(4).max(2048) }).openapi('OpeningShareRequest');
 
 export const OpeningProgress = z

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../auth/auth.middleware.js';
 import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
-import { KeyCeremony, KeyCeremonyBody, MyShare, RoundIdParam } from './bids.schema.js';
+import { KeyCeremony, KeyCeremonyBody, MyShare, RoundIdParam, TakeShareBody } from './bids.schema.js';
 import * as ceremony from './key-ceremony.service.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -48,13 +48,13 @@ export const keyCeremonyRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: 'get',
+      method: 'post',
       path: '/rounds/{roundId}/key-ceremony/my-share',
       tags,
       summary:
-        'Your key share, shown exactly once (office official chosen at the ceremony); the stored copy is deleted as it is shown',
+        'Take your key share, shown exactly once (office official chosen at the ceremony); the stored copy is deleted as it is shown, so the body must confirm it',
       security: SECURED,
-      request: { params: RoundIdParam },
+      request: { params: RoundIdParam, body: { ...json(TakeShareBody), required: true } },
       responses: {
         200: { description: 'your share: keep it offline until the opening', ...json(MyShare) },
         ...PROBLEM_RESPONSES,

@@ -42,7 +42,7 @@ export interface KeyCeremonyResult {
  * The key ceremony, before bidding opens: a fresh X25519 pair for the round; the private key is split
  * k-of-n among the chosen officials (Shamir) and then wiped; only the public key, k, n and each
  * share's SHA-256 are kept. With a `signer`, each share is also kept sealed under the platform's
- * at-rest key until its official fetches it once (GET …/my-share), which deletes the stored copy;
+ * at-rest key until its official takes it once (POST …/my-share), which deletes the stored copy;
  * without one (the demo seed), the caller hands the returned shares over itself.
  *
  * Trust assumption: between the ceremony and the fetch, a share is readable by the platform process

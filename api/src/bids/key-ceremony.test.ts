@@ -49,7 +49,20 @@ describe('before bidding opens', () => {
     ).toBe(409);
 
     const official = world.officials[0] as BidWorld['officials'][number];
-    const mine = await t.request(`${url}/my-share`, { token: official.token });
+    const take = (token: string | undefined, json: unknown = { confirm: true }) =>
+      t.request(`${url}/my-share`, { method: 'POST', token, json });
+    // a GET (a link click, a prefetch) changes nothing, and taking needs an explicit confirmation
+    expect((await t.request(`${url}/my-share`, { token: official.token })).status).toBe(404);
+    const unconfirmed = await take(official.token, {});
+    expect(unconfirmed.status).toBe(400);
+    expect(((await unconfirmed.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe('confirm');
+    const pending = await t.db
+      .selectFrom('round_key_official')
+      .select('pending_share')
+      .where('user_id', '=', official.userId)
+      .executeTakeFirstOrThrow();
+    expect(pending.pending_share).not.toBe(null);
+    const mine = await take(official.token);
     expect(mine.status).toBe(200);
     const share = (await mine.json()) as { share: string; shareIndex: number };
     expect(share.shareIndex).toBe(1);
@@ -59,8 +72,8 @@ describe('before bidding opens', () => {
       .where('user_id', '=', official.userId)
       .executeTakeFirstOrThrow();
     expect(row.pending_share).toBe(null);
-    expect((await t.request(`${url}/my-share`, { token: official.token })).status).toBe(409);
-    expect((await t.request(`${url}/my-share`, { token: w.officials[0]?.token })).status).toBe(404);
+    expect((await take(official.token)).status).toBe(409);
+    expect((await take(w.officials[0]?.token)).status).toBe(404);
 
     const early = await t.request(`/api/rounds/${world.roundId}/bids/P1`, {
       method: 'PUT',

@@ -18,6 +18,9 @@ const TITLES: Record<string, string> = {
   INVALID_STATE: 'Not possible in the current state',
   DEADLINE_PASSED: 'The deadline has passed',
   LOGIN_THROTTLED: 'Too many failed logins',
+  ACCOUNT_LOCKED: 'The account is locked',
+  WEAK_PASSWORD: 'The password is too weak',
+  CROSS_SITE_REQUEST: 'Cross-site request refused',
   DATABASE_UNAVAILABLE: 'The database is unavailable',
   INTERNAL: 'Internal error',
 };

@@ -41,7 +41,7 @@ export const CreateUserBody = z
         '3–64 characters: lowercase letters, digits, dot, underscore, hyphen; starting with a letter or digit',
       ),
     displayName: z.string().trim().min(1).max(100),
-    password: z.string().min(10, 'at least 10 characters').max(256),
+    password: z.string().min(12, 'at least 12 characters').max(256),
     roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length),
   })
   .openapi('CreateUserRequest');

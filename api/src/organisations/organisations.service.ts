@@ -2,6 +2,7 @@ import { checkUscc, type UsccProblem } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, ROLE_ORGANISATION, type Actor, type OrganisationKind, type Role } from '../auth/roles.js';
+import { assertStrongPassword } from '../auth/password-policy.js';
 import { hashPassword } from '../auth/secrets.js';
 import { AppError, notFound, type FieldProblem } from '../http/app-error.js';
 import { toOrganisation, toUser } from './organisations.mapper.js';
@@ -137,6 +138,7 @@ export async function createUser(
   if (!organisation) throw notFound(`organisation ${organisationId}`);
   const roles = [...new Set(input.roles)];
   rejectIfAny(roleProblems(input.roles, organisation.kind));
+  assertStrongPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   try {
     const row = await deps.db.transaction().execute(async (trx) => {

@@ -28,7 +28,9 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   await sql.raw(`create database ${name} template ${inject('templateDatabase')}`).execute(admin);
   await admin.destroy();
   const db = createDb(withDatabase(serverUrl, name), 10);
-  const config = loadConfig({ NODE_ENV: 'test', ...env });
+  // tests that move the rehearsal clock by days keep their sessions alive as long as SESSION_HOURS
+  const idle = env.SESSION_HOURS ? { SESSION_IDLE_MINUTES: String(Number(env.SESSION_HOURS) * 60) } : {};
+  const config = loadConfig({ NODE_ENV: 'test', ...idle, ...env });
   const deps: AppDeps = { db, config, signer: ephemeralSigner() };
   const app = createApp(deps);
   return {
@@ -40,6 +42,8 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
       if (init.json !== undefined) headers.set('content-type', 'application/json');
       if (init.token) headers.set('authorization', `Bearer ${init.token}`);
       if (init.cookie) headers.set('cookie', init.cookie);
+      // a cookie comes from the portal in a browser, which says the request is its own origin's
+      if (init.cookie && !headers.has('sec-fetch-site')) headers.set('sec-fetch-site', 'same-origin');
       const body = init.json !== undefined ? JSON.stringify(init.json) : init.body;
       return Promise.resolve(app.request(path, { ...init, headers, body }));
     },

@@ -1,0 +1,129 @@
+import type { AppDeps } from '../app-env.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import { AppError, notFound } from '../http/app-error.js';
+import { forgetActor, type Credential } from './actor-cache.js';
+import { recordLoginAttempt } from './auth.repository.js';
+import * as repo from './credentials.repository.js';
+import { backoffPolicyOf, loginWaitSeconds } from './login-backoff.js';
+import * as throttle from './login-throttle.repository.js';
+import { assertStrongPassword } from './password-policy.js';
+import type { Actor } from './roles.js';
+import { hashPassword, verifyPassword } from './secrets.js';
+
+/** The caller's API tokens, live or not, newest first. */
+export async function listMyApiTokens(deps: AppDeps, actor: Actor) {
+  const rows = await repo.listApiTokens(deps.db, actor.userId);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    createdAt: r.created_at.toISOString(),
+    expiresAt: r.expires_at.toISOString(),
+    revokedAt: r.revoked_at?.toISOString() ?? null,
+    live: r.live,
+  }));
+}
+
+/** Revokes one of the caller's own tokens (another user's is not found); revoking twice is a no-op. */
+export async function revokeMyApiToken(deps: AppDeps, actor: Actor, tokenId: string): Promise<void> {
+  const hash = await deps.db.transaction().execute(async (trx) => {
+    const token = await repo.lockApiToken(trx, actor.userId, tokenId);
+    if (!token) throw notFound('API token');
+    if (token.revoked_at) return null;
+    await repo.revokeApiToken(trx, token.id);
+    await appendAudit(trx, {
+      stream: 'accounts',
+      actorUserId: actor.userId,
+      action: 'api-token.revoked',
+      subject: `api-token:${token.id}`,
+      payload: { name: token.name },
+    });
+    return token.token_hash;
+  });
+  // this process forgets it now; others within their cache's minute, and the bid write re-checks anyway
+  if (hash) forgetActor(deps.db, { kind: 'api-token', hash });
+}
+
+export interface PasswordChange {
+  readonly currentPassword: string;
+  readonly newPassword: string;
+}
+
+/**
+ * The caller changes their own password: the current one is required (its failures count as failed
+ * logins of this account × address, with the same backoff), the new one must pass the password
+ * policy, and every other session of the user ends. API tokens stay: machine clients are revoked
+ * one by one.
+ */
+export async function changeMyPassword(
+  deps: AppDeps,
+  actor: Actor,
+  credential: Credential | null,
+  change: PasswordChange,
+  ip: string,
+): Promise<{ sessionsEnded: number }> {
+  const { db, config } = deps;
+  const outcome = await db.transaction().execute(async (trx) => {
+    await throttle.lockLoginPair(trx, actor.login, ip);
+    const pair = await throttle.readPairFailures(trx, actor.login, ip, config.LOGIN_WINDOW_MINUTES);
+    const waitSeconds = loginWaitSeconds(pair.failures, pair.secondsSinceLast, backoffPolicyOf(config));
+    if (waitSeconds > 0) return { kind: 'throttled' as const, waitSeconds };
+    const user = await repo.lockUserPassword(trx, actor.userId);
+    if (!user) throw notFound('user');
+    if (!(await verifyPassword(user.password_hash, change.currentPassword))) {
+      await recordLoginAttempt(trx, actor.login, ip, false);
+      return { kind: 'wrong' as const };
+    }
+    assertStrongPassword(
+      change.newPassword,
+      { login: user.login, displayName: user.display_name },
+      'newPassword',
+    );
+    if (await verifyPassword(user.password_hash, change.newPassword))
+      throw new AppError('WEAK_PASSWORD', 'newPassword: choose a password other than the current one', [
+        { path: 'newPassword', message: 'the same as the current password' },
+      ]);
+    await repo.updatePasswordHash(trx, user.id, await hashPassword(change.newPassword));
+    const keep = credential?.kind === 'session' ? credential.hash : null;
+    const ended = await repo.endSessions(trx, user.id, keep);
+    await appendAudit(trx, {
+      stream: 'accounts',
+      actorUserId: actor.userId,
+      action: 'password.changed',
+      subject: `user:${user.id}`,
+      payload: { sessionsEnded: ended.length },
+    });
+    return { kind: 'changed' as const, ended };
+  });
+  if (outcome.kind === 'throttled')
+    throw new AppError(
+      'LOGIN_THROTTLED',
+      `too many wrong passwords for this account from your address: try again in ${outcome.waitSeconds} s`,
+      [],
+      { retryAfterSeconds: outcome.waitSeconds },
+    );
+  if (outcome.kind === 'wrong')
+    throw new AppError('VALIDATION_FAILED', 'currentPassword: this is not your current password', [
+      { path: 'currentPassword', message: 'not your current password' },
+    ]);
+  for (const hash of outcome.ended) forgetActor(db, { kind: 'session', hash });
+  return { sessionsEnded: outcome.ended.length };
+}
+
+/** The office lifts the lock that many failed logins put on an account. */
+export async function liftAccountLock(deps: AppDeps, actor: Actor, userId: string) {
+  return deps.db.transaction().execute(async (trx) => {
+    const lifted = await throttle.liftAccountLock(trx, userId);
+    if (!lifted) {
+      if (!(await repo.userExists(trx, userId))) throw notFound(`user ${userId}`);
+      throw new AppError('INVALID_STATE', 'this account is not locked');
+    }
+    await appendAudit(trx, {
+      stream: 'accounts',
+      actorUserId: actor.userId,
+      action: 'account.lock-lifted',
+      subject: `user:${lifted.id}`,
+      payload: { login: lifted.login },
+    });
+    return { userId: lifted.id, login: lifted.login, locked: false as const };
+  });
+}

@@ -1,0 +1,45 @@
+import type { MiddlewareHandler } from 'hono';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import type { Config } from '../config.js';
+import { AppError } from './app-error.js';
+import { requestOrigin } from './request-origin.js';
+
+const SAFE_METHOD = /^(GET|HEAD|OPTIONS)$/;
+
+const crossSite = () =>
+  new AppError(
+    'CROSS_SITE_REQUEST',
+    "a change signed in by the session cookie must come from this platform's own pages; machine clients send a bearer token",
+  );
+
+/**
+ * Cross-site request forgery: a write that a browser could send with the session cookie must come
+ * from this origin. hono's csrf judges the bodies a foreign page can post without a preflight (form,
+ * multipart, text, none) by Origin or Sec-Fetch-Site; for any other body a browser still names
+ * where it comes from, and a foreign page is refused too. A request with neither header comes from
+ * no browser and carries JSON: it passes. Bearer tokens are exempt: no page can make a browser send
+ * one.
+ */
+export function sameOriginWrites(config: Pick<Config, 'TRUST_PROXY'>): MiddlewareHandler {
+  const formCsrf = csrf({ origin: (origin, c) => origin === requestOrigin(c, config) });
+  return async (c, next) => {
+    if (SAFE_METHOD.test(c.req.method) || c.req.header('authorization')?.startsWith('Bearer ')) {
+      return next();
+    }
+    try {
+      await formCsrf(c, async () => {});
+    } catch (error) {
+      if (error instanceof HTTPException && error.status === 403) throw crossSite();
+      throw error;
+    }
+    const site = c.req.header('sec-fetch-site');
+    const origin = c.req.header('origin');
+    const foreign =
+      site !== undefined
+        ? site !== 'same-origin'
+        : origin !== undefined && origin !== requestOrigin(c, config);
+    if (foreign) throw crossSite();
+    return next();
+  };
+}
