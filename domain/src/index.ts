@@ -31,6 +31,7 @@ export {
 } from './execution/execution-rules.js';
 export { paymentDueDate, paymentStatus, type PaymentStatus } from './execution/payment-due.js';
 export { minimumPrepayment } from './execution/prepayment.js';
+export { contractedAmount } from './execution/contracted-amount.js';
 export { surplusRetention } from './execution/surplus-retention.js';
 export { checkNonWinnerCap } from './execution/non-winner-cap.js';
 export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';

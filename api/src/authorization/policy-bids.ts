@@ -4,6 +4,7 @@ import {
   NONE,
   COMPANY_IN_ROUND,
   everyone,
+  EVERYONE,
   OFFICE,
   ROUND_READERS,
   SELF,
@@ -44,6 +45,11 @@ export const BIDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     what: 'the signed commitments of the live bids, once bidding has closed',
     allow: everyone(['bidding-closed'] as const),
     note: 'published before the opening: how many live bids the round has is public from the deadline on (a policy question: it tells whether anyone else bid)',
+  },
+  'GET /receipts/verification-key': {
+    what: "the platform's public receipt-verification key",
+    allow: EVERYONE,
+    note: 'public from the start: a company checks its receipt the moment it gets it',
   },
   'POST /rounds/{roundId}/opening/shares': {
     what: 'hand in the own key share after bidding closed',

@@ -1,7 +1,21 @@
 import { canonicalJson } from '../audit/audit-hash.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 
-/** What the platform acknowledges; signed over its canonical JSON (every field but `signature`). */
+/** The bid as the company sent it and committed to it (docs/receipts.md). */
+export interface ReceiptBid {
+  readonly specCode: string;
+  /** normalized: two decimals, the spelling the commitment covers */
+  readonly packPrice: string;
+  /** dual-envelope rounds: SHA-256 (hex) of the technical envelope's text; null otherwise */
+  readonly technicalDigest: string | null;
+}
+
+/**
+ * What the platform acknowledges; signed over its canonical JSON (every field but `signature`).
+ * Three shapes: the answer to a bid (bid and salt: the company's own copy, answered to the request
+ * and to its retries only), a withdrawal, and a listed receipt (commitment only: the platform keeps
+ * no readable copy of a price before opening, so it cannot list one).
+ */
 export interface BidReceiptFields {
   readonly kind: 'bid' | 'withdrawal';
   readonly roundId: string;
@@ -9,7 +23,9 @@ export interface BidReceiptFields {
   readonly companyId: string;
   /** null for a withdrawal */
   readonly commitment: string | null;
-  /** returned only to the company: with it and its own bid it recomputes the commitment */
+  /** the bid as sent: only in the answer to the bid itself, null in listed receipts and withdrawals */
+  readonly bid: ReceiptBid | null;
+  /** beside `bid`: with it the company recomputes the commitment on its own */
   readonly salt: string | null;
   /** of the company's bid for this product: 1, then one more per replacement or withdrawal */
   readonly revision: number;

@@ -14,6 +14,7 @@ import {
 } from './bids.schema.js';
 import * as bids from './bids.service.js';
 import { keyCeremonyRoutes } from './key-ceremony.routes.js';
+import { receiptKeyRoutes } from './receipt-key.routes.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['bids'];
@@ -109,4 +110,5 @@ export const bidsRoutes = createRouter()
     async (c) => c.json(await bids.publishedCommitments(c.var.deps, c.req.valid('param').roundId), 200),
   )
   .route('/', keyCeremonyRoutes)
-  .route('/', bidOpeningRoutes);
+  .route('/', bidOpeningRoutes)
+  .route('/', receiptKeyRoutes);

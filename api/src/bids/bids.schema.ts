@@ -45,7 +45,18 @@ export const BidReceipt = z
     productCode: z.string(),
     companyId: z.string().uuid(),
     commitment: HEX64.nullable(),
-    salt: HEX64.nullable(),
+    bid: z
+      .object({
+        specCode: z.string(),
+        packPrice: z.string().openapi({ example: '12.80' }),
+        technicalDigest: HEX64.nullable(),
+      })
+      .nullable()
+      .openapi({
+        description:
+          'the bid as sent (price normalized to 2 decimals): only in the answer to the bid itself and its retries; null in listed receipts and withdrawals',
+      }),
+    salt: HEX64.nullable().openapi({ description: 'beside `bid` only: keep it to recompute the commitment' }),
     revision: z.number().int(),
     sequence: z.number().int(),
     receivedAt: z.string().openapi({ example: '2026-12-20T03:59:59.123456Z' }),
@@ -55,10 +66,18 @@ export const BidReceipt = z
   })
   .openapi('BidReceipt', {
     description:
-      'Signed by the platform (Ed25519 over the canonical JSON of every other field). commitment = SHA-256 of the canonical JSON {company, packPrice, product, round, salt, spec[, technical]}.',
+      'Signed by the platform (Ed25519 over the canonical JSON of every other field; key at GET /api/receipts/verification-key). commitment = SHA-256 of the canonical JSON {company, packPrice, product, round, salt, spec[, technical]}. See docs/receipts.md.',
   });
 
 export const MyBids = z.object({ items: z.array(BidReceipt) }).openapi('MyBids');
+
+export const ReceiptVerificationKey = z
+  .object({
+    algorithm: z.literal('Ed25519'),
+    keyId: z.string().openapi({ description: 'hex: the first 16 bytes of the raw 32-byte public key' }),
+    publicKeyPem: z.string().openapi({ description: 'SubjectPublicKeyInfo, PEM' }),
+  })
+  .openapi('ReceiptVerificationKey');
 
 export const Commitments = z
   .object({

@@ -14,7 +14,7 @@ import {
   sealPriceEnvelope,
   sealTechnicalEnvelope,
 } from './bid-commitment.js';
-import { hashRequest, keyed, openSalt, saltAad } from './bid-idempotency.js';
+import { hashRequest, keyed, saltAad } from './bid-idempotency.js';
 import { signReceipt, type BidReceipt } from './bid-receipt.js';
 import * as repo from './bids.repository.js';
 import type { BidInput } from './bids.schema.js';
@@ -49,16 +49,18 @@ export async function submitBid(
   const input = { ...typedInput, specCode: codes.specCode ?? typedInput.specCode };
   const packPrice = normalizePackPrice(input.packPrice);
   const body = { specCode: input.specCode, packPrice, technical: input.technical };
-  const requestHash = hashRequest('PUT', req, body);
+  const requestHash = hashRequest(deps.signer, 'PUT', req, body);
   const companyId = actor.organisationId;
-  return keyed(deps, actor, req.key, requestHash, async () => {
+  const technicalDigest = input.technical === undefined ? undefined : digestText(input.technical);
+  // the bid as sent, in the company's receipt: never stored, so a retry answers its own body's
+  const bid = { specCode: input.specCode, packPrice, technicalDigest: technicalDigest ?? null };
+  const write = async () => {
     // sealed before the one write from what this process remembers of the round; the write checks
     // key and product again and refuses on a difference, and then the round is read afresh once
     for (let attempt = 0; attempt < 2; attempt++) {
       const round = await roundSealing(deps.db, req.roundId, attempt > 0);
       const productId = round?.products.get(req.productCode) ?? null;
       const salt = newSalt();
-      const technicalDigest = input.technical === undefined ? undefined : digestText(input.technical);
       const terms = { ...req, companyId, specCode: input.specCode, packPrice, salt, technicalDigest };
       const commitment = bidCommitment(terms);
       const sealed =
@@ -99,6 +101,7 @@ export async function submitBid(
           productCode: req.productCode,
           companyId,
           commitment,
+          bid,
           salt,
           revision: row.bid_revision as number,
           sequence: Number(row.bid_sequence),
@@ -127,7 +130,8 @@ export async function submitBid(
       // every check passed: what this process remembered of the round was stale
     }
     throw new Error(`a bid for round ${req.roundId} was refused although the round accepts it`);
-  });
+  };
+  return keyed(deps, actor, req.key, requestHash, write, bid);
 }
 
 /** The refusal names the spec codes the company did register, so it can correct its bid. */
@@ -172,7 +176,7 @@ export async function withdraw(
 ): Promise<{ receipt: BidReceipt; replayed: boolean }> {
   const { productCode } = await canonicalBidCodes(deps.db, typed.roundId, { productCode: typed.productCode });
   const req = { ...typed, productCode };
-  const requestHash = hashRequest('DELETE', req, {});
+  const requestHash = hashRequest(deps.signer, 'DELETE', req, {});
   return keyed(deps, actor, req.key, requestHash, () =>
     deps.db.transaction().execute(async (trx) => {
       const companyId = actor.organisationId;
@@ -203,6 +207,7 @@ export async function withdraw(
         productCode: req.productCode,
         companyId,
         commitment: null,
+        bid: null,
         salt: null,
         revision: saved.revision,
         sequence: Number(saved.sequence),
@@ -255,7 +260,11 @@ function requireBidding(gate: BidGate | undefined, req: Request) {
   return { productId: gate.productId, now: databaseTime };
 }
 
-/** The caller's own receipts (latest revision per product); nobody can decrypt before opening. */
+/**
+ * The caller's own receipts (latest revision per product), commitment only: the bid and its salt
+ * were the answer to the bid itself. Listing the salt would hand out, beside the commitment, what
+ * finds the price by trying every one; the platform keeps no readable copy of a price before opening.
+ */
 export async function listMine(deps: AppDeps, actor: Actor, roundId: string): Promise<BidReceipt[]> {
   if (!(await repo.findPublishedRoundState(deps.db, roundId))) throw notFound('round');
   const rows = await repo.listOwnBids(deps.db, roundId, actor.organisationId);
@@ -266,7 +275,8 @@ export async function listMine(deps: AppDeps, actor: Actor, roundId: string): Pr
       productCode: row.product_code,
       companyId: actor.organisationId,
       commitment: row.commitment,
-      salt: openSalt(deps, row),
+      bid: null,
+      salt: null,
       revision: row.revision,
       sequence: Number(row.sequence),
       receivedAt: row.received_at,

@@ -1,4 +1,4 @@
-import { hkdfSync } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 import { openWithKey, sealWithKey } from '../sealing/aes-gcm.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 
@@ -20,15 +20,28 @@ import type { PlatformSigner } from '../sealing/platform-signer.js';
  */
 const LABEL = Buffer.from('jicai platform at-rest key v1', 'utf8');
 const keys = new WeakMap<PlatformSigner, Buffer>();
+const macKeys = new WeakMap<PlatformSigner, Buffer>();
 
-function atRestKey(signer: PlatformSigner): Buffer {
-  let key = keys.get(signer);
+function derive(signer: PlatformSigner, cache: WeakMap<PlatformSigner, Buffer>, info: string): Buffer {
+  let key = cache.get(signer);
   if (!key) {
     const ikm = Buffer.from(signer.sign(LABEL), 'base64');
-    key = Buffer.from(hkdfSync('sha256', ikm, Buffer.alloc(0), 'jicai at-rest aes-256-gcm', 32));
-    keys.set(signer, key);
+    key = Buffer.from(hkdfSync('sha256', ikm, Buffer.alloc(0), info, 32));
+    cache.set(signer, key);
   }
   return key;
+}
+
+const atRestKey = (signer: PlatformSigner) => derive(signer, keys, 'jicai at-rest aes-256-gcm');
+
+/**
+ * HMAC-SHA256 (hex) under a key derived like the at-rest key: a digest the database may keep of
+ * something price-dependent (a bid request, to recognise its retry) without a database reader being
+ * able to try every price against it, as a plain SHA-256 would allow.
+ */
+export function digestAtRest(signer: PlatformSigner, text: string): string {
+  const key = derive(signer, macKeys, 'jicai at-rest hmac-sha256');
+  return createHmac('sha256', key).update(text, 'utf8').digest('hex');
 }
 
 /** AES-256-GCM under the at-rest key; `aad` names the row the secret belongs to. */

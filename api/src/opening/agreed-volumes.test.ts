@@ -1,3 +1,4 @@
+import { Dec } from '@jicai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setRehearsalClock } from '../db/db-clock.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
@@ -60,6 +61,35 @@ describe('agreed volumes', () => {
     );
     const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body.products[0];
     expect(sum(volumes)).toBe(output.agreedVolume);
+
+    // §9: names beside the ids, the awarded price (中选价, per pack of S1: 14 tablets) and the amount
+    const priceOf = (login: Login) =>
+      output.bids.find((b: any) => b.companyId === org(login)).winningPackPrice as string;
+    expect(priceOf('comp-a')).toBe('2.80');
+    expect(sh).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          productCode: 'P1',
+          productName: '阿托伐他汀钙片',
+          institutionName: 'hospital hosp-sh',
+          companyId: org('comp-a'),
+          companyName: 'company comp-a',
+          specCode: 'S1',
+          unitsPerPack: 14,
+          agreedVolume: 12_000,
+          awardedPrice: '2.80',
+          amount: '2400.00', // 12 000 tablets = 857 1/7 packs × 2.80
+        }),
+        expect.objectContaining({
+          companyName: 'company comp-b',
+          agreedVolume: 600,
+          awardedPrice: priceOf('comp-b'),
+          amount: new Dec(priceOf('comp-b')).times(600).dividedBy(14).toFixed(2, Dec.ROUND_HALF_UP),
+        }),
+      ]),
+    );
+    const own = (await call('comp-b', 'GET', `${roundId}/agreed-volumes`)).body.volumes;
+    expect(own.every((v: any) => v.companyName === 'company comp-b' && v.amount !== null)).toBe(true);
   });
 
   it('without region picking (consumables alliance), agree the published shares by rank at once', async () => {

@@ -1,10 +1,12 @@
-import { allocateWithAssignment, type Allocation } from '@jicai/domain';
+import { allocateWithAssignment, type Allocation, type EvaluationResult } from '@jicai/domain';
 import { sql, type Transaction } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/app-error.js';
+import { amountOf, awardedPrices, awardKey, type PricedInput } from './awarded-prices.js';
+import { findLatestRecord } from './evaluation-record.js';
 import { toAgreedVolumeView } from './opening.mapper.js';
 import type { Selection } from './region-selection.state.js';
 import { applyDecision, decideOnRound, updateRoundAward } from './round-award.js';
@@ -68,7 +70,10 @@ export async function storeAgreedVolumes(
   await applyDecision(trx, decision, actorUserId);
 }
 
-/** A hospital sees its own institution's agreed volumes, a company its own; the office and auditors all. */
+/**
+ * A hospital sees its own institution's agreed volumes, a company its own; the office and auditors
+ * all. Each line with the names beside the ids, and the awarded price and amount it is bought at.
+ */
 export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: string) {
   const round = await deps.db
     .selectFrom('round')
@@ -80,7 +85,18 @@ export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: st
   const rows = await deps.db
     .selectFrom('agreed_volume as v')
     .innerJoin('product as p', 'p.id', 'v.product_id')
-    .select(['p.code as product_code', 'v.group_key', 'v.institution_id', 'v.company_id', 'v.quantity'])
+    .innerJoin('organisation as company', 'company.id', 'v.company_id')
+    .leftJoin('organisation as institution', 'institution.id', 'v.institution_id')
+    .select([
+      'p.code as product_code',
+      'p.name as product_name',
+      'v.group_key',
+      'v.institution_id',
+      'institution.name as institution_name',
+      'v.company_id',
+      'company.name as company_name',
+      'v.quantity',
+    ])
     .where('v.round_id', '=', roundId)
     .$if(!all && hasRole(actor, 'hospital-user'), (q) =>
       q.where('v.institution_id', '=', actor.organisationId),
@@ -91,5 +107,17 @@ export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: st
     .orderBy('v.institution_id')
     .orderBy('v.company_id')
     .execute();
-  return rows.map(toAgreedVolumeView);
+  if (rows.length === 0) return [];
+  // agreed volumes exist only after an evaluation was published: the latest is the one they came from
+  const record = await findLatestRecord(deps.db, roundId);
+  const prices = record
+    ? awardedPrices(
+        JSON.parse(record.input_json) as PricedInput,
+        JSON.parse(record.output_json) as EvaluationResult,
+      )
+    : new Map();
+  return rows.map((row) => {
+    const price = prices.get(awardKey(row.product_code, row.group_key, row.company_id));
+    return toAgreedVolumeView(row, price && { ...price, amount: amountOf(price, row.quantity) });
+  });
 }

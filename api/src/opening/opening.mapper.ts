@@ -70,18 +70,34 @@ export function toPickView(row: Selectable<RegionPickTable>) {
   };
 }
 
-export function toAgreedVolumeView(row: {
-  product_code: string;
-  group_key: string | null;
-  institution_id: string | null;
-  company_id: string;
-  quantity: string;
-}) {
+export function toAgreedVolumeView(
+  row: {
+    product_code: string;
+    product_name: string;
+    group_key: string | null;
+    institution_id: string | null;
+    institution_name: string | null;
+    company_id: string;
+    company_name: string;
+    quantity: string;
+  },
+  price: { specCode: string; unitsPerPack: number; packPrice: string; amount: string } | undefined,
+) {
   return {
     productCode: row.product_code,
+    productName: row.product_name,
     group: row.group_key,
     institutionId: row.institution_id,
+    institutionName: row.institution_name,
     companyId: row.company_id,
+    companyName: row.company_name,
+    specCode: price?.specCode ?? null,
+    unitsPerPack: price?.unitsPerPack ?? null,
+    /** smallest units (片/粒/支) */
     agreedVolume: Number(row.quantity),
+    /** 中选价: the winner's winningPackPrice, per pack of its spec */
+    awardedPrice: price?.packPrice ?? null,
+    /** awardedPrice × agreedVolume ÷ unitsPerPack, to the fen */
+    amount: price?.amount ?? null,
   };
 }

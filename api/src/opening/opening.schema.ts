@@ -109,7 +109,9 @@ export const AwardFixed = z.object({ state: z.string(), awardedAt: instant }).op
 const RegionPick = z.object({
   turn: z.number().int(),
   companyId: z.string(),
+  companyName: z.string().nullable(),
   regionId: z.string(),
+  regionName: z.string().nullable(),
   kind: z.enum(['primary', 'backup']),
   deadline: instant,
   pickedAt: instant,
@@ -122,14 +124,20 @@ export const RegionSelection = z
     entries: z.array(
       z.object({
         productCode: z.string(),
+        productName: z.string().nullable(),
         group: z.string().nullable(),
         winners: z.array(z.string()),
+        winnerNames: z.array(z.string().nullable()).openapi({ description: 'beside `winners`, same order' }),
         currentTurn: z
           .object({
             turn: z.number().int(),
             companyId: z.string(),
+            companyName: z.string().nullable(),
             kind: z.enum(['primary', 'backup']),
             allowedRegions: z.array(z.string()),
+            allowedRegionNames: z
+              .array(z.string().nullable())
+              .openapi({ description: 'beside `allowedRegions`, same order' }),
             deadline: instant,
           })
           .nullable(),
@@ -150,10 +158,23 @@ export const AgreedVolumeList = z
     volumes: z.array(
       z.object({
         productCode: z.string(),
+        productName: z.string(),
         group: z.string().nullable(),
         institutionId: z.string().nullable(),
+        institutionName: z.string().nullable(),
         companyId: z.string(),
-        agreedVolume: z.number().int(),
+        companyName: z.string(),
+        specCode: z.string().nullable().openapi({ description: 'the spec the company won with' }),
+        unitsPerPack: z.number().int().nullable(),
+        agreedVolume: z.number().int().openapi({ description: 'smallest units (片/粒/支/袋/瓶)' }),
+        awardedPrice: z
+          .string()
+          .nullable()
+          .openapi({ example: '7.00', description: '中选价: the winning pack price of the spec (yuan)' }),
+        amount: z.string().nullable().openapi({
+          example: '6000.00',
+          description: 'awardedPrice × agreedVolume ÷ unitsPerPack, half up to the fen (yuan)',
+        }),
       }),
     ),
   })

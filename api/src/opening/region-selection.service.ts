@@ -10,6 +10,7 @@ import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import { storeAgreedVolumes } from './agreed-volumes.js';
 import { toPickView } from './opening.mapper.js';
 import { loadSelection, type EntrySelection, type Selection } from './region-selection.state.js';
+import { loadRoundNames, type RoundNames } from './round-names.repository.js';
 import { applyDecision, decideOnRound, updateRoundAward } from './round-award.js';
 
 type Trx = Transaction<Database>;
@@ -33,22 +34,33 @@ export async function startSelection(deps: AppDeps, actor: Actor, roundId: strin
   return selectionView(deps.db, roundId);
 }
 
-function entryView(e: EntrySelection) {
+/** Names beside the ids: a pick log people read without looking up UUIDs. */
+function entryView(e: EntrySelection, names: RoundNames) {
+  const company = (id: string) => names.organisations.get(id) ?? null;
+  const region = (code: string) => names.regions.get(code) ?? null;
   return {
     productCode: e.entry.productId,
+    productName: names.products.get(e.entry.productId) ?? null,
     group: e.entry.group,
     winners: e.winners,
+    winnerNames: e.winners.map(company),
     currentTurn:
       e.turn && e.deadline
         ? {
             turn: e.state.picks.length + 1,
             companyId: e.turn.companyId,
+            companyName: company(e.turn.companyId),
             kind: e.turn.kind,
             allowedRegions: e.turn.allowedRegions,
+            allowedRegionNames: e.turn.allowedRegions.map(region),
             deadline: formatShanghai(e.deadline),
           }
         : null,
-    picks: e.picks.map(toPickView),
+    picks: e.picks.map((p) => ({
+      ...toPickView(p),
+      companyName: company(p.company_id),
+      regionName: region(p.region_code),
+    })),
   };
 }
 
@@ -57,10 +69,15 @@ export async function selectionView(db: Kysely<Database>, roundId: string) {
   const round = await db.selectFrom('round').select('state').where('id', '=', roundId).executeTakeFirst();
   if (!round || round.state === 'draft') throw notFound('round');
   const selection = await loadSelection(db, roundId);
+  const names = await loadRoundNames(
+    db,
+    roundId,
+    selection.entries.flatMap((e) => e.winners),
+  );
   return {
     state: round.state,
     turnMinutes: selection.award.region_turn_minutes,
-    entries: selection.entries.map(entryView),
+    entries: selection.entries.map((e) => entryView(e, names)),
   };
 }
 

@@ -46,11 +46,18 @@ describe('online region selection (§8)', () => {
     expect(await roundState(t, roundId)).toBe('region-selection');
     const [p1] = (await view()).entries;
     expect(p1.winners).toEqual([org('comp-a'), org('comp-b')]);
+    // names beside the ids (§9): nobody reads a pick log of UUIDs
+    expect(p1).toMatchObject({
+      productName: '阿托伐他汀钙片',
+      winnerNames: ['company comp-a', 'company comp-b'],
+    });
     expect(p1.currentTurn).toMatchObject({
       turn: 1,
       companyId: org('comp-a'),
+      companyName: 'company comp-a',
       kind: 'primary',
       allowedRegions: ['BJ', 'SH', 'TJ'],
+      allowedRegionNames: ['北京市', '上海市', '天津市'],
       deadline: expect.stringMatching(/^2027-03-05T09:3\d:\d\d\+08:00$/),
     });
     expectProblem(
@@ -78,7 +85,14 @@ describe('online region selection (§8)', () => {
     expect(res.status).toBe(200);
     const [p1] = res.body.entries;
     expect(p1.picks).toEqual([
-      expect.objectContaining({ turn: 1, regionId: 'SH', kind: 'primary', byDefault: false }),
+      expect.objectContaining({
+        turn: 1,
+        companyName: 'company comp-a',
+        regionId: 'SH',
+        regionName: '上海市',
+        kind: 'primary',
+        byDefault: false,
+      }),
     ]);
     expect(p1.currentTurn).toMatchObject({ turn: 2, companyId: org('comp-a'), allowedRegions: ['BJ', 'TJ'] });
   });
@@ -128,27 +142,27 @@ describe('online region selection (§8)', () => {
     // W = 2: ratio 0.60 per line; BJ and SH hospitals to A, TJ to B (the brand line is generic)
     expect(all).toEqual(
       expect.arrayContaining([
-        {
+        expect.objectContaining({
           productCode: 'P1',
           group: null,
           institutionId: org('hosp-bj'),
           companyId: org('comp-a'),
           agreedVolume: 60_000,
-        },
-        {
+        }),
+        expect.objectContaining({
           productCode: 'P1',
           group: null,
           institutionId: org('hosp-tj'),
           companyId: org('comp-b'),
           agreedVolume: 30_000,
-        },
-        {
+        }),
+        expect.objectContaining({
           productCode: 'P1',
           group: null,
           institutionId: org('hosp-sh'),
           companyId: org('comp-a'),
           agreedVolume: 12_599,
-        },
+        }),
       ]),
     );
     expect(all).toHaveLength(3);

@@ -12,7 +12,7 @@ import path from 'node:path';
 /** The platform's Ed25519 identity: it signs bid receipts and published records. */
 export interface PlatformSigner {
   readonly publicKeyPem: string;
-  /** hex key id: the first 16 bytes of SHA-256 of the public key */
+  /** hex key id: the first 16 bytes of the raw 32-byte Ed25519 public key */
   readonly keyId: string;
   sign(message: Buffer): string;
   verify(message: Buffer, signature: string): boolean;
