@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyReceipt, type BidReceipt } from './bids/bid-receipt.js';
 import { runEvaluate } from './cli/run-evaluate.js';
-import { setRehearsalClock } from './db/db-clock.js';
+import { setPlatformClock } from './test-support/platform-clock.js';
 import { createOrgUser, ensureRegion, makeUscc, PASSWORD } from './test-support/fixtures.js';
 import { fullRoundClient } from './test-support/full-round-client.js';
 import { shanghai } from './test-support/lifecycle-client.js';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   await ensureRegion(t.db, 'BJ', '北京市');
   await ensureRegion(t.db, 'TJ', '天津市');
   officeOrgId = (await createOrgUser(t.db, 'office', ['office-admin'], 'admin')).organisationId;
-  await setRehearsalClock(t.db, shanghai('2027-03-01T10:00'));
+  await setPlatformClock(t.db, shanghai('2027-03-01T10:00'));
   await api.signIn('admin', PASSWORD);
 });
 afterAll(async () => {
@@ -257,7 +257,7 @@ describe('a full round, from publication to stored agreed volumes, through the A
     const proposed = await ok('admin', 'POST', round('/proposed/publish'));
     expect(await stateOf()).toBe('objection-period');
     expect(proposed.objectionEndsAt).toBe('2027-03-25T17:00:00+08:00');
-    await setRehearsalClock(t.db, shanghai('2027-03-26T09:00'));
+    await setPlatformClock(t.db, shanghai('2027-03-26T09:00'));
     await ok('admin', 'POST', round('/award'));
     await ok('admin', 'POST', round('/region-selection/start'));
     expect(await stateOf()).toBe('region-selection');

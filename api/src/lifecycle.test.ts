@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setRehearsalClock } from './db/db-clock.js';
+import { setPlatformClock } from './test-support/platform-clock.js';
 import { sweepDueRounds } from './scheduler/round-scheduler.js';
 import { createOrgUser, ensureRegion, makeUscc, PASSWORD } from './test-support/fixtures.js';
 import { lifecycleClient, shanghai } from './test-support/lifecycle-client.js';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   await ensureRegion(t.db, 'BJ', '北京市');
   await ensureRegion(t.db, 'TJ', '天津市');
   await createOrgUser(t.db, 'office', ['office-admin'], 'admin');
-  await setRehearsalClock(t.db, shanghai('2027-03-01T10:00'));
+  await setPlatformClock(t.db, shanghai('2027-03-01T10:00'));
   await api.signIn('admin', PASSWORD);
 });
 afterAll(() => t.close());

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../auth/auth.middleware.js';
 import { insertSession } from '../auth/auth.repository.js';
 import { newSecret, secretHash } from '../auth/secrets.js';
-import { setRehearsalClock } from '../db/db-clock.js';
+import { setPlatformClock } from '../test-support/platform-clock.js';
 import { appendEvents, appendThreeStreams, auditApp, tamper } from '../test-support/audit-fixtures.js';
 import { createOrgUser } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
@@ -19,14 +19,14 @@ afterEach(() => t.close());
 
 describe('daily digests', () => {
   it('publishes a finished day’s last seal once, for anyone to read', async () => {
-    await setRehearsalClock(t.db, new Date('2026-11-23T09:00:00+08:00'));
+    await setPlatformClock(t.db, new Date('2026-11-23T09:00:00+08:00'));
     await appendThreeStreams(t.db);
     await sealAudit(t.db);
     await appendEvents(t.db, 'round:a', 1);
     const last = await sealAudit(t.db);
     // not before the day is over
     expect(await publishDailyDigest(t.db, '2026-11-23')).toBeNull();
-    await setRehearsalClock(t.db, new Date('2026-11-24T00:05:00+08:00'));
+    await setPlatformClock(t.db, new Date('2026-11-24T00:05:00+08:00'));
     await appendEvents(t.db, 'round:a', 1);
     await sealAudit(t.db);
     const digest = await publishDailyDigest(t.db, '2026-11-23');
@@ -56,10 +56,10 @@ describe('daily digests', () => {
   });
 
   it('names a digest that no longer matches its seal', async () => {
-    await setRehearsalClock(t.db, new Date('2026-11-23T09:00:00+08:00'));
+    await setPlatformClock(t.db, new Date('2026-11-23T09:00:00+08:00'));
     await appendThreeStreams(t.db);
     await sealAudit(t.db);
-    await setRehearsalClock(t.db, new Date('2026-11-24T09:00:00+08:00'));
+    await setPlatformClock(t.db, new Date('2026-11-24T09:00:00+08:00'));
     expect(await publishDueDigests(t.db)).toEqual(['2026-11-23']);
     await tamper(t.db, 'audit_digest', sql`update audit_digest set event_count = 8, digest_hash = 'x'`);
     expect(await verifyAuditChain(t.db)).toMatchObject({

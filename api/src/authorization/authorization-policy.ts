@@ -110,8 +110,9 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   },
 
   'GET /clock': { what: 'platform time', allow: SIGNED_IN },
-  'PUT /clock': { what: 'run a rehearsal clock', allow: ADMIN },
-  'DELETE /clock': { what: 'back to the real clock', allow: ADMIN },
+  'GET /rounds/{roundId}/clock': { what: 'the round’s time', allow: ROUND_READERS },
+  'PUT /rounds/{roundId}/clock': { what: 'run a rehearsal clock on one round', allow: ADMIN },
+  'DELETE /rounds/{roundId}/clock': { what: 'the round back to the platform time', allow: ADMIN },
 };
 
 export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {

@@ -76,7 +76,7 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
   'POST /rounds/{roundId}/demand/import': () => ({ csv: 'productCode,quantity\nP2,130\n' }),
   'POST /rounds/{roundId}/demand/{reportId}/approve': () => ({}),
   'POST /rounds/{roundId}/demand/{reportId}/return': () => ({ comment: 'matrix' }),
-  'PUT /clock': ({ world }) => ({ now: world.dbNow, speed: 1 }),
+  'PUT /rounds/{roundId}/clock': ({ world }) => ({ now: world.dbNow, speed: 1 }),
 
   'POST /rounds/{roundId}/key-ceremony': ({ world }) => ({ officialUserIds: world.officialIds, k: 2 }),
   'PUT /rounds/{roundId}/bids/{productCode}': () => ({ specCode: 'S1', packPrice: '11.11' }),

@@ -2,7 +2,8 @@ import { shanghaiDate } from '@jicai/domain';
 import { sealAudit } from '../audit/seal-audit.js';
 import { publishDailyDigest } from '../audit/daily-digest.js';
 import type { Db } from '../db/database.js';
-import { clearRehearsalClock, readDbNow, setRehearsalClock } from '../db/db-clock.js';
+import { readDbNow } from '../db/db-clock.js';
+import { clearPlatformClock, setPlatformClock } from '../test-support/platform-clock.js';
 
 const DAY = 86_400_000;
 
@@ -39,11 +40,11 @@ export async function publishDigest(db: Db, daysAhead = 1): Promise<string> {
   const now = await readDbNow(db);
   await sealAudit(db);
   const day = shanghaiDate(new Date(now.getTime() + (daysAhead - 1) * DAY));
-  await setRehearsalClock(db, new Date(now.getTime() + daysAhead * DAY));
+  await setPlatformClock(db, new Date(now.getTime() + daysAhead * DAY));
   try {
     if (!(await publishDailyDigest(db, day))) throw new Error(`no digest for ${day}`);
   } finally {
-    await clearRehearsalClock(db);
+    await clearPlatformClock(db);
   }
   return day;
 }

@@ -44,8 +44,13 @@ export interface Probe {
 
 /** Written last: they end the round (or the caller's session) for the probes after them. */
 const LAST = ['POST /rounds/{roundId}/cancel', 'POST /rounds/{roundId}/publish'];
-/** Not about rounds, and they change who the observer is. */
-const SKIPPED = ['POST /auth/login', 'POST /auth/logout', 'PUT /clock', 'DELETE /clock'];
+/** Not about rounds' data: they change who the observer is, or the round's time. */
+const SKIPPED = [
+  'POST /auth/login',
+  'POST /auth/logout',
+  'PUT /rounds/{roundId}/clock',
+  'DELETE /rounds/{roundId}/clock',
+];
 
 /**
  * Every GET, and every write on a round, on P1 (the product company A bid for) and with company A's

@@ -42,7 +42,7 @@ export function deleteOpeningShares(trx: Q, roundId: string, phase: OpeningPhase
 }
 
 export function markPhaseOpened(trx: Q, roundId: string, phase: OpeningPhase) {
-  const at = sql<Date>`jicai_now()`;
+  const at = sql<Date>`jicai_round_now(round_id)`;
   return trx
     .updateTable('round_key')
     .set(phase === 'technical' ? { technical_opened_at: at } : { opened_at: at })

@@ -4,7 +4,7 @@ import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { Actor } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
-import { readDbNow } from '../db/db-clock.js';
+import { readRoundNow } from '../db/db-clock.js';
 import { AppError, forbidden, notFound } from '../http/app-error.js';
 import { runOpeningEvaluation } from '../opening/opening.service.js';
 import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
@@ -142,7 +142,11 @@ async function openTechnicalState(trx: Trx, roundId: string, actorUserId: string
     objectionEndsAt: null,
     openObjections: 0,
   };
-  const decision = decideRound({ ...snapshot, award }, { type: 'open-technical' }, await readDbNow(trx));
+  const decision = decideRound(
+    { ...snapshot, award },
+    { type: 'open-technical' },
+    await readRoundNow(trx, roundId),
+  );
   if (!decision.ok) throw new AppError('INVALID_STATE', decision.message);
   await applyRoundEvents(trx, roundId, decision.events, actorUserId);
 }

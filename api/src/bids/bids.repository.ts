@@ -27,7 +27,9 @@ export function readWithdrawalContext(
         j.on('idem.company_id', '=', a.companyId).on('idem.key', '=', a.key),
       )
       // the clock is read once: the deadline is judged on the very instant the receipt will carry
-      .innerJoin(sql<{ now: Date }>`(select jicai_now() as now)`.as('clock'), (j) => j.onTrue())
+      .innerJoin(sql<{ now: Date }>`(select jicai_round_now(${a.roundId}::uuid) as now)`.as('clock'), (j) =>
+        j.onTrue(),
+      )
       .select([
         'round.state',
         sql<boolean>`round.published_at is not null`.as('published'),

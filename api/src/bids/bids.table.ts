@@ -3,7 +3,7 @@ import type { SealedForRound } from '../sealing/round-key.js';
 
 /** bigint columns arrive as strings (pg int8) */
 type Int8 = ColumnType<string, number | string, number | string>;
-/** timestamps written from the database clock (jicai_now()) */
+/** timestamps written from the round's clock (jicai_round_now(round_id)) */
 type DbTime = ColumnType<Date, Date | string | undefined, Date | string>;
 /** jsonb envelopes are written as JSON text */
 type Envelope = ColumnType<SealedForRound | null, string | null, string | null>;

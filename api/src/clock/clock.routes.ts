@@ -1,45 +1,17 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { formatShanghai } from '@jicai/domain';
-import { sql } from 'kysely';
-import { appendAudit } from '../audit/audit.repository.js';
 import { requireActor, requireRole } from '../auth/auth.middleware.js';
-import { clearRehearsalClock, readDbNow, setRehearsalClock } from '../db/db-clock.js';
-import { AppError } from '../http/app-error.js';
+import { readDbNow } from '../db/db-clock.js';
 import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
-
-const Clock = z
-  .object({
-    now: z.string().describe('the platform time (database clock), UTC'),
-    nowShanghai: z.string(),
-    rehearsal: z.object({ speed: z.string(), anchorVirtual: z.string() }).nullable(),
-  })
-  .openapi('Clock');
-const SetClock = z
-  .object({
-    now: z.string().datetime({ offset: true }).describe('virtual time to start from'),
-    speed: z.number().positive().max(100_000).default(1),
-  })
-  .openapi('RehearsalClock');
-
-async function readClock(db: Parameters<typeof readDbNow>[0]) {
-  const now = await readDbNow(db);
-  const { rows } = await sql<{
-    speed: string;
-    anchor_virtual: Date;
-  }>`select speed::text, anchor_virtual from clock_setting`.execute(db);
-  const r = rows[0];
-  return {
-    now: now.toISOString(),
-    nowShanghai: formatShanghai(now),
-    rehearsal: r ? { speed: r.speed, anchorVirtual: r.anchor_virtual.toISOString() } : null,
-  };
-}
+import { RoundIdParam } from '../rounds/rounds.schema.js';
+import { Clock, RoundClock, SetRoundClock } from './clock.schema.js';
+import { changeRoundClock, getRoundClock } from './round-clock.service.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 /**
- * The platform clock is the database's. For rehearsals and tests the office can run it from a chosen
- * instant, faster than real time; refused in production unless ALLOW_REHEARSAL_CLOCK is set.
+ * The platform clock is the database's real time. For rehearsals and tests the office can run one
+ * round's clock from a chosen instant, faster than real time; refused in production.
  */
 export const clockRoutes = createRouter()
   .openapi(
@@ -53,59 +25,55 @@ export const clockRoutes = createRouter()
     }),
     async (c) => {
       requireActor(c);
-      return c.json(await readClock(c.var.deps.db), 200);
+      const now = await readDbNow(c.var.deps.db);
+      return c.json({ now: now.toISOString(), nowShanghai: formatShanghai(now) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/rounds/{roundId}/clock',
+      tags: ['operations'],
+      summary: 'The round’s time, on which its deadlines are judged',
+      security: SECURED,
+      request: { params: RoundIdParam },
+      responses: { 200: { description: 'the round’s time', ...json(RoundClock) }, ...PROBLEM_RESPONSES },
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      return c.json(await getRoundClock(c.var.deps, actor, c.req.valid('param').roundId), 200);
     },
   )
   .openapi(
     createRoute({
       method: 'put',
-      path: '/clock',
+      path: '/rounds/{roundId}/clock',
       tags: ['operations'],
-      summary: 'Run a rehearsal clock (not in production)',
+      summary: 'Run a rehearsal clock on one round (not in production)',
+      description:
+        'Only this round’s deadlines move; sessions, tokens and other rounds keep the platform time.',
       security: SECURED,
-      request: { body: { ...json(SetClock), required: true } },
-      responses: { 200: { description: 'set', ...json(Clock) }, ...PROBLEM_RESPONSES },
+      request: { params: RoundIdParam, body: { ...json(SetRoundClock), required: true } },
+      responses: { 200: { description: 'set', ...json(RoundClock) }, ...PROBLEM_RESPONSES },
     }),
     async (c) => {
       const actor = requireRole(c, 'office-admin');
-      const { deps } = c.var;
-      if (deps.config.NODE_ENV === 'production')
-        throw new AppError('FORBIDDEN', 'the rehearsal clock is off in production');
-      const body = c.req.valid('json');
-      await deps.db.transaction().execute(async (trx) => {
-        await setRehearsalClock(trx, new Date(body.now), body.speed);
-        await appendAudit(trx, {
-          stream: 'platform',
-          actorUserId: actor.userId,
-          action: 'clock.rehearsal-set',
-          subject: 'clock',
-          payload: body,
-        });
-      });
-      return c.json(await readClock(deps.db), 200);
+      const { roundId } = c.req.valid('param');
+      return c.json(await changeRoundClock(c.var.deps, actor, roundId, c.req.valid('json')), 200);
     },
   )
   .openapi(
     createRoute({
       method: 'delete',
-      path: '/clock',
+      path: '/rounds/{roundId}/clock',
       tags: ['operations'],
-      summary: 'Back to the real database clock',
+      summary: 'Back to the platform time for this round',
       security: SECURED,
-      responses: { 200: { description: 'real time', ...json(Clock) }, ...PROBLEM_RESPONSES },
+      request: { params: RoundIdParam },
+      responses: { 200: { description: 'platform time', ...json(RoundClock) }, ...PROBLEM_RESPONSES },
     }),
     async (c) => {
       const actor = requireRole(c, 'office-admin');
-      await c.var.deps.db.transaction().execute(async (trx) => {
-        await clearRehearsalClock(trx);
-        await appendAudit(trx, {
-          stream: 'platform',
-          actorUserId: actor.userId,
-          action: 'clock.rehearsal-cleared',
-          subject: 'clock',
-          payload: {},
-        });
-      });
-      return c.json(await readClock(c.var.deps.db), 200);
+      return c.json(await changeRoundClock(c.var.deps, actor, c.req.valid('param').roundId, null), 200);
     },
   );

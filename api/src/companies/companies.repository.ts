@@ -91,10 +91,10 @@ export function upsertCompanyFacts(db: Q, companyId: string, userId: string, fac
     .executeTakeFirstOrThrow();
 }
 
-/** The round's state, and whether its bidding_opens_at has passed on the database clock. */
+/** The round's state, and whether its bidding_opens_at has passed on the round's clock. */
 const roundStateColumns = [
   'state',
-  sql<boolean>`coalesce(bidding_opens_at <= jicai_now(), false)`.as('bidding_due'),
+  sql<boolean>`coalesce(bidding_opens_at <= jicai_round_now(id), false)`.as('bidding_due'),
 ] as const;
 
 /**

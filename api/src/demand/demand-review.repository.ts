@@ -27,8 +27,8 @@ export function recordReview(
       status,
       reviewer_comment: comment,
       reviewed_by: reviewerUserId,
-      reviewed_at: sql<Date>`jicai_now()`,
-      updated_at: sql<Date>`jicai_now()`,
+      reviewed_at: sql<Date>`jicai_round_now(round_id)`,
+      updated_at: sql<Date>`jicai_round_now(round_id)`,
     })
     .where('id', '=', reportId)
     .execute();

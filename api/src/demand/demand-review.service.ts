@@ -2,7 +2,7 @@ import { decideRound, evolveRound, type RoundEvent } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { Actor } from '../auth/roles.js';
-import { readDbNow } from '../db/db-clock.js';
+import { readRoundNow } from '../db/db-clock.js';
 import { AppError, notFound } from '../http/app-error.js';
 import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import { toDemandReport } from './demand.mapper.js';
@@ -84,7 +84,7 @@ export async function lockDemand(deps: AppDeps, actor: Actor, roundId: string) {
     if (!(await lockRoundForUpdate(trx, roundId))) throw notFound('round');
     const pending = await countPendingReports(trx, roundId);
     const snapshot = await loadRoundSnapshot(trx, roundId, pending);
-    const now = await readDbNow(trx);
+    const now = await readRoundNow(trx, roundId);
     const tick = decideRound(snapshot, { type: 'tick' }, now);
     const due: readonly RoundEvent[] = tick.ok ? tick.events : [];
     const state = due.reduce(evolveRound, snapshot.state);

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { clearRehearsalClock, setRehearsalClock } from '../db/db-clock.js';
+import { clearPlatformClock, setPlatformClock } from '../test-support/platform-clock.js';
 import {
   createDemandRound,
   createDemandWorld,
@@ -34,7 +34,7 @@ beforeAll(async () => {
   await put('hosp-a', r1.roundId, 'P2', { quantity: 5, group: 'A' });
   await put('hosp-a', r1.roundId, 'P1', { quantity: 7, brandCompanyId: who.comp1?.organisationId });
 });
-afterEach(() => clearRehearsalClock(t.db));
+afterEach(() => clearPlatformClock(t.db));
 afterAll(() => t.close());
 
 describe('demand review, lock and totals', () => {
@@ -118,7 +118,7 @@ describe('demand review, lock and totals', () => {
       refusal: 'DEMAND_NOT_CLOSED',
     });
 
-    await setRehearsalClock(t.db, new Date(r.closesAt.getTime() + 60_000));
+    await setPlatformClock(t.db, new Date(r.closesAt.getTime() + 60_000));
     const pending = await post('office1', `${r.roundId}/demand/lock`);
     expect(pending.status).toBe(409);
     expect(await problemOf(pending)).toMatchObject({

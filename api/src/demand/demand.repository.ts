@@ -22,7 +22,7 @@ export function findRoundForDemandWrite(trx: Q, roundId: string) {
       'state',
       'ruleset_frozen',
       'demand_closes_at',
-      sql<boolean>`coalesce(jicai_now() >= demand_closes_at, false)`.as('deadline_passed'),
+      sql<boolean>`coalesce(jicai_round_now(id) >= demand_closes_at, false)`.as('deadline_passed'),
     ])
     .where('id', '=', roundId)
     .forShare()
@@ -104,8 +104,8 @@ export function upsertReports(trx: Q, lines: readonly DemandWrite[]) {
         group_key: l.group,
         reason: l.reason,
         status: 'submitted' as const,
-        submitted_at: sql<Date>`jicai_now()`,
-        updated_at: sql<Date>`jicai_now()`,
+        submitted_at: sql<Date>`jicai_round_now(${l.roundId}::uuid)`,
+        updated_at: sql<Date>`jicai_round_now(${l.roundId}::uuid)`,
       })),
     )
     .onConflict((oc) =>

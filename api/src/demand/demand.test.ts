@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { clearRehearsalClock, setRehearsalClock } from '../db/db-clock.js';
+import { clearPlatformClock, setPlatformClock } from '../test-support/platform-clock.js';
 import {
   countReports,
   createDemandRound,
@@ -28,7 +28,7 @@ beforeAll(async () => {
     products: [{ code: 'P1' }, { code: 'P2', groups: ['A', 'B'] }],
   });
 });
-afterEach(() => clearRehearsalClock(t.db));
+afterEach(() => clearPlatformClock(t.db));
 afterAll(() => t.close());
 
 describe('demand reporting (报量)', () => {
@@ -94,7 +94,7 @@ describe('demand reporting (报量)', () => {
       closesInHours: 1,
     });
     expect((await put('hosp-a', r.roundId, 'P1', { quantity: 100 })).status).toBe(201);
-    await setRehearsalClock(t.db, new Date(r.closesAt.getTime() + 60_000));
+    await setPlatformClock(t.db, new Date(r.closesAt.getTime() + 60_000));
     for (const [code, quantity] of [
       ['P2', 5],
       ['P1', 999],
@@ -116,7 +116,7 @@ describe('demand reporting (报量)', () => {
     expect((await problemOf(csv)).code).toBe('DEADLINE_PASSED');
     expect((await reportsOf('hosp-a', r.roundId)).map((x) => x.quantity)).toEqual([100]);
 
-    await clearRehearsalClock(t.db);
+    await clearPlatformClock(t.db);
     await t.db.updateTable('round').set({ state: 'demand-closed' }).where('id', '=', r.roundId).execute();
     expect((await problemOf(await put('hosp-a', r.roundId, 'P2', { quantity: 5 }))).code).toBe(
       'DEADLINE_PASSED',

@@ -1,6 +1,6 @@
 import { Dec } from '@jicai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setRehearsalClock } from '../db/db-clock.js';
+import { setPlatformClock } from '../test-support/platform-clock.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { at, createWorld, type Login, type World } from './opening-fixtures.js';
 import { client, createAwardedRound, roundState } from './opening-test-client.js';
@@ -37,7 +37,7 @@ describe('agreed volumes', () => {
     );
     expect((await call('office1', 'POST', `${roundId}/region-selection/start`)).status).toBe(200);
     // nobody picks: every turn runs out and takes the default
-    await setRehearsalClock(t.db, at('2027-03-08', '09:00'));
+    await setPlatformClock(t.db, at('2027-03-08', '09:00'));
     expect(await sweepRegionTurns(t.db)).toBeGreaterThan(0);
     expect(await roundState(t, roundId)).toBe('volumes-agreed');
 
@@ -93,7 +93,7 @@ describe('agreed volumes', () => {
   });
 
   it('without region picking (consumables alliance), agree the published shares by rank at once', async () => {
-    await setRehearsalClock(t.db, at('2027-03-01', '10:00'));
+    await setPlatformClock(t.db, at('2027-03-01', '10:00'));
     const roundId = await createAwardedRound(t, world, 'consumables-alliance', [
       { login: 'comp-a', packPrice: '2.80' },
       { login: 'comp-b', packPrice: '4.48' },

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEvaluate } from '../cli/run-evaluate.js';
-import { setRehearsalClock } from '../db/db-clock.js';
+import { setPlatformClock } from '../test-support/platform-clock.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import {
   at,
@@ -159,10 +159,10 @@ describe('proposed winners (拟中选公示) and the objection period', () => {
   });
 
   it('fixes the award only once the objection period has ended on the database clock', async () => {
-    await setRehearsalClock(t.db, at('2027-03-04', '16:59'));
+    await setPlatformClock(t.db, at('2027-03-04', '16:59'));
     const early = await call('office1', 'POST', `${roundId}/award`);
     expect(early.body.refusal).toBe('OBJECTION_PERIOD_RUNNING');
-    await setRehearsalClock(t.db, at('2027-03-04', '17:00'));
+    await setPlatformClock(t.db, at('2027-03-04', '17:00'));
     expectProblem(await call('comp-a', 'POST', `${roundId}/objections`, objection), 409, 'DEADLINE_PASSED');
     const res = await call('office1', 'POST', `${roundId}/award`);
     expect(res.status).toBe(200);

@@ -4,7 +4,7 @@ import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor } from '../auth/roles.js';
 import type { Db } from '../db/database.js';
-import { readDbNow } from '../db/db-clock.js';
+import { readRoundNow, roundNowFor } from '../db/db-clock.js';
 import { AppError, invalid, notFound } from '../http/app-error.js';
 import { loadCalendarExceptions } from '../rounds/calendar.repository.js';
 import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
@@ -70,13 +70,17 @@ export interface ObjectionInput {
   readonly statement: string;
 }
 
-/** A company files a typed objection (异议) while the objection period runs on the database clock. */
+/** A company files a typed objection (异议) while the objection period runs on the round's clock. */
 export async function fileObjection(deps: AppDeps, actor: Actor, roundId: string, input: ObjectionInput) {
   return deps.db.transaction().execute(async (trx) => {
     const round = await lockRoundForUpdate(trx, roundId);
     if (!round || round.state === 'draft') throw notFound('round');
     const endsAt = (await findRoundAward(trx, roundId))?.objection_ends_at ?? null;
-    if (round.state !== 'objection-period' || endsAt === null || endsAt <= (await readDbNow(trx))) {
+    if (
+      round.state !== 'objection-period' ||
+      endsAt === null ||
+      endsAt <= (await readRoundNow(trx, roundId))
+    ) {
       throw new AppError('DEADLINE_PASSED', 'objections are filed during the objection period (异议期)', [], {
         state: round.state,
         deadline: endsAt?.toISOString() ?? null,
@@ -88,6 +92,7 @@ export async function fileObjection(deps: AppDeps, actor: Actor, roundId: string
       .values({
         round_id: roundId,
         company_id: actor.organisationId,
+        filed_at: roundNowFor(roundId),
         filed_by: actor.userId,
         type: input.type,
         product_id: productId,
@@ -166,7 +171,7 @@ export async function answerObjection(
         answer: body.answer,
         correction: upheld ? JSON.stringify(body.correction) : null,
         answered_by: actor.userId,
-        answered_at: sql<Date>`jicai_now()`,
+        answered_at: roundNowFor(roundId),
       })
       .where('id', '=', objectionId)
       .execute();

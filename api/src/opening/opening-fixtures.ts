@@ -1,6 +1,6 @@
 import { decodeRulesetChoice, shanghaiInstant, type Ruleset } from '@jicai/domain';
 import { sql, type Kysely } from 'kysely';
-import { setRehearsalClock } from '../db/db-clock.js';
+import { setPlatformClock } from '../test-support/platform-clock.js';
 import { signIn } from '../test-support/demand-fixtures.js';
 import { createOrgUser, ensureRegion } from '../test-support/fixtures.js';
 import type { TestContext } from '../test-support/test-context.js';
@@ -38,7 +38,7 @@ export async function createWorld(t: TestContext): Promise<World> {
     ['SH', '上海市'],
   ] as const)
     await ensureRegion(t.db, code, name);
-  await setRehearsalClock(t.db, T0);
+  await setPlatformClock(t.db, T0);
   const world = {} as World;
   for (const [kind, roles, login, region] of USERS) {
     const user = await createOrgUser(t.db, kind, [...roles], login, region);

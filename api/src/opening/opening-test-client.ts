@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { setRehearsalClock } from '../db/db-clock.js';
+import { setPlatformClock } from '../test-support/platform-clock.js';
 import type { TestContext } from '../test-support/test-context.js';
 import {
   at,
@@ -54,7 +54,7 @@ export async function createAwardedRound(
   demand = DEFAULT_DEMAND,
 ) {
   const call = client(t, world);
-  await setRehearsalClock(t.db, at('2027-03-01', '10:00'));
+  await setPlatformClock(t.db, at('2027-03-01', '10:00'));
   const { roundId } = await createClosedRound(t, world, { ruleset, bids, demand });
   const settings = { revivalWindowHours: 24, regionTurnMinutes: 30 };
   expect((await call('office1', 'PUT', `${roundId}/award-settings`, settings)).status).toBe(200);
@@ -62,7 +62,7 @@ export async function createAwardedRound(
   if ((await roundState(t, roundId)) === 'revival-window')
     expect((await call('office1', 'POST', `${roundId}/revival/close`)).status).toBe(200);
   expect((await call('office1', 'POST', `${roundId}/proposed/publish`)).status).toBe(200);
-  await setRehearsalClock(t.db, at('2027-03-05', '09:00'));
+  await setPlatformClock(t.db, at('2027-03-05', '09:00'));
   expect((await call('office1', 'POST', `${roundId}/award`)).status).toBe(200);
   return roundId;
 }

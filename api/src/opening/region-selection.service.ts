@@ -4,7 +4,7 @@ import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { Actor } from '../auth/roles.js';
 import type { Database, Db } from '../db/database.js';
-import { readDbNow } from '../db/db-clock.js';
+import { readRoundNow, roundNowFor } from '../db/db-clock.js';
 import { AppError, invalid, notFound } from '../http/app-error.js';
 import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import { storeAgreedVolumes } from './agreed-volumes.js';
@@ -110,6 +110,7 @@ async function insertPick(
       deadline: e.deadline,
       by_default: pickedBy === null,
       picked_by: pickedBy,
+      picked_at: roundNowFor(roundId),
     })
     .execute();
   await appendAudit(trx, {
@@ -143,7 +144,7 @@ export async function pickRegion(deps: AppDeps, actor: Actor, roundId: string, i
       throw new AppError('INVALID_STATE', 'region selection of this product is over');
     if (e.turn.companyId !== actor.organisationId)
       throw new AppError('INVALID_STATE', 'it is not your turn', [], { turnOf: e.turn.companyId });
-    if (e.deadline <= (await readDbNow(trx)))
+    if (e.deadline <= (await readRoundNow(trx, roundId)))
       throw new AppError('DEADLINE_PASSED', 'your turn timed out: the default pick applies', [], {
         deadline: e.deadline.toISOString(),
       });
@@ -183,7 +184,7 @@ export async function sweepRegionTurns(db: Db): Promise<number> {
     applied += await db.transaction().execute(async (trx) => {
       const round = await lockRoundForUpdate(trx, id);
       if (round?.state !== 'region-selection') return 0;
-      const picks = await applyTimeouts(trx, id, await loadSelection(trx, id), await readDbNow(trx));
+      const picks = await applyTimeouts(trx, id, await loadSelection(trx, id), await readRoundNow(trx, id));
       return picks + ((await finishIfDone(trx, id, null)) ? 1 : 0);
     });
   }
@@ -220,7 +221,7 @@ export async function putPreferences(
     );
     const unknown = regions.findIndex((r) => !known.has(r));
     if (unknown >= 0) throw invalid(`regions[${unknown}]`, 'not a region of this round');
-    const values = { regions, updated_at: sql<Date>`jicai_now()` };
+    const values = { regions, updated_at: roundNowFor(roundId) };
     await trx
       .insertInto('region_preference')
       .values({ round_id: roundId, product_id: product.id, company_id: actor.organisationId, ...values })

@@ -1,6 +1,6 @@
 import { formatShanghai } from '@jicai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setRehearsalClock } from '../db/db-clock.js';
+import { setPlatformClock } from '../test-support/platform-clock.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { at, createWorld, type Login, type World } from './opening-fixtures.js';
 import { client, expectProblem, roundState, createAwardedRound } from './opening-test-client.js';
@@ -99,7 +99,7 @@ describe('online region selection (§8)', () => {
 
   it('a turn that times out takes the default pick (largest agreed volume) when the sweep runs', async () => {
     expect(await sweepRegionTurns(t.db)).toBe(0);
-    await setRehearsalClock(t.db, at('2027-03-05', '09:45'));
+    await setPlatformClock(t.db, at('2027-03-05', '09:45'));
     const late = await call('comp-a', 'POST', `${roundId}/region-selection/picks`, {
       productCode: 'P1',
       regionId: 'TJ',
@@ -122,7 +122,7 @@ describe('online region selection (§8)', () => {
     expect(res.status).toBe(200);
     // backups: A may back up TJ only; B's preferences (TJ, SH) give it SH; A has nothing left and
     // passes; B backs up BJ by default. Three default picks, then completion.
-    await setRehearsalClock(t.db, at('2027-03-06', '09:00'));
+    await setPlatformClock(t.db, at('2027-03-06', '09:00'));
     expect(await sweepRegionTurns(t.db)).toBe(4);
     expect(await roundState(t, roundId)).toBe('volumes-agreed');
     const [p1] = (await view()).entries;

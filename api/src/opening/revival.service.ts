@@ -4,7 +4,7 @@ import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { Actor } from '../auth/roles.js';
 import type { Database, Db } from '../db/database.js';
-import { readDbNow } from '../db/db-clock.js';
+import { readRoundNow, roundNowOf } from '../db/db-clock.js';
 import { AppError, notFound } from '../http/app-error.js';
 import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
@@ -59,7 +59,11 @@ export async function answerOffer(
     if (!offer) throw notFound(`revival offer ${offerId}`);
     const award = await findRoundAward(trx, roundId);
     const closesAt = award?.revival_closes_at ?? null;
-    if (round.state !== 'revival-window' || closesAt === null || closesAt <= (await readDbNow(trx))) {
+    if (
+      round.state !== 'revival-window' ||
+      closesAt === null ||
+      closesAt <= (await readRoundNow(trx, roundId))
+    ) {
       throw new AppError('DEADLINE_PASSED', 'the revival window has closed', [], {
         state: round.state,
         deadline: closesAt?.toISOString() ?? null,
@@ -71,7 +75,7 @@ export async function answerOffer(
       });
     const answered = await trx
       .updateTable('revival_offer')
-      .set({ answer, answered_at: sql<Date>`jicai_now()`, answered_by: actor.userId })
+      .set({ answer, answered_at: roundNowOf('round_id'), answered_by: actor.userId })
       .where('id', '=', offerId)
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -100,7 +104,7 @@ export async function closeRevivalIn(
   const decision = await decideOnRound(trx, roundId, { type: 'close-revival' });
   const declined = await trx
     .updateTable('revival_offer')
-    .set({ answer: 'decline', answered_at: sql<Date>`jicai_now()` })
+    .set({ answer: 'decline', answered_at: roundNowOf('round_id') })
     .where('round_id', '=', roundId)
     .where('answer', 'is', null)
     .returning('bid_id')
@@ -122,7 +126,7 @@ export function closeRevival(deps: AppDeps, actor: Actor, roundId: string) {
 }
 
 /**
- * The scheduler's part: closes every revival window whose end has passed on the database clock.
+ * The scheduler's part: closes every revival window whose end has passed on its round's clock.
  * Each round in its own transaction under the round's lock; returns how many were closed.
  */
 export async function sweepRevivalWindows(db: Db, signer?: PlatformSigner): Promise<number> {
@@ -131,7 +135,7 @@ export async function sweepRevivalWindows(db: Db, signer?: PlatformSigner): Prom
     .innerJoin('round_award', 'round_award.round_id', 'round.id')
     .select('round.id')
     .where('round.state', '=', 'revival-window')
-    .where('round_award.revival_closes_at', '<=', sql<Date>`jicai_now()`)
+    .where('round_award.revival_closes_at', '<=', roundNowOf('round.id'))
     .execute();
   let closed = 0;
   for (const { id } of due) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setRehearsalClock } from '../db/db-clock.js';
+import { setPlatformClock } from '../test-support/platform-clock.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import {
   at,
@@ -128,7 +128,7 @@ describe('a window that runs out', () => {
   });
 
   it('closes by itself on the database clock: unanswered offers count as declined', async () => {
-    await setRehearsalClock(t.db, at('2027-03-02', '10:10'));
+    await setPlatformClock(t.db, at('2027-03-02', '10:10'));
     const [offer] = (await call('comp-c', 'GET', `${roundId}/revival-offers/mine`)).body.offers;
     const late = await call('comp-c', 'POST', `${roundId}/revival-offers/${offer.id}/answer`, {
       answer: 'accept',
@@ -148,6 +148,6 @@ describe('a window that runs out', () => {
     const meta = (await call(null, 'GET', `${roundId}/evaluation`)).body;
     expect(meta).toMatchObject({ seq: 2, reason: 'revival-closed' });
     expect(await sweepRevivalWindows(t.db)).toBe(0);
-    await setRehearsalClock(t.db, T0);
+    await setPlatformClock(t.db, T0);
   });
 });

@@ -7,7 +7,7 @@ import {
 } from '@jicai/domain';
 import { sql, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../db/database.js';
-import { readDbNow } from '../db/db-clock.js';
+import { readRoundNow } from '../db/db-clock.js';
 import { AppError, notFound } from '../http/app-error.js';
 import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import type { RoundTable } from '../rounds/rounds.table.js';
@@ -69,7 +69,7 @@ export interface AwardDecision {
 }
 
 /**
- * Locks the round and asks the domain on the database clock; a refusal is INVALID_STATE with the
+ * Locks the round and asks the domain on the round's clock; a refusal is INVALID_STATE with the
  * domain's refusal code, and changes nothing. The caller does its work, then `applyDecision`.
  */
 export async function decideOnRound(
@@ -83,7 +83,7 @@ export async function decideOnRound(
     ...(await loadRoundSnapshot(trx, roundId, 0)),
     award: await loadAwardSnapshot(trx, round),
   };
-  const now = await readDbNow(trx);
+  const now = await readRoundNow(trx, roundId);
   const decision = decideRound(snapshot, command, now);
   if (!decision.ok) {
     throw new AppError('INVALID_STATE', decision.message, [], { refusal: decision.code, state: round.state });

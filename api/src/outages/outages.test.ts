@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setRehearsalClock } from '../db/db-clock.js';
+import { setPlatformClock } from '../test-support/platform-clock.js';
 import { verifyAuditChain } from '../audit/verify-chain.js';
 import { createOrgUser, PASSWORD } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
@@ -47,7 +47,7 @@ beforeAll(async () => {
     const res = await t.request('/api/auth/login', { method: 'POST', json: { login, password: PASSWORD } });
     cookies[login] = (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
   }
-  await setRehearsalClock(t.db, new Date(at(25, '10:00')));
+  await setPlatformClock(t.db, new Date(at(25, '10:00')));
 });
 afterAll(() => t.close());
 
@@ -121,7 +121,7 @@ describe('the outage register', () => {
   });
 
   it('holds a deadline while an outage goes on, and settles it when the end is recorded', async () => {
-    await setRehearsalClock(t.db, new Date(at(27, '12:30')));
+    await setPlatformClock(t.db, new Date(at(27, '12:30')));
     const round = await insertRound('OUT-4', 'bidding-open', 27, '12:45');
     const ongoing = await call('admin', '/outages', {
       method: 'POST',
@@ -131,7 +131,7 @@ describe('the outage register', () => {
     // provisionally over by now (12:30): at least 30 minutes after it
     expect(await deadlines(round)).toMatchObject({ closes: '27 13:00' });
 
-    await setRehearsalClock(t.db, new Date(at(27, '13:10')));
+    await setPlatformClock(t.db, new Date(at(27, '13:10')));
     const closed = await call('admin', `/outages/${ongoing.body.outage.id}`, {
       method: 'PATCH',
       json: { endsAt: at(27, '13:05') },

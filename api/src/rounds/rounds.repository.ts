@@ -134,11 +134,11 @@ export function setRoundCalendar(trx: Trx, id: string, calendar: RoundCalendar) 
     .execute();
 }
 
-/** Publishing freezes the resolved ruleset, on the database clock. */
+/** Publishing freezes the resolved ruleset, on the round's clock. */
 export function freezeRoundRuleset(trx: Trx, id: string, ruleset: Ruleset) {
   return trx
     .updateTable('round')
-    .set({ ruleset_frozen: JSON.stringify(ruleset), published_at: sql<Date>`jicai_now()` })
+    .set({ ruleset_frozen: JSON.stringify(ruleset), published_at: sql<Date>`jicai_round_now(id)` })
     .where('id', '=', id)
     .execute();
 }

@@ -4,7 +4,7 @@ import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
-import { readDbNow } from '../db/db-clock.js';
+import { readRoundNow } from '../db/db-clock.js';
 import { AppError, notFound, type FieldProblem } from '../http/app-error.js';
 import { loadCalendarExceptions } from './calendar.repository.js';
 import { toRoundView } from './rounds.mapper.js';
@@ -146,7 +146,11 @@ async function decideAndApply(
   const row = await repo.lockRoundForUpdate(trx, roundId);
   if (!row) throw notFound('round');
   // a draft or a cancellation does not depend on demand reports: none are pending for the decision
-  const decision = decideRound(await repo.loadRoundSnapshot(trx, roundId, 0), command, await readDbNow(trx));
+  const decision = decideRound(
+    await repo.loadRoundSnapshot(trx, roundId, 0),
+    command,
+    await readRoundNow(trx, roundId),
+  );
   if (!decision.ok) throw new AppError('INVALID_STATE', decision.message, [], { refusal: decision.code });
   await beforeApply(row);
   await repo.applyRoundEvents(trx, roundId, decision.events, actor.userId);

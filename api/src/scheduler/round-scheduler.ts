@@ -1,7 +1,6 @@
 import { decideRound } from '@jicai/domain';
-import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import { readDbNow } from '../db/db-clock.js';
+import { readRoundNow, roundNowOf } from '../db/db-clock.js';
 import { sweepRegionTurns } from '../opening/region-selection.service.js';
 import { sweepRevivalWindows } from '../opening/revival.service.js';
 import { findOngoingOutage } from '../outages/outages.repository.js';
@@ -9,22 +8,23 @@ import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
 
 /**
- * Timed round transitions (demand window opens/closes, bidding opens/closes) judged on the database
+ * Timed round transitions (demand window opens/closes, bidding opens/closes) judged on each round's
  * clock. Each due round is advanced in its own transaction under a row lock, so two API processes
  * sweeping at once never apply a transition twice; `skip locked` lets them share the work.
  */
 export async function sweepDueRounds(db: Db): Promise<number> {
   // while the platform is down for users no deadline may pass: recording the outage's end extends them
   if (await findOngoingOutage(db)) return 0;
+  const roundNow = roundNowOf('round.id');
   const due = await db
     .selectFrom('round')
     .select('id')
     .where((eb) =>
       eb.or([
-        eb.and([eb('state', '=', 'published'), eb('demand_opens_at', '<=', sql<Date>`jicai_now()`)]),
-        eb.and([eb('state', '=', 'demand-open'), eb('demand_closes_at', '<=', sql<Date>`jicai_now()`)]),
-        eb.and([eb('state', '=', 'demand-locked'), eb('bidding_opens_at', '<=', sql<Date>`jicai_now()`)]),
-        eb.and([eb('state', '=', 'bidding-open'), eb('bidding_closes_at', '<=', sql<Date>`jicai_now()`)]),
+        eb.and([eb('state', '=', 'published'), eb('demand_opens_at', '<=', roundNow)]),
+        eb.and([eb('state', '=', 'demand-open'), eb('demand_closes_at', '<=', roundNow)]),
+        eb.and([eb('state', '=', 'demand-locked'), eb('bidding_opens_at', '<=', roundNow)]),
+        eb.and([eb('state', '=', 'bidding-open'), eb('bidding_closes_at', '<=', roundNow)]),
       ]),
     )
     .execute();
@@ -33,7 +33,7 @@ export async function sweepDueRounds(db: Db): Promise<number> {
     applied += await db.transaction().execute(async (trx) => {
       if (!(await lockRoundForUpdate(trx, id))) return 0;
       const snapshot = await loadRoundSnapshot(trx, id, 0);
-      const decision = decideRound(snapshot, { type: 'tick' }, await readDbNow(trx));
+      const decision = decideRound(snapshot, { type: 'tick' }, await readRoundNow(trx, id));
       if (!decision.ok || decision.events.length === 0) return 0;
       await applyRoundEvents(trx, id, decision.events, null);
       return decision.events.length;

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { setRehearsalClock } from '../db/db-clock.js';
+import { setPlatformClock } from './platform-clock.js';
 import { sweepAll } from '../scheduler/round-scheduler.js';
 import { shanghai } from './lifecycle-client.js';
 import type { TestContext } from './test-context.js';
@@ -35,7 +35,7 @@ export function fullRoundClient(t: TestContext) {
 
   /** Sets the rehearsal clock to a Shanghai wall-clock time and runs one scheduler beat (sweepAll). */
   async function advanceClockTo(text: string): Promise<number> {
-    await setRehearsalClock(t.db, shanghai(text));
+    await setPlatformClock(t.db, shanghai(text));
     return sweepAll(t.db, t.deps.signer);
   }
 

@@ -1,7 +1,7 @@
 import { shanghaiInstant } from '@jicai/domain';
 import { sql } from 'kysely';
 import { expect } from 'vitest';
-import { setRehearsalClock } from '../db/db-clock.js';
+import { setPlatformClock } from './platform-clock.js';
 import { sweepDueRounds } from '../scheduler/round-scheduler.js';
 import type { TestContext } from './test-context.js';
 
@@ -53,7 +53,7 @@ export function lifecycleClient(t: TestContext, state: { roundId?: string }) {
 
   /** Sets the rehearsal clock to a Shanghai time and sweeps: the number of transitions applied. */
   async function advanceClockTo(text: string): Promise<number> {
-    await setRehearsalClock(t.db, shanghai(text));
+    await setPlatformClock(t.db, shanghai(text));
     return sweepDueRounds(t.db);
   }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { setRehearsalClock } from '../db/db-clock.js';
+import { setPlatformClock } from './platform-clock.js';
 import { createOrgUser, ensureRegion, PASSWORD } from './fixtures.js';
 import { createTestContext, type TestContext } from './test-context.js';
 
@@ -44,7 +44,7 @@ export function useRoundOffice(): RoundOffice {
   const cookies: Record<string, string> = {};
   beforeAll(async () => {
     t = await createTestContext();
-    await setRehearsalClock(t.db, new Date('2026-08-01T00:00:00Z'));
+    await setPlatformClock(t.db, new Date('2026-08-01T00:00:00Z'));
     for (const [code, name] of [
       ['GZ', '贵州省'],
       ['YN', '云南省'],
