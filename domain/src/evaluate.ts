@@ -1,7 +1,8 @@
 import { buildProductResult } from './build-product-result.js';
 import { compareCodePoints } from './compare-code-points.js';
 import { prepareCandidates, totalQuantity } from './evaluate-entry.js';
-import type { ConventionNote, Evaluation, ProductResult } from './evaluation-result.js';
+import type { ConventionNote, Evaluation, PendingRevivalOffer, ProductResult } from './evaluation-result.js';
+import { formatDecimal } from './money/rounding.js';
 import type { Bid, DemandLine, Product, RoundInput } from './round-input.js';
 import { CONTRACT_VERSION, type Ruleset } from './rulesets/ruleset.js';
 import type { RegionalContext } from './regions/allocate-demand.js';
@@ -20,6 +21,7 @@ interface Context {
   readonly ruleset: Ruleset;
   readonly regional: RegionalContext | null;
   readonly notes: ConventionNote[];
+  readonly revivalOffers: PendingRevivalOffer[];
 }
 
 /**
@@ -28,7 +30,13 @@ interface Context {
  * of bids and demand lines.
  */
 export function evaluate(input: RoundInput, ruleset: Ruleset): Evaluation {
-  const ctx: Context = { input, ruleset, regional: regionalContext(input, ruleset), notes: [] };
+  const ctx: Context = {
+    input,
+    ruleset,
+    regional: regionalContext(input, ruleset),
+    notes: [],
+    revivalOffers: [],
+  };
   const bidsByProduct = groupByProduct(
     input.bids.map((bid, inputIndex) => ({ bid, inputIndex, productId: bid.productId })),
   );
@@ -39,6 +47,7 @@ export function evaluate(input: RoundInput, ruleset: Ruleset): Evaluation {
   return {
     result: { ruleset: { name: ruleset.name, version: CONTRACT_VERSION }, products },
     notes: ctx.notes,
+    revivalOffers: ctx.revivalOffers,
   };
 }
 
@@ -120,6 +129,12 @@ function selectAndAllocate(
   options: SelectionOptions = {},
 ): ProductResult {
   const selection = selectWinners(ranked, product.form, ctx.ruleset, options);
+  for (const v of selection.verdicts) {
+    if (v.outcome !== 'revival-offer' || !selection.revivalOffer) continue;
+    const { id: bidId, companyId } = v.bid.bid;
+    const offerUcp = formatDecimal(selection.revivalOffer, 4);
+    ctx.revivalOffers.push({ productId: product.id, group, bidId, companyId, offerUcp });
+  }
   const winners = selection.verdicts
     .filter(isWinner)
     .map((v) => ({ companyId: v.bid.bid.companyId, preferences: v.bid.bid.regionPreferences }));

@@ -105,7 +105,22 @@ export interface ConventionNote {
   text: string;
 }
 
+/**
+ * A revival offer not yet answered (outcome `revival-offer`). G13 keeps the offer out of the canonical
+ * output (winning prices null); the company, the office and `--explain` still need its value.
+ */
+export interface PendingRevivalOffer {
+  productId: string;
+  group: string | null;
+  bidId: string;
+  companyId: string;
+  /** the UCP the bid may win at, 4 decimals */
+  offerUcp: string;
+}
+
 export interface Evaluation {
   result: EvaluationResult;
   notes: ConventionNote[];
+  /** in result order: product entries as listed, bids by rank */
+  revivalOffers: PendingRevivalOffer[];
 }

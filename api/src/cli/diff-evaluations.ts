@@ -1,4 +1,12 @@
-import type { BidResult, EvaluationResult, ProductResult, ProductStatus, Quantity } from '@jicai/domain';
+import type {
+  BidOutcome,
+  BidResult,
+  EvaluationResult,
+  ProductResult,
+  ProductStatus,
+  QualifyingCondition,
+  Quantity,
+} from '@jicai/domain';
 
 /**
  * The what-if (contract "Built-in rulesets"): the same round under rulesets A and B, product entry
@@ -14,6 +22,14 @@ export interface CompanyPriceChange {
   readonly companyId: string;
   readonly winningUcp: Change<string | null>;
   readonly winningPackPrice: Change<string | null>;
+}
+
+/** A bid whose outcome or qualifying conditions differ; null: the bid is not in that entry. */
+export interface BidChange {
+  readonly bidId: string;
+  readonly companyId: string;
+  readonly outcome: Change<BidOutcome | null> | null;
+  readonly qualifiedBy: Change<readonly QualifyingCondition[] | null> | null;
 }
 
 export interface RegionChange {
@@ -32,6 +48,8 @@ export interface ProductDiff {
   readonly winnersAdded: readonly string[];
   readonly winnersRemoved: readonly string[];
   readonly prices: readonly CompanyPriceChange[];
+  /** what each bid came to and qualified by: a winner that keeps winning on fewer conditions is a difference */
+  readonly bids: readonly BidChange[];
   readonly winners: Change<number | null> | null;
   readonly ratio: Change<string | null> | null;
   readonly cycleYears: Change<number | null> | null;
@@ -39,9 +57,12 @@ export interface ProductDiff {
   readonly regions: readonly RegionChange[];
 }
 
+/** The ruleset as published (name, version) and as a person calls it (see LoadedRun.labels). */
+export type ComparedRuleset = EvaluationResult['ruleset'] & { readonly label: string };
+
 export interface EvaluationDiff {
-  readonly a: EvaluationResult['ruleset'];
-  readonly b: EvaluationResult['ruleset'];
+  readonly a: ComparedRuleset;
+  readonly b: ComparedRuleset;
   readonly products: readonly ProductDiff[];
 }
 
@@ -74,6 +95,29 @@ function priceChanges(a: Map<string, BidResult>, b: Map<string, BidResult>): Com
   });
 }
 
+function bidChanges(a: ProductResult | undefined, b: ProductResult | undefined): BidChange[] {
+  const bidsA = new Map((a?.bids ?? []).map((bid) => [bid.bidId, bid]));
+  const bidsB = new Map((b?.bids ?? []).map((bid) => [bid.bidId, bid]));
+  // A's order (rank, then invalid in input order), then bids only B has in B's order
+  const ids = [...new Set([...bidsA.keys(), ...bidsB.keys()])];
+  return ids.flatMap((bidId) => {
+    const bidA = bidsA.get(bidId);
+    const bidB = bidsB.get(bidId);
+    const outcome = change(bidA?.outcome ?? null, bidB?.outcome ?? null);
+    const qa = bidA?.qualifiedBy ?? null;
+    const qb = bidB?.qualifiedBy ?? null;
+    const qualifiedBy = sameList(qa, qb) ? null : { a: qa, b: qb };
+    if (outcome === null && qualifiedBy === null) return [];
+    const companyId = (bidA ?? bidB)?.companyId ?? '';
+    return [{ bidId, companyId, outcome, qualifiedBy }];
+  });
+}
+
+function sameList(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
 function regionChanges(a: ProductResult | undefined, b: ProductResult | undefined): RegionChange[] {
   const regionsA = new Map((a?.regions ?? []).map((r) => [r.regionId, r]));
   const regionsB = new Map((b?.regions ?? []).map((r) => [r.regionId, r]));
@@ -103,6 +147,7 @@ function diffEntry(
     winnersAdded: [...winnersB.keys()].filter((c) => !winnersA.has(c)),
     winnersRemoved: [...winnersA.keys()].filter((c) => !winnersB.has(c)),
     prices: priceChanges(winnersA, winnersB),
+    bids: bidChanges(a, b),
     winners: change(a?.winners ?? null, b?.winners ?? null),
     ratio: change(a?.ratio ?? null, b?.ratio ?? null),
     cycleYears: change(a?.cycleYears ?? null, b?.cycleYears ?? null),
@@ -115,7 +160,12 @@ function diffEntry(
   const same =
     diff.presence === 'both' &&
     [diff.status, diff.winners, diff.ratio, diff.cycleYears, diff.agreedVolume].every((c) => c === null) &&
-    diff.winnersAdded.length + diff.winnersRemoved.length + diff.prices.length + diff.regions.length === 0;
+    diff.winnersAdded.length +
+      diff.winnersRemoved.length +
+      diff.prices.length +
+      diff.bids.length +
+      diff.regions.length ===
+      0;
   return { ...diff, same };
 }
 
@@ -137,11 +187,15 @@ function entryOrder(a: readonly ProductResult[], b: readonly ProductResult[]): P
   return order;
 }
 
-export function diffEvaluations(a: EvaluationResult, b: EvaluationResult): EvaluationDiff {
+export function diffEvaluations(
+  a: EvaluationResult,
+  b: EvaluationResult,
+  labels: { readonly a: string; readonly b: string } = { a: a.ruleset.name, b: b.ruleset.name },
+): EvaluationDiff {
   const byKeyA = new Map(a.products.map((p) => [keyOf(p), p]));
   const byKeyB = new Map(b.products.map((p) => [keyOf(p), p]));
   const products = entryOrder(a.products, b.products).map((entry) =>
     diffEntry(entry.productId, entry.group, byKeyA.get(keyOf(entry)), byKeyB.get(keyOf(entry))),
   );
-  return { a: a.ruleset, b: b.ruleset, products };
+  return { a: { ...a.ruleset, label: labels.a }, b: { ...b.ruleset, label: labels.b }, products };
 }

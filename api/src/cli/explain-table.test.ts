@@ -61,8 +61,20 @@ describe('renderExplanation', () => {
     const evaluation: Evaluation = {
       result: { ruleset: { name: 'nvbp-7', version: '1' }, products: [] },
       notes: [{ productId: 'P9', group: null, bidId: 'B9', text: '⚙ a convention decided this' }],
+      revivalOffers: [],
     };
     expect(renderExplanation(input, evaluation)).toContain('P9  [B9] ⚙ a convention decided this');
+  });
+
+  it('shows a pending revival offer where its winning price will be (G13 keeps it off stdout)', () => {
+    // nvbp-10 with a multiple of 1.01: P1's threshold is 0.7130, B1 (0.7500) fails rule 1 and, the
+    // only rule-1 winner being B2, is offered that threshold
+    const pending = decoded(testRound());
+    const ruleset = builtIn('nvbp-10');
+    const evaluation = evaluate(pending, { ...ruleset, spreadMultiple: '1.01' });
+    const offer = evaluation.revivalOffers[0];
+    expect(offer).toMatchObject({ bidId: 'B1', offerUcp: '0.7130' });
+    expect(renderExplanation(pending, evaluation)).toContain('复活报价 offer 0.7130 (待答复 pending)');
   });
 
   it('uses no colours: the text goes to files and pipes too', () => {

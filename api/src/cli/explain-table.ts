@@ -85,12 +85,16 @@ function summaryTable(products: readonly ProductResult[], names: ReadonlyMap<str
   return summary.toString();
 }
 
-function winningPrice(bid: BidResult): string {
+/** A pending offer (G13 keeps it out of stdout) shows where its winning price would be. */
+function winningPrice(bid: BidResult, offers: ReadonlyMap<string, string>): string {
+  const offer = offers.get(bid.bidId);
+  if (bid.outcome === 'revival-offer' && offer !== undefined)
+    return `复活报价 offer ${offer} (待答复 pending)`;
   if (bid.winningUcp === null && bid.winningPackPrice === null) return DASH;
   return `${show(bid.winningUcp)} / 包 ${show(bid.winningPackPrice)}`;
 }
 
-function bidsTable(product: ProductResult): string {
+function bidsTable(product: ProductResult, offers: ReadonlyMap<string, string>): string {
   const bids = table([
     '排名',
     '企业',
@@ -114,7 +118,7 @@ function bidsTable(product: ProductResult): string {
       `${OUTCOME[b.outcome]}${b.shortlisted && b.outcome !== 'winner' ? ' (入围)' : ''}`,
       b.qualifiedBy.join(', ') || DASH,
       b.reasons.join(', ') || DASH,
-      winningPrice(b),
+      winningPrice(b, offers),
     ]);
   }
   return bids.toString();
@@ -145,7 +149,7 @@ const entryKey = (productId: string, group: string | null): string =>
   `${productId}\u0000${group ?? '\u0001'}`;
 
 export function renderExplanation(input: RoundInput, evaluation: Evaluation): string {
-  const { result, notes } = evaluation;
+  const { result, notes, revivalOffers } = evaluation;
   const names = new Map(input.products.map((p) => [p.id, p.name]));
   const notesByEntry = new Map<string, ConventionNote[]>();
   for (const note of notes) {
@@ -157,13 +161,18 @@ export function renderExplanation(input: RoundInput, evaluation: Evaluation): st
     `规则 ruleset ${result.ruleset.name} (contract version ${result.ruleset.version})`,
     summaryTable(result.products, names),
   ];
+  const offersByEntry = new Map<string, Map<string, string>>();
+  for (const offer of revivalOffers) {
+    const key = entryKey(offer.productId, offer.group);
+    offersByEntry.set(key, (offersByEntry.get(key) ?? new Map()).set(offer.bidId, offer.offerUcp));
+  }
   const shown = new Set<string>();
   for (const product of result.products) {
     const key = entryKey(product.productId, product.group);
     out.push(
       '',
       `${entryTitle(product, names)} · ${STATUS[product.status]}`,
-      bidsTable(product),
+      bidsTable(product, offersByEntry.get(key) ?? new Map()),
       ...regionTables(product),
     );
     const entryNotes = notesByEntry.get(key) ?? [];

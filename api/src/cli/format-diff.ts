@@ -8,6 +8,12 @@ const show = (value: string | number | bigint | null): string => (value === null
 const arrow = <T extends string | number | bigint | null>(c: Change<T>): string =>
   `${show(c.a)} → ${show(c.b)}`;
 
+/** `[]` is "none": the bid is in the entry and met no condition; null: the bid is not in it */
+function conditions(list: readonly string[] | null): string {
+  if (list === null) return DASH;
+  return list.length === 0 ? 'none' : list.join(', ');
+}
+
 function header(entry: ProductDiff, names: ReadonlyMap<string, string>): string {
   const name = names.get(entry.productId);
   return `${entry.productId}${name ? ` ${name}` : ''}${entry.group === null ? '' : ` [group ${entry.group}]`}`;
@@ -19,6 +25,15 @@ function changeLines(entry: ProductDiff): string[] {
   if (entry.status) lines.push(`status: ${arrow(entry.status)}`);
   const movers = [...entry.winnersAdded.map((c) => `+${c}`), ...entry.winnersRemoved.map((c) => `−${c}`)];
   if (movers.length > 0) lines.push(`winners: ${movers.join(' ')}`);
+  for (const bid of entry.bids) {
+    const parts = [
+      bid.outcome ? `outcome ${arrow(bid.outcome)}` : null,
+      bid.qualifiedBy
+        ? `qualified by ${conditions(bid.qualifiedBy.a)} → ${conditions(bid.qualifiedBy.b)}`
+        : null,
+    ].filter((part) => part !== null);
+    lines.push(`${bid.bidId} (${bid.companyId}): ${parts.join(', ')}`);
+  }
   for (const p of entry.prices) {
     lines.push(`${p.companyId}: winning UCP ${arrow(p.winningUcp)}, pack price ${arrow(p.winningPackPrice)}`);
   }
@@ -38,8 +53,8 @@ function changeLines(entry: ProductDiff): string[] {
 
 export function formatDiffText(diff: EvaluationDiff, names: ReadonlyMap<string, string>): string {
   const out = [
-    `A: ruleset ${diff.a.name} (version ${diff.a.version})`,
-    `B: ruleset ${diff.b.name} (version ${diff.b.version})`,
+    `A: ruleset ${diff.a.label} (version ${diff.a.version})`,
+    `B: ruleset ${diff.b.label} (version ${diff.b.version})`,
   ];
   for (const entry of diff.products) {
     if (entry.same) out.push(`${header(entry, names)}: no difference`);

@@ -28,6 +28,13 @@ export interface RulesetSource {
 export interface LoadedRun {
   readonly input: RoundInput;
   readonly rulesets: readonly Ruleset[];
+  /** per ruleset, what a person calls it: its name, or for an unnamed override file "<base> with the overrides in <file>" */
+  readonly labels: readonly string[];
+}
+
+interface LoadedRuleset {
+  readonly ruleset: Ruleset;
+  readonly label: string;
 }
 
 export function loadRun(
@@ -52,10 +59,14 @@ export function loadRun(
   if (!round.ok) problems.push(...round.problems);
   if (problems.length > 0 || !round.ok) return { ok: false, problems };
 
-  const decoded = rulesets.flatMap((r) => (r?.ok ? [r.value] : []));
+  const loadedRulesets = rulesets.flatMap((r) => (r?.ok ? [r.value] : []));
+  const decoded = loadedRulesets.map((r) => r.ruleset);
   const regionProblems = decoded.flatMap((ruleset) => checkRoundAgainstRuleset(round.value.input, ruleset));
   if (regionProblems.length > 0) return { ok: false, problems: dedupe(regionProblems) };
-  return { ok: true, value: { input: round.value.input, rulesets: decoded } };
+  return {
+    ok: true,
+    value: { input: round.value.input, rulesets: decoded, labels: loadedRulesets.map((r) => r.label) },
+  };
 }
 
 function rawRuleset(document: unknown): unknown {
@@ -64,14 +75,20 @@ function rawRuleset(document: unknown): unknown {
     : undefined;
 }
 
-function loadRuleset(source: RulesetSource, fromInput: unknown, readFile: ReadFile): Loaded<Ruleset> {
+function loadRuleset(source: RulesetSource, fromInput: unknown, readFile: ReadFile): Loaded<LoadedRuleset> {
   const raw =
     source.arg === undefined
       ? { ok: true as const, value: fromInput }
       : readRulesetArg(source.arg, source.path, readFile);
   if (!raw.ok) return raw;
   const choice = decodeRulesetChoice(raw.value, source.path);
-  return choice.ok ? { ok: true, value: choice.ruleset } : choice;
+  if (!choice.ok) return choice;
+  // an override without `name` is published under its base's name (G02); a person comparing the
+  // two still needs to tell them apart, so the label names the file the overrides came from
+  const unnamed =
+    typeof raw.value === 'object' && raw.value !== null && !('name' in raw.value) && source.arg !== undefined;
+  const label = unnamed ? `${choice.ruleset.name} with the overrides in ${source.arg}` : choice.ruleset.name;
+  return { ok: true, value: { ruleset: choice.ruleset, label } };
 }
 
 /** A built-in name, or a JSON file holding a name or an override object. */

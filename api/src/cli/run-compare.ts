@@ -42,11 +42,16 @@ export function runCompare(args: readonly string[], readFile: ReadFile): CliOutc
     ];
     const loaded = loadRun(file, sources, readFile);
     if (!loaded.ok) return refuseInput(loaded.problems);
-    const { input, rulesets } = loaded.value;
+    const { input, rulesets, labels } = loaded.value;
     const [a, b] = rulesets;
-    if (a === undefined || b === undefined) throw new Error('rulesets not decoded');
+    const [labelA, labelB] = labels;
+    if (a === undefined || b === undefined || labelA === undefined || labelB === undefined)
+      throw new Error('rulesets not decoded');
 
-    const diff = diffEvaluations(evaluate(input, a).result, evaluate(input, b).result);
+    const diff = diffEvaluations(evaluate(input, a).result, evaluate(input, b).result, {
+      a: labelA,
+      b: labelB,
+    });
     const names = new Map(input.products.map((p) => [p.id, p.name]));
     return succeed(flags.has('--json') ? formatDiffJson(diff) : formatDiffText(diff, names));
   } catch (error) {

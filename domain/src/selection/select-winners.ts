@@ -23,6 +23,8 @@ export interface Selection {
   readonly anchorUcp: Dec | null;
   readonly thresholdUcp: Dec | null;
   readonly verdicts: Verdict[];
+  /** G13/G44: the UCP offered to the shortlisted bids that failed, when the price condition revives */
+  readonly revivalOffer?: Dec | null;
 }
 
 export interface SelectionOptions {
@@ -132,6 +134,7 @@ export function selectWinners(
     thresholdUcp: threshold,
     status,
     verdicts,
+    revivalOffer: offer,
   };
 }
 
