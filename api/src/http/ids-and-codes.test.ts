@@ -63,6 +63,11 @@ describe('a round code goes wherever a round id goes (issue 8 §9)', () => {
     expect(created.code).toBe('GY-IDS-1');
     const again = await t.request(`/api/rounds/Gy-Ids-1`, { cookie: await as('admin1') });
     expect([again.status, ((await again.json()) as Json).id]).toEqual([200, created.id]);
+    // a draft's code to a company is the same 404 as an unknown code: neither existence nor id leaks
+    const hidden = await t.request(`/api/rounds/gy-ids-1/products`, { cookie: await as('company-a') });
+    const body = await hidden.text();
+    expect([hidden.status, JSON.parse(body).detail]).toEqual([404, 'no round with code GY-IDS-1']);
+    expect(body).not.toContain(created.id as string);
   });
 });
 
