@@ -107,7 +107,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   root.use(
     '/api/rounds/*',
     requestId,
-    resolveRoundCodes(deps.db, () => root),
+    resolveRoundCodes(deps, () => root),
   );
   root.route('/api', api);
   root.notFound((c) =>

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProblem } from '../organisations/test-sessions.js';
 import { caseOf, pathSpellingOf, roundSpelling } from '../test-support/id-spellings.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
+import { bidCommitment } from './bid-commitment.js';
 import type { BidReceipt } from './bid-receipt.js';
 import { closeBidding, createBidWorld, type BidWorld } from './bid-test-world.js';
 
@@ -76,6 +77,14 @@ describe('ids in any spelling (issue 8 §1)', () => {
             if (c.kind === 'put') {
               const receipt = await put(s.round, s.product, s.spec, company.token, key, price(c.cents));
               expect([receipt.roundId, receipt.productCode]).toEqual([w.roundId, product]);
+              // the company recomputes its commitment from the canonical spellings the receipt names
+              const terms = {
+                ...receipt,
+                specCode: 'S1',
+                packPrice: price(c.cents),
+                salt: receipt.salt as string,
+              };
+              expect(bidCommitment(terms)).toBe(receipt.commitment);
               if (c.retry) {
                 const again = spell(product);
                 const replay = await put(

@@ -66,7 +66,7 @@ export const BidReceipt = z
   })
   .openapi('BidReceipt', {
     description:
-      'Signed by the platform (Ed25519 over the canonical JSON of every other field; key at GET /api/receipts/verification-key). commitment = SHA-256 of the canonical JSON {company, packPrice, product, round, salt, spec[, technical]}. See docs/receipts.md.',
+      'Signed by the platform (Ed25519 over the canonical JSON of every other field; key at GET /api/receipts/verification-key). commitment = SHA-256 of the canonical JSON {company, packPrice, product, round, salt, spec[, technical]}: ids in lower case, product and spec codes as the catalogue spells them, packPrice with two decimals. See docs/receipts.md.',
   });
 
 export const MyBids = z.object({ items: z.array(BidReceipt) }).openapi('MyBids');

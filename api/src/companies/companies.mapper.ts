@@ -1,5 +1,5 @@
 import type { CompanyFacts as DomainCompanyFacts } from '@jicai/domain';
-import type { CompanyFactRow, RegistrationRow } from './companies.repository.js';
+import type { CompanyFactRow, RegistrationRow, SpecLabel } from './companies.repository.js';
 
 const toNumber = (value: string | null) => (value === null ? null : Number(value));
 
@@ -33,6 +33,17 @@ export function toRegistration(row: RegistrationRow) {
     annualCapacity: toNumber(row.annual_capacity),
     marketVolume: toNumber(row.market_volume),
     createdAt: row.created_at.toISOString(),
+  };
+}
+
+/** A registration as answered: its ids and what they name (the codes a company bids with). */
+export function toRegistrationView(row: RegistrationRow, labels: ReadonlyMap<string, SpecLabel>) {
+  const label = labels.get(row.spec_id);
+  return {
+    ...toRegistration(row),
+    productCode: label?.product_code ?? '',
+    productName: label?.product_name ?? '',
+    specCode: label?.spec_code ?? '',
   };
 }
 

@@ -203,5 +203,28 @@ export function deleteRegistration(db: Q, roundId: string, id: string, companyId
     .executeTakeFirst();
 }
 
+/** Codes and names of specs, so a registration answers what it registered, not only ids. */
+export async function findSpecLabels(db: Q, specIds: readonly string[]) {
+  if (specIds.length === 0) return new Map<string, SpecLabel>();
+  const rows = await db
+    .selectFrom('spec')
+    .innerJoin('product', 'product.id', 'spec.product_id')
+    .select([
+      'spec.id',
+      'spec.code as spec_code',
+      'product.code as product_code',
+      'product.name as product_name',
+    ])
+    .where('spec.id', 'in', [...new Set(specIds)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export interface SpecLabel {
+  readonly product_code: string;
+  readonly product_name: string;
+  readonly spec_code: string;
+}
+
 export type CompanyFactRow = NonNullable<Awaited<ReturnType<typeof findCompanyFacts>>>;
 export type RegistrationRow = Awaited<ReturnType<typeof insertRegistration>>;

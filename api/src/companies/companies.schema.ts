@@ -82,6 +82,10 @@ export const Registration = z
     companyId: z.string().uuid(),
     productId: z.string().uuid(),
     specId: z.string().uuid(),
+    /** what the ids name: the codes a bid uses (PUT …/bids/{productCode} with specCode) */
+    productCode: z.string(),
+    productName: z.string(),
+    specCode: z.string(),
     approvalNumber: z.string(),
     approvalDate: z.string(),
     originator: z.boolean(),

@@ -4,7 +4,7 @@ import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor, type Role } from '../auth/roles.js';
 import { AppError, notFound, type FieldProblem } from '../http/app-error.js';
 import { isUniqueViolation } from '../organisations/pg-errors.js';
-import { toCompanyFacts, toRegistration } from './companies.mapper.js';
+import { toCompanyFacts, toRegistration, toRegistrationView } from './companies.mapper.js';
 import * as repo from './companies.repository.js';
 import type { CompanyFactsInput, RegistrationInput } from './companies.schema.js';
 
@@ -117,7 +117,7 @@ export async function register(deps: AppDeps, actor: Actor, roundId: string, inp
       });
       return created;
     });
-    return toRegistration(row);
+    return toRegistrationView(row, await repo.findSpecLabels(deps.db, [row.spec_id]));
   } catch (error) {
     if (isUniqueViolation(error, 'company_product_round_company_spec')) {
       throw new AppError('CONFLICT', 'your company has already registered this spec for the round', [
@@ -142,7 +142,11 @@ export async function listForRound(
     roundId,
     readsAll(actor) ? companyId : actor.organisationId,
   );
-  return rows.map(toRegistration);
+  const labels = await repo.findSpecLabels(
+    deps.db,
+    rows.map((r) => r.spec_id),
+  );
+  return rows.map((r) => toRegistrationView(r, labels));
 }
 
 /** A company withdraws its own registration, before bidding opens; anyone else's is not found. */

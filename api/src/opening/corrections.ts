@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { uuid } from '../http/ids.js';
 
 /**
  * What an upheld objection corrects in the evaluation input: one fact of one company's bid for a
@@ -33,7 +34,7 @@ type CompanyField = keyof typeof COMPANY_FIELDS;
 
 const variant = <F extends string, V extends z.ZodType>(field: F, value: V) =>
   z.object({
-    bidCompanyId: z.string().uuid(),
+    bidCompanyId: uuid(),
     productCode: z.string().min(1).max(64),
     field: z.literal(field),
     value,

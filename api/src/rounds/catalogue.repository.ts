@@ -34,6 +34,7 @@ export function findProductsWithSpecs(db: Q, roundId: string, productCode?: stri
           .selectFrom('spec')
           // numeric as text: inside JSON it would otherwise arrive as a float
           .select([
+            'spec.id',
             'spec.code',
             sql<string>`spec.strength::text`.as('strength'),
             'spec.unit_count',
@@ -48,6 +49,16 @@ export function findProductsWithSpecs(db: Q, roundId: string, productCode?: stri
     .orderBy('product.code');
   if (productCode !== undefined) query = query.where('product.code', '=', productCode);
   return query.execute();
+}
+
+/** A product of the round whose code equals `code` without regard to case. */
+export function findProductCodeIgnoringCase(trx: Trx, roundId: string, code: string) {
+  return trx
+    .selectFrom('product')
+    .select('code')
+    .where('round_id', '=', roundId)
+    .where(sql<string>`upper(code)`, '=', code.toUpperCase())
+    .executeTakeFirst();
 }
 
 export type ProductRow = Awaited<ReturnType<typeof findProductsWithSpecs>>[number];

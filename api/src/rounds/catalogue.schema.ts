@@ -64,14 +64,18 @@ export const ProductBody = z
   })
   .superRefine((product, ctx) => {
     const specCodes = new Set<string>();
+    const folded = new Set<string>(); // codes are matched without regard to case (issue 8 §1)
     product.specs.forEach((spec, i) => {
-      if (specCodes.has(spec.code))
+      if (folded.has(spec.code.toUpperCase()))
         ctx.addIssue({
           code: 'custom',
           path: ['specs', i, 'code'],
-          message: `spec "${spec.code}" listed twice`,
+          message: specCodes.has(spec.code)
+            ? `spec "${spec.code}" listed twice`
+            : `spec "${spec.code}" listed twice (codes are case-insensitive)`,
         });
       specCodes.add(spec.code);
+      folded.add(spec.code.toUpperCase());
     });
     if (specCodes.size > 0 && !specCodes.has(product.representativeSpecCode)) {
       ctx.addIssue({
@@ -96,6 +100,8 @@ export const ProductParams = z.object({
 
 export const Spec = z
   .object({
+    /** what a company registers (registration's specId); it bids with the code */
+    id: z.string().uuid(),
     code: z.string(),
     strength: z.string(),
     unitsPerPack: z.number().int(),
@@ -106,6 +112,8 @@ export const Spec = z
 
 export const Product = z
   .object({
+    /** what a company registers (registration's productId); it bids with the code */
+    id: z.string().uuid(),
     code: z.string(),
     name: z.string(),
     form: z.enum(FORMS),

@@ -33,19 +33,23 @@ export interface NewProduct {
 export async function addProduct(deps: AppDeps, actor: Actor, roundId: string, product: NewProduct) {
   return deps.db.transaction().execute(async (trx) => {
     await lockDraftRound(trx, roundId);
-    const inserted = await repo.insertProduct(trx, {
-      round_id: roundId,
-      code: product.code,
-      name: product.name,
-      form: product.form,
-      volume_class: product.volumeClass,
-      strength_unit: product.strengthUnit,
-      national_drug_code: product.nationalDrugCode,
-      representative_spec_code: product.representativeSpecCode,
-      groups: [...product.groups],
-    });
+    // bids match product codes without regard to case (issue 8 §1): two such codes would be one product
+    const clash = await repo.findProductCodeIgnoringCase(trx, roundId, product.code);
+    const inserted = clash
+      ? undefined
+      : await repo.insertProduct(trx, {
+          round_id: roundId,
+          code: product.code,
+          name: product.name,
+          form: product.form,
+          volume_class: product.volumeClass,
+          strength_unit: product.strengthUnit,
+          national_drug_code: product.nationalDrugCode,
+          representative_spec_code: product.representativeSpecCode,
+          groups: [...product.groups],
+        });
     if (!inserted) {
-      throw new AppError('CONFLICT', `the round already has a product ${product.code}`, [
+      throw new AppError('CONFLICT', `the round already has a product ${clash?.code ?? product.code}`, [
         { path: 'code', message: 'already in the catalogue' },
       ]);
     }

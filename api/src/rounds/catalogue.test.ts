@@ -62,11 +62,13 @@ describe('the catalogue of a draft round', () => {
   it('adds a product with its specs; decimals stay decimal strings', async () => {
     const res = await addProduct(PRODUCT);
     expect(res.status).toBe(201);
+    const id = expect.stringMatching(/^[0-9a-f-]{36}$/); // what a company registers (issue 8 §9)
     expect(res.body).toEqual({
       ...PRODUCT,
+      id,
       specs: [
-        { code: 'S075', strength: '0.75', unitsPerPack: 1, volumeMl: null, ceiling: '5.1200' },
-        { code: 'S15', strength: '1.5', unitsPerPack: 10, volumeMl: '20', ceiling: '8.9876' },
+        { id, code: 'S075', strength: '0.75', unitsPerPack: 1, volumeMl: null, ceiling: '5.1200' },
+        { id, code: 'S15', strength: '1.5', unitsPerPack: 10, volumeMl: '20', ceiling: '8.9876' },
       ],
     });
     const list = await call('admin', `/rounds/${roundId}/products`);

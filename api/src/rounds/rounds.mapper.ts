@@ -99,6 +99,7 @@ export function toRoundView(row: RoundViewRow, exceptions: CalendarExceptions) {
 
 export function toProductView(row: ProductRow) {
   return {
+    id: row.id,
     code: row.code,
     name: row.name,
     form: row.form,
@@ -108,6 +109,7 @@ export function toProductView(row: ProductRow) {
     representativeSpecCode: row.representative_spec_code,
     groups: row.groups,
     specs: row.specs.map((s) => ({
+      id: s.id,
       code: s.code,
       strength: s.strength,
       unitsPerPack: s.unit_count,
