@@ -69,6 +69,10 @@ describe('login throttling per account × address (issue 8 §8)', () => {
       expect((await api.loginFrom(`10.0.${i}.1`, 'besieged', 'botnet guess')).code).toBe('BAD_CREDENTIALS');
     const locked = await api.loginFrom('198.51.100.200', 'besieged', PASSWORD);
     expect(locked).toMatchObject({ status: 423, code: 'ACCOUNT_LOCKED' });
+    const users = (await (
+      await t.request(`/api/organisations/${victim.organisationId}/users`, { cookie: adminCookie })
+    ).json()) as { items: { login: string; locked: boolean }[] };
+    expect(users.items).toEqual([expect.objectContaining({ login: 'besieged', locked: true })]);
     const refused = await t.request(`/api/users/${victim.userId}/unlock`, {
       method: 'POST',
       cookie: (await api.loginFrom('198.51.100.3', 'besieged', PASSWORD)).cookie || undefined,
