@@ -26,11 +26,14 @@ export function findUserByLogin(db: Q, login: string) {
     .executeTakeFirst();
 }
 
-export function recordLoginAttempt(db: Q, login: string, ip: string, succeeded: boolean) {
-  return db
+/** Records a login attempt on the database clock; its id. */
+export async function recordLoginAttempt(db: Q, login: string, ip: string, succeeded: boolean) {
+  const row = await db
     .insertInto('login_attempt')
     .values({ login, ip, succeeded, at: sql`jicai_now()` })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 export function insertSession(db: Q, tokenHash: string, userId: string, hours: number) {

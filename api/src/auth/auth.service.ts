@@ -25,12 +25,6 @@ export interface LoginResult {
   };
 }
 
-type LoginOutcome =
-  | { readonly kind: 'throttled'; readonly waitSeconds: number }
-  | { readonly kind: 'locked' }
-  | { readonly kind: 'refused' }
-  | { readonly kind: 'signed-in'; readonly result: LoginResult };
-
 /**
  * Password login. Throttled per account × address (on the database clock): after LOGIN_MAX_FAILURES
  * failures that pair waits 30 s, doubling per failure up to LOGIN_BACKOFF_MAX_MINUTES, so someone
@@ -44,25 +38,42 @@ export async function login(
   ip: string,
 ): Promise<LoginResult> {
   const { db, config } = deps;
-  // a refusal is decided inside, but thrown after the commit that keeps the failure on record
-  const outcome = await db.transaction().execute(async (trx): Promise<LoginOutcome> => {
+  // The attempt is on record as failed before the password is checked: parallel guesses of one
+  // pair count one by one, and no database connection is held while argon2 runs.
+  const attempt = await db.transaction().execute(async (trx) => {
     await throttle.lockLoginPair(trx, loginName, ip);
     const pair = await throttle.readPairFailures(trx, loginName, ip, config.LOGIN_WINDOW_MINUTES);
     const waitSeconds = loginWaitSeconds(pair.failures, pair.secondsSinceLast, backoffPolicyOf(config));
-    if (waitSeconds > 0) return { kind: 'throttled', waitSeconds };
+    if (waitSeconds > 0) return { waitSeconds } as const;
     const user = await repo.findUserByLogin(trx, loginName);
-    if (user?.locked_at) return { kind: 'locked' };
-    const ok = user
-      ? await verifyPassword(user.password_hash, password)
-      : (await verifyPassword(await DUMMY_HASH, password), false);
-    if (!user || !ok || user.disabled) {
-      await repo.recordLoginAttempt(trx, loginName, ip, false);
-      if (user && !user.disabled) await lockAfterManyFailures(deps, trx, user);
-      return { kind: 'refused' };
-    }
-    const sessionToken = newSecret('jcs_');
-    await repo.recordLoginAttempt(trx, loginName, ip, true);
-    const session = await repo.insertSession(trx, secretHash(sessionToken), user.id, config.SESSION_HOURS);
+    if (user?.locked_at) return { locked: true } as const;
+    return { user, id: await repo.recordLoginAttempt(trx, loginName, ip, false) } as const;
+  });
+  if ('waitSeconds' in attempt)
+    throw new AppError(
+      'LOGIN_THROTTLED',
+      `too many failed logins for this account from your address: try again in ${attempt.waitSeconds} s`,
+      [],
+      { retryAfterSeconds: attempt.waitSeconds },
+    );
+  if ('locked' in attempt)
+    throw new AppError(
+      'ACCOUNT_LOCKED',
+      'this account is locked after many failed logins; the procurement office can lift the lock',
+    );
+  const { user } = attempt;
+  const ok = user
+    ? await verifyPassword(user.password_hash, password)
+    : (await verifyPassword(await DUMMY_HASH, password), false);
+  if (!user || !ok || user.disabled) {
+    if (user && !user.disabled)
+      await db.transaction().execute((trx) => lockAfterManyFailures(deps, trx, user));
+    throw new AppError('BAD_CREDENTIALS', 'wrong login or password');
+  }
+  const sessionToken = newSecret('jcs_');
+  const session = await db.transaction().execute(async (trx) => {
+    await throttle.markAttemptSucceeded(trx, attempt.id);
+    const s = await repo.insertSession(trx, secretHash(sessionToken), user.id, config.SESSION_HOURS);
     await appendAudit(trx, {
       stream: 'accounts',
       actorUserId: user.id,
@@ -70,43 +81,19 @@ export async function login(
       subject: `user:${user.id}`,
       payload: { ip },
     });
-    return {
-      kind: 'signed-in',
-      result: {
-        sessionToken,
-        expiresAt: session.expires_at,
-        user: {
-          id: user.id,
-          login: user.login,
-          displayName: user.display_name,
-          roles: user.roles,
-          organisation: { id: user.organisation_id, kind: user.kind, name: user.organisation_name },
-        },
-      },
-    };
+    return s;
   });
-  switch (outcome.kind) {
-    case 'signed-in':
-      return outcome.result;
-    case 'throttled':
-      throw new AppError(
-        'LOGIN_THROTTLED',
-        `too many failed logins for this account from your address: try again in ${outcome.waitSeconds} s`,
-        [],
-        { retryAfterSeconds: outcome.waitSeconds },
-      );
-    case 'locked':
-      throw new AppError(
-        'ACCOUNT_LOCKED',
-        'this account is locked after many failed logins; the procurement office can lift the lock',
-      );
-    case 'refused':
-      throw new AppError('BAD_CREDENTIALS', 'wrong login or password');
-    default: {
-      const _exhaustive: never = outcome;
-      return _exhaustive;
-    }
-  }
+  return {
+    sessionToken,
+    expiresAt: session.expires_at,
+    user: {
+      id: user.id,
+      login: user.login,
+      displayName: user.display_name,
+      roles: user.roles,
+      organisation: { id: user.organisation_id, kind: user.kind, name: user.organisation_name },
+    },
+  };
 }
 
 async function lockAfterManyFailures(

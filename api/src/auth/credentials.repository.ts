@@ -40,17 +40,23 @@ export function revokeApiToken(trx: Q, tokenId: string) {
     .execute();
 }
 
-export function lockUserPassword(trx: Q, userId: string) {
-  return trx
+export function findUserPassword(db: Q, userId: string) {
+  return db
     .selectFrom('app_user')
     .select(['id', 'login', 'display_name', 'password_hash'])
     .where('id', '=', userId)
-    .forUpdate()
     .executeTakeFirst();
 }
 
-export function updatePasswordHash(trx: Q, userId: string, passwordHash: string) {
-  return trx.updateTable('app_user').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+/** Replaces the hash only if it is still the one given; whether it did. */
+export async function replacePasswordHash(trx: Q, userId: string, oldHash: string, newHash: string) {
+  const r = await trx
+    .updateTable('app_user')
+    .set({ password_hash: newHash })
+    .where('id', '=', userId)
+    .where('password_hash', '=', oldHash)
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n;
 }
 
 /** Ends every session of the user but the one given (null: all); their hashes. */

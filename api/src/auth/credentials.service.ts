@@ -49,10 +49,10 @@ export interface PasswordChange {
 }
 
 /**
- * The caller changes their own password: the current one is required (its failures count as failed
- * logins of this account × address, with the same backoff), the new one must pass the password
+ * The caller changes their own password: the current one is required (a wrong one counts as a failed
+ * login of this account × address, with the same backoff), the new one must pass the password
  * policy, and every other session of the user ends. API tokens stay: machine clients are revoked
- * one by one.
+ * one by one. As at login, no database connection is held while argon2 runs.
  */
 export async function changeMyPassword(
   deps: AppDeps,
@@ -62,51 +62,57 @@ export async function changeMyPassword(
   ip: string,
 ): Promise<{ sessionsEnded: number }> {
   const { db, config } = deps;
-  const outcome = await db.transaction().execute(async (trx) => {
+  const attempt = await db.transaction().execute(async (trx) => {
     await throttle.lockLoginPair(trx, actor.login, ip);
     const pair = await throttle.readPairFailures(trx, actor.login, ip, config.LOGIN_WINDOW_MINUTES);
     const waitSeconds = loginWaitSeconds(pair.failures, pair.secondsSinceLast, backoffPolicyOf(config));
-    if (waitSeconds > 0) return { kind: 'throttled' as const, waitSeconds };
-    const user = await repo.lockUserPassword(trx, actor.userId);
+    if (waitSeconds > 0) return { waitSeconds } as const;
+    const user = await repo.findUserPassword(trx, actor.userId);
     if (!user) throw notFound('user');
-    if (!(await verifyPassword(user.password_hash, change.currentPassword))) {
-      await recordLoginAttempt(trx, actor.login, ip, false);
-      return { kind: 'wrong' as const };
-    }
-    assertStrongPassword(
-      change.newPassword,
-      { login: user.login, displayName: user.display_name },
-      'newPassword',
+    const owner = { login: user.login, displayName: user.display_name };
+    assertStrongPassword(change.newPassword, owner, 'newPassword');
+    return { user, id: await recordLoginAttempt(trx, actor.login, ip, false) } as const;
+  });
+  if ('waitSeconds' in attempt)
+    throw new AppError(
+      'LOGIN_THROTTLED',
+      `too many wrong passwords for this account from your address: try again in ${attempt.waitSeconds} s`,
+      [],
+      { retryAfterSeconds: attempt.waitSeconds },
     );
-    if (await verifyPassword(user.password_hash, change.newPassword))
-      throw new AppError('WEAK_PASSWORD', 'newPassword: choose a password other than the current one', [
-        { path: 'newPassword', message: 'the same as the current password' },
-      ]);
-    await repo.updatePasswordHash(trx, user.id, await hashPassword(change.newPassword));
-    const keep = credential?.kind === 'session' ? credential.hash : null;
-    const ended = await repo.endSessions(trx, user.id, keep);
+  const { user } = attempt;
+  if (!(await verifyPassword(user.password_hash, change.currentPassword)))
+    throw new AppError('VALIDATION_FAILED', 'currentPassword: this is not your current password', [
+      { path: 'currentPassword', message: 'not your current password' },
+    ]);
+  const unchanged = await verifyPassword(user.password_hash, change.newPassword);
+  const newHash = unchanged ? null : await hashPassword(change.newPassword);
+  const ended = await db.transaction().execute(async (trx) => {
+    await throttle.markAttemptSucceeded(trx, attempt.id);
+    if (newHash === null) return null;
+    // only over the hash the current password was checked against: a concurrent change wins once
+    if (!(await repo.replacePasswordHash(trx, user.id, user.password_hash, newHash)))
+      throw new AppError('CONFLICT', 'your password was changed meanwhile; sign in again');
+    const hashes = await repo.endSessions(
+      trx,
+      user.id,
+      credential?.kind === 'session' ? credential.hash : null,
+    );
     await appendAudit(trx, {
       stream: 'accounts',
       actorUserId: actor.userId,
       action: 'password.changed',
       subject: `user:${user.id}`,
-      payload: { sessionsEnded: ended.length },
+      payload: { sessionsEnded: hashes.length },
     });
-    return { kind: 'changed' as const, ended };
+    return hashes;
   });
-  if (outcome.kind === 'throttled')
-    throw new AppError(
-      'LOGIN_THROTTLED',
-      `too many wrong passwords for this account from your address: try again in ${outcome.waitSeconds} s`,
-      [],
-      { retryAfterSeconds: outcome.waitSeconds },
-    );
-  if (outcome.kind === 'wrong')
-    throw new AppError('VALIDATION_FAILED', 'currentPassword: this is not your current password', [
-      { path: 'currentPassword', message: 'not your current password' },
+  if (ended === null)
+    throw new AppError('WEAK_PASSWORD', 'newPassword: choose a password other than the current one', [
+      { path: 'newPassword', message: 'the same as the current password' },
     ]);
-  for (const hash of outcome.ended) forgetActor(db, { kind: 'session', hash });
-  return { sessionsEnded: outcome.ended.length };
+  for (const hash of ended) forgetActor(db, { kind: 'session', hash });
+  return { sessionsEnded: ended.length };
 }
 
 /** The office lifts the lock that many failed logins put on an account. */

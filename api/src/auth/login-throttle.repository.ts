@@ -48,6 +48,11 @@ export async function countAccountFailures(
   return rows[0]?.failures ?? 0;
 }
 
+/** The attempt recorded as failed before its password was checked turned out right. */
+export async function markAttemptSucceeded(trx: Q, attemptId: string): Promise<void> {
+  await trx.updateTable('login_attempt').set({ succeeded: true }).where('id', '=', attemptId).execute();
+}
+
 /** Locks the account; false when it already was. */
 export async function lockAccount(trx: Q, userId: string): Promise<boolean> {
   const r = await trx

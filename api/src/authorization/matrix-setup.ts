@@ -43,8 +43,7 @@ export interface MatrixSetup {
 }
 
 export async function setUpMatrix(): Promise<MatrixSetup> {
-  // every copy of the world reuses its sessions, however long the matrix runs
-  const base = await createTestContext({ SESSION_IDLE_MINUTES: '720' });
+  const base = await createTestContext();
   let withBids: TestContext | undefined;
   try {
     const built = await buildMatrixWorld(base);

@@ -20,6 +20,8 @@ export function toUser(row: UserRow) {
     displayName: row.display_name,
     roles: row.roles,
     disabled: row.disabled,
+    /** after many failed logins; POST /users/{id}/unlock lifts it */
+    locked: row.locked_at !== null,
     createdAt: row.created_at.toISOString(),
   };
 }

@@ -13,6 +13,7 @@ const userColumns = [
   'roles',
   'disabled',
   'created_at',
+  'locked_at',
 ] as const;
 
 export function regionExists(db: Q, code: string) {

@@ -65,6 +65,7 @@ export const User = z
     displayName: z.string(),
     roles: z.array(z.enum(ROLES)),
     disabled: z.boolean(),
+    locked: z.boolean(),
     createdAt: z.string(),
   })
   .openapi('User');

@@ -28,8 +28,9 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   await sql.raw(`create database ${name} template ${inject('templateDatabase')}`).execute(admin);
   await admin.destroy();
   const db = createDb(withDatabase(serverUrl, name), 10);
-  // tests that move the rehearsal clock by days keep their sessions alive as long as SESSION_HOURS
-  const idle = env.SESSION_HOURS ? { SESSION_IDLE_MINUTES: String(Number(env.SESSION_HOURS) * 60) } : {};
+  // tests move the rehearsal clock by hours or days: a session idles as long as it lives, unless a
+  // test sets SESSION_IDLE_MINUTES itself (the idle timeout's own test does)
+  const idle = { SESSION_IDLE_MINUTES: String(Number(env.SESSION_HOURS ?? 12) * 60) };
   const config = loadConfig({ NODE_ENV: 'test', ...idle, ...env });
   const deps: AppDeps = { db, config, signer: ephemeralSigner() };
   const app = createApp(deps);

@@ -1,0 +1,42 @@
+import type { TestContext } from './test-context.js';
+
+export interface LoginAnswer {
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly retryAfter: string | null;
+  readonly cookie: string;
+}
+
+/**
+ * Sign-ins from chosen addresses: the test context must trust the proxy (TRUST_PROXY=true), which
+ * makes the last X-Forwarded-For entry the caller's address.
+ */
+export function credentialClient(t: TestContext) {
+  async function loginFrom(ip: string, login: string, password: string): Promise<LoginAnswer> {
+    const res = await t.request('/api/auth/login', {
+      method: 'POST',
+      json: { login, password },
+      headers: { 'x-forwarded-for': `203.0.113.250, ${ip}` },
+    });
+    const body = (await res.json()) as { code?: string };
+    return {
+      status: res.status,
+      code: body.code,
+      retryAfter: res.headers.get('retry-after'),
+      cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] as string,
+    };
+  }
+
+  async function auditActions(subject: string): Promise<string[]> {
+    const rows = await t.db
+      .selectFrom('audit_event')
+      .select('action')
+      .where('stream', '=', 'accounts')
+      .where('subject', '=', subject)
+      .orderBy('seq')
+      .execute();
+    return rows.map((r) => r.action);
+  }
+
+  return { loginFrom, auditActions };
+}
