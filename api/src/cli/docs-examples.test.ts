@@ -1,6 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  checkNonWinnerCap,
+  Dec,
+  DEFAULT_EXECUTION_RULES,
+  findBuiltInRuleset,
+  isSupplierLagging,
+  measureProgress,
+  minimumPrepayment,
+  paymentDueDate,
+  paymentStatus,
+  surplusRetention,
+  type SurplusGrade,
+} from '@jicai/domain';
 import { describe, expect, it } from 'vitest';
 import type { CliOutcome } from './cli-outcome.js';
 import { runCompare } from './run-compare.js';
@@ -16,13 +29,33 @@ interface Check {
   /** the example in rules.md, e.g. "§8.2 …" */
   readonly doc: string;
   /** the command as the docs write it, run inside the example's directory */
-  readonly run: readonly string[];
+  readonly run?: readonly string[];
+  /** or, for the execution rules of §12 that no command runs, the domain function, its arguments and result */
+  readonly call?: keyof typeof CALLS;
+  readonly args?: readonly unknown[];
+  readonly returns?: unknown;
   /** the documented excerpt of the stdout JSON: objects may leave keys out, arrays list every item */
   readonly stdout?: Record<string, unknown>;
   /** the whole stdout: a .json file compared as JSON, a .txt file byte for byte */
   readonly stdoutFile?: string;
   readonly stderrIncludes?: readonly string[];
 }
+
+const execution = findBuiltInRuleset('nvbp-7')?.execution ?? DEFAULT_EXECUTION_RULES;
+const str = (v: unknown) => v as string;
+const num = (v: unknown) => v as number;
+const CALLS = {
+  paymentDueDate: (a: readonly unknown[]) => paymentDueDate(str(a[0]), execution),
+  paymentStatus: (a: readonly unknown[]) =>
+    paymentStatus(str(a[0]), a[1] as string | null, str(a[2]), execution),
+  minimumPrepayment: (a: readonly unknown[]) => minimumPrepayment(new Dec(str(a[0])), execution).toFixed(2),
+  surplusRetention: (a: readonly unknown[]) =>
+    surplusRetention(new Dec(str(a[0])), new Dec(str(a[1])), a[2] as SurplusGrade, execution).toFixed(2),
+  checkNonWinnerCap: (a: readonly unknown[]) => checkNonWinnerCap(num(a[0]), a[1] as number | null),
+  measureProgress: (a: readonly unknown[]) =>
+    measureProgress(num(a[0]), num(a[1]), num(a[2]), num(a[3]), execution),
+  isSupplierLagging: (a: readonly unknown[]) => isSupplierLagging(num(a[0]), num(a[1]), execution),
+} as const;
 
 const EXAMPLES = fileURLToPath(new URL('../../../docs/examples/', import.meta.url));
 const RULES = readFileSync(fileURLToPath(new URL('../../../docs/rules.md', import.meta.url)), 'utf8');
@@ -53,7 +86,7 @@ describe('docs/examples', () => {
       });
 
       it('runs every input file it ships', () => {
-        const used = new Set(checksOf(section).flatMap((check) => check.run));
+        const used = new Set(checksOf(section).flatMap((check) => check.run ?? []));
         const inputs = readdirSync(join(EXAMPLES, section)).filter(
           (file) => file.endsWith('.json') && file !== 'checks.json' && !file.includes('.expected.'),
         );
@@ -61,8 +94,19 @@ describe('docs/examples', () => {
       });
 
       for (const check of checksOf(section)) {
-        it(`${check.doc}: ./jicai ${check.run.join(' ')}`, () => {
-          const outcome = run(section, check.run);
+        if (check.call !== undefined) {
+          const { call, args = [] } = check;
+          it(`${check.doc}: ${call}(${JSON.stringify(args).slice(1, -1)})`, () => {
+            const value: unknown = CALLS[call](args);
+            if (typeof check.returns === 'object' && check.returns !== null)
+              expect(value).toMatchObject(check.returns);
+            else expect(value).toBe(check.returns);
+          });
+          continue;
+        }
+        const command = check.run ?? [];
+        it(`${check.doc}: ./jicai ${command.join(' ')}`, () => {
+          const outcome = run(section, command);
           expect(outcome.exitCode, outcome.stderr).toBe(0);
           if (check.stdout !== undefined) expect(JSON.parse(outcome.stdout)).toMatchObject(check.stdout);
           if (check.stdoutFile !== undefined) {
