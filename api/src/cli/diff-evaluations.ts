@@ -2,6 +2,7 @@ import type {
   BidOutcome,
   BidResult,
   EvaluationResult,
+  PendingRevivalOffer,
   ProductResult,
   ProductStatus,
   QualifyingCondition,
@@ -30,7 +31,12 @@ export interface BidChange {
   readonly companyId: string;
   readonly outcome: Change<BidOutcome | null> | null;
   readonly qualifiedBy: Change<readonly QualifyingCondition[] | null> | null;
+  /** a pending revival offer's UCP (not in the canonical result, G13); null: no offer pending */
+  readonly offerUcp: Change<string | null> | null;
 }
+
+/** Pending offers by entry key and bid id. */
+type Offers = ReadonlyMap<string, string>;
 
 export interface RegionChange {
   readonly regionId: string;
@@ -95,7 +101,12 @@ function priceChanges(a: Map<string, BidResult>, b: Map<string, BidResult>): Com
   });
 }
 
-function bidChanges(a: ProductResult | undefined, b: ProductResult | undefined): BidChange[] {
+function bidChanges(
+  a: ProductResult | undefined,
+  b: ProductResult | undefined,
+  offersA: Offers,
+  offersB: Offers,
+): BidChange[] {
   const bidsA = new Map((a?.bids ?? []).map((bid) => [bid.bidId, bid]));
   const bidsB = new Map((b?.bids ?? []).map((bid) => [bid.bidId, bid]));
   // A's order (rank, then invalid in input order), then bids only B has in B's order
@@ -107,10 +118,19 @@ function bidChanges(a: ProductResult | undefined, b: ProductResult | undefined):
     const qa = bidA?.qualifiedBy ?? null;
     const qb = bidB?.qualifiedBy ?? null;
     const qualifiedBy = sameList(qa, qb) ? null : { a: qa, b: qb };
-    if (outcome === null && qualifiedBy === null) return [];
+    const offerKey = (entry: ProductResult | undefined) => (entry ? offerKeyOf(entry, bidId) : '');
+    const offerUcp = change(offersA.get(offerKey(a)) ?? null, offersB.get(offerKey(b)) ?? null);
+    if (outcome === null && qualifiedBy === null && offerUcp === null) return [];
     const companyId = (bidA ?? bidB)?.companyId ?? '';
-    return [{ bidId, companyId, outcome, qualifiedBy }];
+    return [{ bidId, companyId, outcome, qualifiedBy, offerUcp }];
   });
+}
+
+const offerKeyOf = (entry: Pick<ProductResult, 'productId' | 'group'>, bidId: string): string =>
+  JSON.stringify([entry.productId, entry.group, bidId]);
+
+function offersOf(offers: readonly PendingRevivalOffer[]): Offers {
+  return new Map(offers.map((o) => [offerKeyOf(o, o.bidId), o.offerUcp]));
 }
 
 function sameList(a: readonly string[] | null, b: readonly string[] | null): boolean {
@@ -136,6 +156,7 @@ function diffEntry(
   group: string | null,
   a: ProductResult | undefined,
   b: ProductResult | undefined,
+  offers: { readonly a: Offers; readonly b: Offers },
 ): ProductDiff {
   const winnersA = winningBids(a);
   const winnersB = winningBids(b);
@@ -147,7 +168,7 @@ function diffEntry(
     winnersAdded: [...winnersB.keys()].filter((c) => !winnersA.has(c)),
     winnersRemoved: [...winnersA.keys()].filter((c) => !winnersB.has(c)),
     prices: priceChanges(winnersA, winnersB),
-    bids: bidChanges(a, b),
+    bids: bidChanges(a, b, offers.a, offers.b),
     winners: change(a?.winners ?? null, b?.winners ?? null),
     ratio: change(a?.ratio ?? null, b?.ratio ?? null),
     cycleYears: change(a?.cycleYears ?? null, b?.cycleYears ?? null),
@@ -191,11 +212,16 @@ export function diffEvaluations(
   a: EvaluationResult,
   b: EvaluationResult,
   labels: { readonly a: string; readonly b: string } = { a: a.ruleset.name, b: b.ruleset.name },
+  pending: { readonly a: readonly PendingRevivalOffer[]; readonly b: readonly PendingRevivalOffer[] } = {
+    a: [],
+    b: [],
+  },
 ): EvaluationDiff {
+  const offers = { a: offersOf(pending.a), b: offersOf(pending.b) };
   const byKeyA = new Map(a.products.map((p) => [keyOf(p), p]));
   const byKeyB = new Map(b.products.map((p) => [keyOf(p), p]));
   const products = entryOrder(a.products, b.products).map((entry) =>
-    diffEntry(entry.productId, entry.group, byKeyA.get(keyOf(entry)), byKeyB.get(keyOf(entry))),
+    diffEntry(entry.productId, entry.group, byKeyA.get(keyOf(entry)), byKeyB.get(keyOf(entry)), offers),
   );
   return { a: { ...a.ruleset, label: labels.a }, b: { ...b.ruleset, label: labels.b }, products };
 }

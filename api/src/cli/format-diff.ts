@@ -31,6 +31,7 @@ function changeLines(entry: ProductDiff): string[] {
       bid.qualifiedBy
         ? `qualified by ${conditions(bid.qualifiedBy.a)} → ${conditions(bid.qualifiedBy.b)}`
         : null,
+      bid.offerUcp ? `revival offer UCP ${arrow(bid.offerUcp)}` : null,
     ].filter((part) => part !== null);
     lines.push(`${bid.bidId} (${bid.companyId}): ${parts.join(', ')}`);
   }

@@ -29,14 +29,26 @@ describe('runCompare: qualifying conditions', () => {
       companyId: 'C1',
       outcome: null,
       qualifiedBy: { a: ['SPREAD_1_8', 'REDUCTION_50'], b: ['SPREAD_1_8'] },
+      offerUcp: null,
     });
   });
 
   it('a bid that loses names its outcome change and the conditions it no longer meets', () => {
-    const files = { 'tight.json': JSON.stringify({ extends: 'nvbp-7', spreadMultiple: '1.01', minReduction: null }) };
+    const files = {
+      'tight.json': JSON.stringify({ extends: 'nvbp-7', spreadMultiple: '1.01', minReduction: null }),
+    };
     const lines = compare(['nvbp-7', 'tight.json'], files).stdout.split('\n');
     expect(lines).toContain(
       '  B1 (C1): outcome winner → price-condition-failed, qualified by SPREAD_1_8, REDUCTION_50 → none',
+    );
+  });
+
+  it('a pending revival offer shows its UCP (not in the canonical result, G13)', () => {
+    // nvbp-10 at a multiple of 1.01: B1 (0.7500) fails rule 1 and is offered the threshold 0.7130
+    const files = { 'revive.json': JSON.stringify({ extends: 'nvbp-10', spreadMultiple: '1.01' }) };
+    const lines = compare(['nvbp-10', 'revive.json'], files).stdout.split('\n');
+    expect(lines).toContain(
+      '  B1 (C1): outcome winner → revival-offer, qualified by SPREAD_1_8 → none, revival offer UCP — → 0.7130',
     );
   });
 

@@ -48,10 +48,13 @@ export function runCompare(args: readonly string[], readFile: ReadFile): CliOutc
     if (a === undefined || b === undefined || labelA === undefined || labelB === undefined)
       throw new Error('rulesets not decoded');
 
-    const diff = diffEvaluations(evaluate(input, a).result, evaluate(input, b).result, {
-      a: labelA,
-      b: labelB,
-    });
+    const [evaluationA, evaluationB] = [evaluate(input, a), evaluate(input, b)];
+    const diff = diffEvaluations(
+      evaluationA.result,
+      evaluationB.result,
+      { a: labelA, b: labelB },
+      { a: evaluationA.revivalOffers, b: evaluationB.revivalOffers },
+    );
     const names = new Map(input.products.map((p) => [p.id, p.name]));
     return succeed(flags.has('--json') ? formatDiffJson(diff) : formatDiffText(diff, names));
   } catch (error) {
