@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { listOf } from '../http/list.js';
 
 const uuidParam = (name: string) =>
   z
@@ -62,7 +63,7 @@ export const BidReceipt = z
       'Signed by the platform (Ed25519 over the canonical JSON of every other field). commitment = SHA-256 of the canonical JSON {company, packPrice, product, round, salt, spec[, technical]}.',
   });
 
-export const MyBids = z.object({ items: z.array(BidReceipt) }).openapi('MyBids');
+export const MyBids = listOf(BidReceipt, 'MyBids');
 
 export const Commitments = z
   .object({
@@ -147,20 +148,17 @@ export const TechnicalReviewResult = z
   .object({ reviewed: z.number().int(), pending: z.number().int() })
   .openapi('TechnicalReviewResult');
 
-export const TechnicalEnvelopes = z
-  .object({
-    items: z.array(
-      z.object({
-        openedBidId: z.string().uuid(),
-        companyId: z.string().uuid(),
-        productCode: z.string(),
-        technical: z.string().nullable(),
-        technicalPass: z.boolean().nullable(),
-        status: z.enum(['technical-opened', 'opened', 'tampered']),
-      }),
-    ),
-  })
-  .openapi('TechnicalEnvelopes');
+export const TechnicalEnvelopes = listOf(
+  z.object({
+    openedBidId: z.string().uuid(),
+    companyId: z.string().uuid(),
+    productCode: z.string(),
+    technical: z.string().nullable(),
+    technicalPass: z.boolean().nullable(),
+    status: z.enum(['technical-opened', 'opened', 'tampered']),
+  }),
+  'TechnicalEnvelopes',
+);
 
 export type BidInput = z.infer<typeof BidBody>;
 export type KeyCeremonyInput = z.infer<typeof KeyCeremonyBody>;

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { listOf, PageQuery } from '../http/list.js';
 
 const uuidParam = (name: string) =>
   z
@@ -11,7 +12,7 @@ const quantity = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const CompanyIdParam = z.object({ companyId: uuidParam('companyId') });
 export const RoundIdParam = z.object({ roundId: uuidParam('roundId') });
 export const RegistrationIdParam = z.object({ roundId: uuidParam('roundId'), id: uuidParam('id') });
-export const RegistrationQuery = z.object({
+export const RegistrationQuery = PageQuery.extend({
   /** office and auditors: one company's registrations */
   companyId: z
     .string()
@@ -99,7 +100,7 @@ export const Registration = z
   })
   .openapi('Registration');
 
-export const RegistrationList = z.object({ items: z.array(Registration) }).openapi('RegistrationList');
+export const RegistrationList = listOf(Registration, 'RegistrationList');
 
 export type CompanyFactsInput = z.infer<typeof CompanyFactsBody>;
 export type RegistrationInput = z.infer<typeof RegistrationBody>;

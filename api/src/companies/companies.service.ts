@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../organisations/pg-errors.js';
 import { toCompanyFacts, toRegistration } from './companies.mapper.js';
 import * as repo from './companies.repository.js';
 import type { CompanyFactsInput, RegistrationInput } from './companies.schema.js';
+import { mapPage, wholeList, type Page } from '../http/list.js';
 
 /** Roles that read every company's facts and registrations. */
 export const OFFICE_READERS: readonly Role[] = ['office-admin', 'office-official', 'auditor'];
@@ -134,15 +135,17 @@ export async function listForRound(
   actor: Actor,
   roundId: string,
   companyId: string | undefined,
+  page: Page,
 ) {
   visibleRound(actor, roundId, await repo.findRoundState(deps.db, roundId));
-  if (!readsAll(actor) && companyId !== undefined && companyId !== actor.organisationId) return [];
-  const rows = await repo.listRegistrations(
+  if (!readsAll(actor) && companyId !== undefined && companyId !== actor.organisationId) return wholeList([]);
+  const rows = await repo.pageRegistrations(
     deps.db,
     roundId,
     readsAll(actor) ? companyId : actor.organisationId,
+    page,
   );
-  return rows.map(toRegistration);
+  return mapPage(rows, toRegistration);
 }
 
 /** A company withdraws its own registration, before bidding opens; anyone else's is not found. */

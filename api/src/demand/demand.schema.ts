@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { DEMAND_STATUSES } from './demand.table.js';
+import { listOf, PageQuery } from '../http/list.js';
 
 /** quantities are bigint columns; JSON numbers while exact */
 const Quantity = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -41,7 +42,7 @@ export const DemandBody = z
   .openapi('DemandReportRequest');
 export type DemandInput = z.infer<typeof DemandBody>;
 
-export const DemandQuery = z.object({
+export const DemandQuery = PageQuery.extend({
   status: z
     .enum(DEMAND_STATUSES)
     .optional()
@@ -77,7 +78,7 @@ export const DemandReport = z
   })
   .openapi('DemandReport');
 
-export const DemandList = z.object({ reports: z.array(DemandReport) }).openapi('DemandReportList');
+export const DemandList = listOf(DemandReport, 'DemandReportList');
 
 export const ApproveBody = z
   .object({
@@ -121,4 +122,4 @@ export const DemandTotal = z
   })
   .openapi('DemandTotal');
 
-export const DemandTotals = z.object({ totals: z.array(DemandTotal) }).openapi('DemandTotals');
+export const DemandTotals = listOf(DemandTotal, 'DemandTotals');

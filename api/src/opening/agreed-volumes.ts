@@ -1,5 +1,5 @@
 import { allocateWithAssignment, type Allocation } from '@jicai/domain';
-import { sql, type Transaction } from 'kysely';
+import { sql, type InferResult, type Transaction } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor } from '../auth/roles.js';
@@ -8,6 +8,7 @@ import { notFound } from '../http/app-error.js';
 import { toAgreedVolumeView } from './opening.mapper.js';
 import type { Selection } from './region-selection.state.js';
 import { applyDecision, decideOnRound, updateRoundAward } from './round-award.js';
+import { keysetPage, mapPage, type Page, type SortKey } from '../http/list.js';
 
 /**
  * When every entry's regions are assigned: agreed volumes per institution × company, for the picks
@@ -69,7 +70,7 @@ export async function storeAgreedVolumes(
 }
 
 /** A hospital sees its own institution's agreed volumes, a company its own; the office and auditors all. */
-export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: string) {
+export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
   const round = await deps.db
     .selectFrom('round')
     .select('state')
@@ -77,7 +78,7 @@ export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: st
     .executeTakeFirst();
   if (!round || round.state === 'draft') throw notFound('round');
   const all = hasRole(actor, 'office-admin', 'office-official', 'auditor');
-  const rows = await deps.db
+  const query = deps.db
     .selectFrom('agreed_volume as v')
     .innerJoin('product as p', 'p.id', 'v.product_id')
     .select(['p.code as product_code', 'v.group_key', 'v.institution_id', 'v.company_id', 'v.quantity'])
@@ -85,11 +86,14 @@ export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: st
     .$if(!all && hasRole(actor, 'hospital-user'), (q) =>
       q.where('v.institution_id', '=', actor.organisationId),
     )
-    .$if(!all && !hasRole(actor, 'hospital-user'), (q) => q.where('v.company_id', '=', actor.organisationId))
-    .orderBy(sql`p.code collate "C"`)
-    .orderBy('v.group_key')
-    .orderBy('v.institution_id')
-    .orderBy('v.company_id')
-    .execute();
-  return rows.map(toAgreedVolumeView);
+    .$if(!all && !hasRole(actor, 'hospital-user'), (q) => q.where('v.company_id', '=', actor.organisationId));
+  type Row = InferResult<typeof query>[number];
+  // the sort key is non-null, as a keyset needs: a line without group or institution sorts first
+  const keys: SortKey<Row>[] = [
+    { sql: sql`p.code collate "C"`, of: (r) => r.product_code },
+    { sql: sql`coalesce(v.group_key, '')`, of: (r) => r.group_key ?? '' },
+    { sql: sql`coalesce(v.institution_id::text, '')`, of: (r) => r.institution_id ?? '' },
+    { sql: sql`v.company_id::text`, of: (r) => r.company_id },
+  ];
+  return mapPage(await keysetPage(query, keys, page), toAgreedVolumeView);
 }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { Correction } from './corrections.js';
 import { EVALUATION_REASONS, OBJECTION_STATUSES, OBJECTION_TYPES } from './opening.table.js';
+import { listOf } from '../http/list.js';
 
 const uuidParam = (name: string) =>
   z
@@ -48,9 +49,7 @@ export const EvaluationRecord = z
       .nullable(),
   })
   .openapi('EvaluationRecord');
-export const EvaluationRecordList = z
-  .object({ records: z.array(EvaluationRecord) })
-  .openapi('EvaluationRecordList');
+export const EvaluationRecordList = listOf(EvaluationRecord, 'EvaluationRecordList');
 
 export const AwardSettingsBody = z
   .object({
@@ -71,7 +70,7 @@ export const RevivalOffer = z
     closesAt: instant.nullable(),
   })
   .openapi('RevivalOffer');
-export const RevivalOfferList = z.object({ offers: z.array(RevivalOffer) }).openapi('RevivalOfferList');
+export const RevivalOfferList = listOf(RevivalOffer, 'RevivalOfferList');
 export const RevivalAnswerBody = z.object({ answer: z.enum(['accept', 'decline']) }).openapi('RevivalAnswer');
 export const RoundStateResult = z.object({ state: z.string() }).openapi('RoundStateResult');
 
@@ -100,7 +99,7 @@ export const Objection = z
     answeredAt: instant.nullable(),
   })
   .openapi('Objection');
-export const ObjectionList = z.object({ objections: z.array(Objection) }).openapi('ObjectionList');
+export const ObjectionList = listOf(Objection, 'ObjectionList');
 const answer = z.string().trim().min(1).max(10_000);
 export const ObjectionAnswerBody = z
   .discriminatedUnion('decision', [
@@ -149,16 +148,13 @@ export const PreferencesBody = z.object({ regions: z.array(code).max(64) }).open
 export const Preferences = z
   .object({ productCode: z.string(), regions: z.array(z.string()) })
   .openapi('RegionPreferencesSet');
-export const AgreedVolumeList = z
-  .object({
-    volumes: z.array(
-      z.object({
-        productCode: z.string(),
-        group: z.string().nullable(),
-        institutionId: z.string().nullable(),
-        companyId: z.string(),
-        agreedVolume: z.number().int(),
-      }),
-    ),
-  })
-  .openapi('AgreedVolumeList');
+export const AgreedVolumeList = listOf(
+  z.object({
+    productCode: z.string(),
+    group: z.string().nullable(),
+    institutionId: z.string().nullable(),
+    companyId: z.string(),
+    agreedVolume: z.number().int(),
+  }),
+  'AgreedVolumeList',
+);
