@@ -5,11 +5,14 @@ import { createTestContext, type TestContext } from '../test-support/test-contex
 
 let t: TestContext;
 let admin: string;
+let adminUserId: string;
 type Json = Record<string, any>;
 
 beforeAll(async () => {
   t = await createTestContext();
-  admin = (await createTokenUser(t.db, 'office', ['office-admin'], 'list-admin')).token;
+  const user = await createTokenUser(t.db, 'office', ['office-admin'], 'list-admin');
+  admin = user.token;
+  adminUserId = user.userId;
   // same names on purpose: the keyset must break ties by id
   await t.db
     .insertInto('organisation')
@@ -61,6 +64,32 @@ describe('one list envelope, paged by keyset', () => {
       }),
       { numRuns: 8 },
     );
+  });
+
+  it('pages a list sorted newest first with ties (rounds created in one statement share their instant)', async () => {
+    const round = (code: string) => ({
+      code,
+      name: code,
+      ruleset: JSON.stringify('nvbp-7'),
+      created_by: adminUserId,
+    });
+    await t.db.insertInto('round').values(['R-B', 'R-A', 'R-D', 'R-C'].map(round)).execute();
+    await t.db.insertInto('round').values(['R-F', 'R-E', 'R-G'].map(round)).execute();
+    const whole = (await get('/rounds?limit=500')).body.items.map((r: Json) => r.code);
+    expect(whole).toEqual(['R-E', 'R-F', 'R-G', 'R-A', 'R-B', 'R-C', 'R-D']);
+    for (const limit of [1, 2, 3, 7]) {
+      const { ids } = await readAll('/rounds', limit);
+      expect(ids.length).toBe(7);
+      expect(new Set(ids).size).toBe(7);
+    }
+    const codes: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: Json } = await get(`/rounds?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      codes.push(...page.body.items.map((r: Json) => r.code as string));
+      cursor = page.body.nextCursor;
+    } while (cursor !== null);
+    expect(codes).toEqual(whole);
   });
 
   it('rows written between pages neither repeat nor shift what was already given', async () => {
