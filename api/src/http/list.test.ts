@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenUser } from '../bids/bid-test-world.js';
+import { key, keysetPage, type SortKey } from './list.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 
 let t: TestContext;
@@ -135,5 +137,56 @@ describe('one list envelope, paged by keyset', () => {
       }
     }
     expect(lists.length).toBeGreaterThanOrEqual(18);
+  });
+});
+
+describe('keysetPage', () => {
+  interface Probe {
+    id: number;
+    a: string;
+    b: string | null;
+  }
+  // mixed directions, a collation of its own and a nullable column made non-null for the key
+  const keys: SortKey<Probe>[] = [
+    { sql: sql`a collate "C"`, of: (r) => r.a },
+    { sql: sql`coalesce(b, '')`, of: (r) => r.b ?? '' },
+    key<Probe>('id', (r) => r.id, true),
+  ];
+  const text = fc.constantFrom('a', 'B', 'b', '医', 'a-1', 'a 1', '');
+
+  it('gives every row once, in the order of the whole list, whatever the page size', async () => {
+    const db = t.db as unknown as Kysely<any>;
+    await sql`create table page_probe (id integer primary key, a text not null, b text)`.execute(db);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ a: text, b: fc.option(text, { nil: null }) }), { maxLength: 25 }),
+        fc.integer({ min: 1, max: 8 }),
+        async (rows, limit) => {
+          await sql`truncate page_probe`.execute(db);
+          if (rows.length > 0)
+            await db
+              .insertInto('page_probe')
+              .values(rows.map((r, id) => ({ id, ...r })))
+              .execute();
+          const query = () => db.selectFrom('page_probe').selectAll() as any;
+          const whole = await keysetPage<any, any, Probe>(query(), keys, { limit: 500 });
+          const paged: Probe[] = [];
+          let cursor: string | undefined;
+          do {
+            const page: { items: Probe[]; nextCursor: string | null } = await keysetPage<any, any, Probe>(
+              query(),
+              keys,
+              { limit, ...(cursor === undefined ? {} : { cursor }) },
+            );
+            expect(page.items.length).toBeLessThanOrEqual(limit);
+            paged.push(...page.items);
+            cursor = page.nextCursor ?? undefined;
+          } while (cursor !== undefined);
+          expect(paged.map((r) => r.id)).toEqual(whole.items.map((r) => r.id));
+          expect(paged).toHaveLength(rows.length);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
