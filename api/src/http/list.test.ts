@@ -106,7 +106,8 @@ describe('one list envelope, paged by keyset', () => {
   });
 
   it('refuses a cursor it did not give out and an out-of-range limit, as problems naming the field', async () => {
-    for (const bad of ['x', 'WyJhIl0', Buffer.from('{"a":1}').toString('base64url')]) {
+    const wrongTypes = Buffer.from('["office","x","not-a-uuid"]').toString('base64url');
+    for (const bad of ['x', 'WyJhIl0', Buffer.from('{"a":1}').toString('base64url'), wrongTypes]) {
       const res = await get(`/organisations?cursor=${bad}`);
       expect(res).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
       expect(res.body.errors).toEqual([expect.objectContaining({ path: 'query.cursor' })]);

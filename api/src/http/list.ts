@@ -109,8 +109,11 @@ function decodeCursor(cursor: string, length: number): KeyValue[] {
   } catch {
     // not JSON: answered below as any other foreign cursor
   }
-  throw invalid('query.cursor', 'not a cursor this list gave out: ask for the first page without one');
+  throw badCursor();
 }
+
+const badCursor = () =>
+  invalid('query.cursor', 'not a cursor this list gave out: ask for the first page without one');
 
 /** One page of `query`, ordered by `keys`, after the row `page.cursor` names. */
 export async function keysetPage<DB, TB extends keyof DB, R>(
@@ -121,7 +124,15 @@ export async function keysetPage<DB, TB extends keyof DB, R>(
   let q = query;
   if (page.cursor !== undefined) q = q.where(after(keys, decodeCursor(page.cursor, keys.length)));
   for (const k of keys) q = q.orderBy(k.sql, k.desc ? 'desc' : 'asc');
-  const rows = await q.limit(page.limit + 1).execute();
+  const rows = await q
+    .limit(page.limit + 1)
+    .execute()
+    .catch((error: unknown) => {
+      // a cursor edited by hand can decode yet name no value of the key's type: class 22, data exception
+      if (page.cursor !== undefined && /^22/.test(String((error as { code?: unknown }).code ?? '')))
+        throw badCursor();
+      throw error;
+    });
   const items = rows.slice(0, page.limit);
   const last = items.at(-1);
   return {
