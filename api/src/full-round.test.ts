@@ -182,7 +182,7 @@ describe('a full round, from publication to stored agreed volumes, through the A
     for (const [login, , , quantity] of HOSPITALS)
       await ok(login, 'PUT', round('/demand/AMLO'), { quantity, lastYearVolume: quantity }, 201);
     for (const bureau of ['bureau-bj', 'bureau-tj']) {
-      const reports = (await ok(bureau, 'GET', round('/demand'))).reports as Json[];
+      const reports = (await ok(bureau, 'GET', round('/demand'))).items as Json[];
       expect(reports.length).toBe(bureau === 'bureau-bj' ? 2 : 1);
       for (const r of reports)
         expect((await ok(bureau, 'POST', round(`/demand/${r.id}/approve`), {})).status).toBe('approved');
@@ -274,13 +274,13 @@ describe('a full round, from publication to stored agreed volumes, through the A
   });
 
   it('stores agreed volumes that sum to the published allocations; a hospital sees only its own', async () => {
-    const volumes = (await ok('admin', 'GET', round('/agreed-volumes'))).volumes as Json[];
+    const volumes = (await ok('admin', 'GET', round('/agreed-volumes'))).items as Json[];
     const sum = (rows: Json[]) => rows.reduce((n, r) => n + BigInt(r.agreedVolume), 0n);
     const published = output.products.flatMap((p: Json) => p.allocations as Json[]);
     expect(sum(volumes)).toBe(sum(published));
     expect(sum(volumes)).toBe(BigInt(output.products[0].agreedVolume));
     for (const [login] of HOSPITALS) {
-      const own = (await ok(login, 'GET', round('/agreed-volumes'))).volumes as Json[];
+      const own = (await ok(login, 'GET', round('/agreed-volumes'))).items as Json[];
       const expected = volumes.filter((v) => v.institutionId === orgs.get(login));
       expect(own.length).toBeGreaterThan(0);
       expect(own).toEqual(expected);

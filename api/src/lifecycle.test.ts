@@ -112,7 +112,7 @@ describe('a round from creation to bidding open, through the API', () => {
   });
 
   it('lets a company register its product before bidding, and hospitals wait for the window', async () => {
-    const catalogue = (await call('pharma', 'GET', round('/products'))).body.products as Json[];
+    const catalogue = (await call('pharma', 'GET', round('/products'))).body.items as Json[];
     expect(catalogue.map((p) => p.code)).toEqual(['AMLO', 'ATOR']);
     // the catalogue view carries codes, registrations take ids: read them from the tables
     const row = await t.db
@@ -156,7 +156,7 @@ describe('a round from creation to bidding open, through the API', () => {
   });
 
   it('lets each region review its own hospitals only; a returned report comes back resubmitted', async () => {
-    const reports = async (who: string) => (await call(who, 'GET', round('/demand'))).body.reports as Json[];
+    const reports = async (who: string) => (await call(who, 'GET', round('/demand'))).body.items as Json[];
     const bj = await reports('bureau-bj');
     expect(bj.map((r) => r.institutionName).sort()).toEqual(['北京医院', '北京协和医院']);
     const [tjReport] = await reports('bureau-tj');
@@ -196,7 +196,7 @@ describe('a round from creation to bidding open, through the API', () => {
 
   it('locks demand once every report is approved, then opens bidding on the clock', async () => {
     const [resubmitted] = (await call('bureau-bj', 'GET', round('/demand?status=submitted'))).body
-      .reports as Json[];
+      .items as Json[];
     const approve = await call('bureau-bj', 'POST', round(`/demand/${resubmitted?.id}/approve`), {});
     expect(approve.body.status).toBe('approved');
     const locked = await call('admin', 'POST', round('/demand/lock'));

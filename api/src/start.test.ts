@@ -72,7 +72,7 @@ async function demoRounds(url: string): Promise<Record<string, string>> {
   expect(login.status).toBe(200);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
   const res = await fetch(`${url}/api/rounds`, { headers: { cookie } });
-  const { rounds } = (await res.json()) as { rounds: { code: string; id: string; state: string }[] };
+  const { items: rounds } = (await res.json()) as { items: { code: string; id: string; state: string }[] };
   return Object.fromEntries(rounds.map((r) => [`${r.code} ${r.state}`, r.id]));
 }
 

@@ -44,7 +44,7 @@ describe('daily digests', () => {
     const app = auditApp(t.deps);
     const list = await app.request('/api/audit/digests');
     expect(list.status).toBe(200);
-    expect(((await list.json()) as { digests: unknown[] }).digests).toEqual([
+    expect(((await list.json()) as { items: unknown[] }).items).toEqual([
       expect.objectContaining({
         day: '2026-11-23',
         sealId: 2,

@@ -6,6 +6,7 @@ import { findDigest, listDigests } from './audit-digest.repository.js';
 import { ChainStatus, DigestDayParam, DigestList, Digest } from './audit.schema.js';
 import { toDigestView } from './daily-digest.js';
 import { verifyAuditChain } from './verify-chain.js';
+import { wholeList } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['audit'];
@@ -37,7 +38,7 @@ export const auditRoutes = createRouter()
     }),
     async (c) => {
       const rows = await listDigests(c.var.deps.db, 400);
-      return c.json({ digests: rows.map(toDigestView) }, 200);
+      return c.json(wholeList(rows.map(toDigestView)), 200);
     },
   )
   .openapi(

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { isCalendarDate } from '@jicai/domain';
+import { listOf } from '../http/list.js';
 
 export const ChainStatus = z
   .object({
@@ -31,7 +32,7 @@ export const Digest = z
   })
   .openapi('AuditDigest');
 
-export const DigestList = z.object({ digests: z.array(Digest) }).openapi('AuditDigestList');
+export const DigestList = listOf(Digest, 'AuditDigestList');
 
 export const DigestDayParam = z.object({
   day: z

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDbNow, setRehearsalClock } from '../db/db-clock.js';
+import { readDbNow } from '../db/db-clock.js';
+import { setPlatformClock } from '../test-support/platform-clock.js';
 import { createOrgUser, PASSWORD } from '../test-support/fixtures.js';
 import { credentialClient } from '../test-support/credential-client.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
@@ -152,7 +153,7 @@ describe('session idle timeout (issue 8 §8)', () => {
     await createOrgUser(t.db, 'office', ['auditor'], 'idle-auditor');
     const cookie = await signIn('idle-auditor');
     const start = (await readDbNow(t.db)).getTime();
-    const at = (minutes: number) => setRehearsalClock(t.db, new Date(start + minutes * 60_000));
+    const at = (minutes: number) => setPlatformClock(t.db, new Date(start + minutes * 60_000));
     await at(20);
     expect(await status(t.request('/api/auth/me', { cookie }))).toBe(200);
     await at(45); // 25 minutes after it was last seen

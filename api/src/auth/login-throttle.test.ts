@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrgUser, PASSWORD } from '../test-support/fixtures.js';
 import { credentialClient } from '../test-support/credential-client.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
-import { setRehearsalClock } from '../db/db-clock.js';
+import { setPlatformClock } from '../test-support/platform-clock.js';
 import { readDbNow } from '../db/db-clock.js';
 
 let t: TestContext;
@@ -41,13 +41,13 @@ describe('login throttling per account × address (issue 8 §8)', () => {
     expect(Number(first.retryAfter)).toBeGreaterThan(25);
     expect(Number(first.retryAfter)).toBeLessThanOrEqual(30);
     const now = await readDbNow(t.db);
-    await setRehearsalClock(t.db, new Date(now.getTime() + 31_000));
+    await setPlatformClock(t.db, new Date(now.getTime() + 31_000));
     // after the wait, one more failure doubles it
     expect((await api.loginFrom(ip, 'slowed', 'wrong again')).status).toBe(401);
     const second = await api.loginFrom(ip, 'slowed', PASSWORD);
     expect(Number(second.retryAfter)).toBeGreaterThan(55);
     expect(Number(second.retryAfter)).toBeLessThanOrEqual(60);
-    await setRehearsalClock(t.db, new Date(now.getTime() + 31_000 + 61_000));
+    await setPlatformClock(t.db, new Date(now.getTime() + 31_000 + 61_000));
     expect((await api.loginFrom(ip, 'slowed', PASSWORD)).status).toBe(200);
     // a success forgets the pair's failures
     expect((await api.loginFrom(ip, 'slowed', 'one slip')).status).toBe(401);

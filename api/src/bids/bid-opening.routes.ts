@@ -10,6 +10,7 @@ import {
   TechnicalReviewBody,
   TechnicalReviewResult,
 } from './bids.schema.js';
+import { wholeList } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['bids'];
@@ -61,7 +62,7 @@ export const bidOpeningRoutes = createRouter()
     }),
     async (c) => {
       requireRole(c, 'office-admin', 'office-official', 'auditor');
-      return c.json({ items: await opening.listTechnical(c.var.deps, c.req.valid('param').roundId) }, 200);
+      return c.json(wholeList(await opening.listTechnical(c.var.deps, c.req.valid('param').roundId)), 200);
     },
   )
   .openapi(

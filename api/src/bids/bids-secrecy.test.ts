@@ -97,6 +97,6 @@ describe('before opening, nobody but the bidder learns that a bid exists', () =>
       }
     }
     const mine = await t.request(`/api/rounds/${w.roundId}/bids/mine`, { token: w.companies[1]?.token });
-    expect(await mine.json()).toEqual({ items: [] });
+    expect(await mine.json()).toEqual({ items: [], nextCursor: null });
   });
 });

@@ -15,6 +15,7 @@ import {
 import * as bids from './bids.service.js';
 import { keyCeremonyRoutes } from './key-ceremony.routes.js';
 import { receiptKeyRoutes } from './receipt-key.routes.js';
+import { wholeList } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['bids'];
@@ -94,7 +95,7 @@ export const bidsRoutes = createRouter()
     async (c) => {
       const actor = requireRole(c, 'company-user');
       const items = await bids.listMine(c.var.deps, actor, c.req.valid('param').roundId);
-      return c.json({ items }, 200, PRIVATE);
+      return c.json(wholeList(items), 200, PRIVATE);
     },
   )
   .openapi(

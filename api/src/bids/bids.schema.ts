@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { roundIdParam, uuid } from '../http/ids.js';
+import { listOf } from '../http/list.js';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const HEX64 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -69,7 +70,7 @@ export const BidReceipt = z
       'Signed by the platform (Ed25519 over the canonical JSON of every other field; key at GET /api/receipts/verification-key). commitment = SHA-256 of the canonical JSON {company, packPrice, product, round, salt, spec[, technical]}: ids in lower case, product and spec codes as the catalogue spells them, packPrice with two decimals. See docs/receipts.md.',
   });
 
-export const MyBids = z.object({ items: z.array(BidReceipt) }).openapi('MyBids');
+export const MyBids = listOf(BidReceipt, 'MyBids');
 
 export const ReceiptVerificationKey = z
   .object({
@@ -171,20 +172,17 @@ export const TechnicalReviewResult = z
   .object({ reviewed: z.number().int(), pending: z.number().int() })
   .openapi('TechnicalReviewResult');
 
-export const TechnicalEnvelopes = z
-  .object({
-    items: z.array(
-      z.object({
-        openedBidId: z.string().uuid(),
-        companyId: z.string().uuid(),
-        productCode: z.string(),
-        technical: z.string().nullable(),
-        technicalPass: z.boolean().nullable(),
-        status: z.enum(['technical-opened', 'opened', 'tampered']),
-      }),
-    ),
-  })
-  .openapi('TechnicalEnvelopes');
+export const TechnicalEnvelopes = listOf(
+  z.object({
+    openedBidId: z.string().uuid(),
+    companyId: z.string().uuid(),
+    productCode: z.string(),
+    technical: z.string().nullable(),
+    technicalPass: z.boolean().nullable(),
+    status: z.enum(['technical-opened', 'opened', 'tampered']),
+  }),
+  'TechnicalEnvelopes',
+);
 
 export type BidInput = z.infer<typeof BidBody>;
 export type KeyCeremonyInput = z.infer<typeof KeyCeremonyBody>;

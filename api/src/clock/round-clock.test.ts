@@ -91,6 +91,28 @@ describe('a rehearsal clock per round', () => {
     ]);
   });
 
+  it('stamps a bid with its round’s time: the receipt and the row carry the rehearsal instant', async () => {
+    const virtual = new Date(Date.now() - 10 * DAY);
+    const set = await t.request(`/api/rounds/${b.roundId}/clock`, {
+      method: 'PUT',
+      token: b.admin.token,
+      json: { now: virtual.toISOString() },
+    });
+    expect(set.status).toBe(200);
+    const receipt = await bid(b, 'round-b-rehearsal');
+    expect(receipt.status).toBe(200);
+    const received = new Date(receipt.body.receivedAt).getTime();
+    expect(received).toBeGreaterThanOrEqual(virtual.getTime());
+    expect(received).toBeLessThan(virtual.getTime() + 60_000);
+    const row = await t.db
+      .selectFrom('bid')
+      .select('received_at')
+      .where('round_id', '=', b.roundId)
+      .executeTakeFirstOrThrow();
+    expect(row.received_at.getTime()).toBe(Math.floor(received));
+    await t.request(`/api/rounds/${b.roundId}/clock`, { method: 'DELETE', token: b.admin.token });
+  });
+
   it('goes back to the platform time, audited', async () => {
     const cleared = await json(
       await t.request(`/api/rounds/${a.roundId}/clock`, { method: 'DELETE', token: a.admin.token }),

@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type InferResult, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { key, keysetPage, type Page } from '../http/list.js';
 
 type Q = Kysely<Database>;
 
@@ -170,16 +171,32 @@ export function insertRegistration(db: Q, v: RegistrationValues) {
 }
 
 /** A round's registrations (bid evaluation input), or one company's when `companyId` is given. */
-export function listRegistrations(db: Q, roundId: string, companyId?: string) {
+function registrationsOf(db: Q, roundId: string, companyId?: string) {
   return db
     .selectFrom('company_product')
     .select(registrationColumns)
     .where('round_id', '=', roundId)
-    .$if(companyId !== undefined, (q) => q.where('company_id', '=', companyId as string))
+    .$if(companyId !== undefined, (q) => q.where('company_id', '=', companyId as string));
+}
+
+export function listRegistrations(db: Q, roundId: string, companyId?: string) {
+  return registrationsOf(db, roundId, companyId)
     .orderBy('company_id')
     .orderBy('product_id')
     .orderBy('spec_id')
     .execute();
+}
+
+/** A page of the round's registrations, in listRegistrations' order. */
+export function pageRegistrations(db: Q, roundId: string, companyId: string | undefined, page: Page) {
+  const query = registrationsOf(db, roundId, companyId);
+  type Row = InferResult<typeof query>[number];
+  const keys = [
+    key<Row>('company_id', (r) => r.company_id),
+    key<Row>('product_id', (r) => r.product_id),
+    key<Row>('spec_id', (r) => r.spec_id),
+  ];
+  return keysetPage(query, keys, page);
 }
 
 /** A registration of the round, only when it is the company's own. */

@@ -81,13 +81,11 @@ export const companiesRoutes = createRouter()
     }),
     async (c) => {
       const actor = requireRole(c, 'company-user', ...companies.OFFICE_READERS);
-      const items = await companies.listForRound(
-        c.var.deps,
-        actor,
-        c.req.valid('param').roundId,
-        c.req.valid('query').companyId,
+      const { companyId, ...page } = c.req.valid('query');
+      return c.json(
+        await companies.listForRound(c.var.deps, actor, c.req.valid('param').roundId, companyId, page),
+        200,
       );
-      return c.json({ items }, 200);
     },
   )
   .openapi(

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { roundIdParam, uuid, uuidParam } from '../http/ids.js';
+import { listOf, PageQuery } from '../http/list.js';
 
 const day = z.iso.date().openapi({ example: '2024-03-01' });
 const quantity = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -7,7 +8,7 @@ const quantity = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const CompanyIdParam = z.object({ companyId: uuidParam('companyId') });
 export const RoundIdParam = z.object({ roundId: roundIdParam() });
 export const RegistrationIdParam = z.object({ roundId: roundIdParam(), id: uuidParam('id') });
-export const RegistrationQuery = z.object({
+export const RegistrationQuery = PageQuery.extend({
   /** office and auditors: one company's registrations */
   companyId: uuid()
     .optional()
@@ -97,7 +98,7 @@ export const Registration = z
   })
   .openapi('Registration');
 
-export const RegistrationList = z.object({ items: z.array(Registration) }).openapi('RegistrationList');
+export const RegistrationList = listOf(Registration, 'RegistrationList');
 
 export type CompanyFactsInput = z.infer<typeof CompanyFactsBody>;
 export type RegistrationInput = z.infer<typeof RegistrationBody>;

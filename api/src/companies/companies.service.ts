@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../organisations/pg-errors.js';
 import { toCompanyFacts, toRegistration, toRegistrationView } from './companies.mapper.js';
 import * as repo from './companies.repository.js';
 import type { CompanyFactsInput, RegistrationInput } from './companies.schema.js';
+import { mapPage, wholeList, type Page } from '../http/list.js';
 
 /** Roles that read every company's facts and registrations. */
 export const OFFICE_READERS: readonly Role[] = ['office-admin', 'office-official', 'auditor'];
@@ -134,19 +135,21 @@ export async function listForRound(
   actor: Actor,
   roundId: string,
   companyId: string | undefined,
+  page: Page,
 ) {
   visibleRound(actor, roundId, await repo.findRoundState(deps.db, roundId));
-  if (!readsAll(actor) && companyId !== undefined && companyId !== actor.organisationId) return [];
-  const rows = await repo.listRegistrations(
+  if (!readsAll(actor) && companyId !== undefined && companyId !== actor.organisationId) return wholeList([]);
+  const rows = await repo.pageRegistrations(
     deps.db,
     roundId,
     readsAll(actor) ? companyId : actor.organisationId,
+    page,
   );
   const labels = await repo.findSpecLabels(
     deps.db,
-    rows.map((r) => r.spec_id),
+    rows.items.map((r) => r.spec_id),
   );
-  return rows.map((r) => toRegistrationView(r, labels));
+  return mapPage(rows, (r) => toRegistrationView(r, labels));
 }
 
 /** A company withdraws its own registration, before bidding opens; anyone else's is not found. */

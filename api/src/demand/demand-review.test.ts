@@ -166,7 +166,7 @@ describe('demand review, lock and totals', () => {
     expect((await get('hosp-a', `${r.roundId}/demand/totals`)).status).toBe(403);
     const res = await get('office1', `${r.roundId}/demand/totals`);
     expect(res.status).toBe(200);
-    const { totals } = (await res.json()) as { totals: Record<string, unknown>[] };
+    const { items: totals } = (await res.json()) as { items: Record<string, unknown>[] };
     expect(totals.map(({ productId: _, ...rest }) => rest)).toEqual([
       {
         productCode: 'P1',

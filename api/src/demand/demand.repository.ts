@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { DemandStatus } from './demand.table.js';
+import { key, keysetPage, type Page } from '../http/list.js';
 
 type Q = Kysely<Database>;
 
@@ -171,8 +172,9 @@ export function listReports(
   roundId: string,
   scope: DemandScope,
   filter: { status?: DemandStatus | undefined; productCode?: string | undefined },
+  page: Page,
 ) {
-  return selectReports(db)
+  const query = selectReports(db)
     .where('d.round_id', '=', roundId)
     .$if(scope.kind === 'region', (q) =>
       q.where('d.region_code', '=', scope.kind === 'region' ? scope.regionCode : ''),
@@ -181,10 +183,12 @@ export function listReports(
       q.where('d.institution_id', '=', scope.kind === 'institution' ? scope.institutionId : ''),
     )
     .$if(filter.status !== undefined, (q) => q.where('d.status', '=', filter.status as DemandStatus))
-    .$if(filter.productCode !== undefined, (q) => q.where('p.code', '=', filter.productCode as string))
-    .orderBy('p.code')
-    .orderBy('d.region_code')
-    .orderBy('i.name')
-    .orderBy('d.id')
-    .execute();
+    .$if(filter.productCode !== undefined, (q) => q.where('p.code', '=', filter.productCode as string));
+  const keys = [
+    key<DemandReportRow>('p.code', (r) => r.product_code),
+    key<DemandReportRow>('d.region_code', (r) => r.region_code),
+    key<DemandReportRow>('i.name', (r) => r.institution_name),
+    key<DemandReportRow>('d.id', (r) => r.id),
+  ];
+  return keysetPage(query, keys, page);
 }

@@ -18,6 +18,7 @@ import {
   RoundParam,
 } from './demand.schema.js';
 import * as demand from './demand.service.js';
+import { wholeList } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['demand'];
@@ -72,13 +73,13 @@ export const demandRoutes = createRouter()
         'office-official',
         'auditor',
       );
-      const reports = await demand.listReports(
+      const page = await demand.listReports(
         c.var.deps,
         actor,
         c.req.valid('param').roundId,
         c.req.valid('query'),
       );
-      return c.json({ reports }, 200);
+      return c.json(page, 200);
     },
   )
   .openapi(
@@ -129,7 +130,7 @@ export const demandRoutes = createRouter()
     }),
     async (c) => {
       requireRole(c, 'office-admin', 'office-official', 'auditor');
-      return c.json({ totals: await demand.demandTotals(c.var.deps, c.req.valid('param').roundId) }, 200);
+      return c.json(wholeList(await demand.demandTotals(c.var.deps, c.req.valid('param').roundId)), 200);
     },
   )
   .openapi(

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { roundIdParam, uuid, uuidParam } from '../http/ids.js';
 import { DEMAND_STATUSES } from './demand.table.js';
+import { listOf, PageQuery } from '../http/list.js';
 
 /** quantities are bigint columns; JSON numbers while exact */
 const Quantity = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -36,7 +37,7 @@ export const DemandBody = z
   .openapi('DemandReportRequest');
 export type DemandInput = z.infer<typeof DemandBody>;
 
-export const DemandQuery = z.object({
+export const DemandQuery = PageQuery.extend({
   status: z
     .enum(DEMAND_STATUSES)
     .optional()
@@ -72,7 +73,7 @@ export const DemandReport = z
   })
   .openapi('DemandReport');
 
-export const DemandList = z.object({ reports: z.array(DemandReport) }).openapi('DemandReportList');
+export const DemandList = listOf(DemandReport, 'DemandReportList');
 
 export const ApproveBody = z
   .object({
@@ -116,4 +117,4 @@ export const DemandTotal = z
   })
   .openapi('DemandTotal');
 
-export const DemandTotals = z.object({ totals: z.array(DemandTotal) }).openapi('DemandTotals');
+export const DemandTotals = listOf(DemandTotal, 'DemandTotals');

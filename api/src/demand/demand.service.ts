@@ -10,6 +10,7 @@ import * as repo from './demand.repository.js';
 import { listApprovedLines, sumDemandTotals } from './demand-totals.repository.js';
 import type { DemandInput } from './demand.schema.js';
 import type { DemandStatus } from './demand.table.js';
+import { mapPage, type Page } from '../http/list.js';
 
 const IMPORT_CHUNK = 500;
 
@@ -177,12 +178,13 @@ export async function listReports(
   deps: AppDeps,
   actor: Actor,
   roundId: string,
-  filter: { status?: DemandStatus | undefined; productCode?: string | undefined },
+  query: { status?: DemandStatus | undefined; productCode?: string | undefined } & Page,
 ) {
   const scope = scopeOf(actor);
   const round = await repo.findRound(deps.db, roundId);
   if (!round || (round.state === 'draft' && scope.kind !== 'all')) throw notFound('round');
-  return (await repo.listReports(deps.db, roundId, scope, filter)).map(toDemandReport);
+  const { limit, cursor, ...filter } = query;
+  return mapPage(await repo.listReports(deps.db, roundId, scope, filter, { limit, cursor }), toDemandReport);
 }
 
 /** Totals by product × region for the office: what was reported, by how many, how far reviewed. */

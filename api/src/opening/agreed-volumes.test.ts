@@ -50,7 +50,7 @@ describe('agreed volumes', () => {
       org('comp-a'),
       org('comp-b'),
     ]);
-    const volumes = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.volumes;
+    const volumes = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.items;
     const sh = volumes.filter((v: any) => v.institutionId === org('hosp-sh'));
     // W = 2: ratio 0.60; the brand line goes to B although A supplies SH
     expect(sh).toEqual(
@@ -103,13 +103,13 @@ describe('agreed volumes', () => {
     expect(res.body.entries).toEqual([]);
     expect(await roundState(t, roundId)).toBe('volumes-agreed');
     const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body.products[0];
-    const volumes = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.volumes;
+    const volumes = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.items;
     // rank order in the published output; the stored rows come back by company id
     const byCompany = (rows: any[][]) => [...rows].sort((x, y) => String(x[1]).localeCompare(String(y[1])));
     expect(byCompany(volumes.map((v: any) => [v.institutionId, v.companyId, v.agreedVolume]))).toEqual(
       byCompany(output.allocations.map((a: any) => [null, a.companyId, a.agreedVolume])),
     );
-    expect((await call('hosp-bj', 'GET', `${roundId}/agreed-volumes`)).body.volumes).toEqual([]);
-    expect((await call('comp-a', 'GET', `${roundId}/agreed-volumes`)).body.volumes).toHaveLength(1);
+    expect((await call('hosp-bj', 'GET', `${roundId}/agreed-volumes`)).body.items).toEqual([]);
+    expect((await call('comp-a', 'GET', `${roundId}/agreed-volumes`)).body.items).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { allocateWithAssignment, type Allocation, type EvaluationResult } from '@jicai/domain';
-import { sql, type Transaction } from 'kysely';
+import { sql, type InferResult, type Transaction } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor } from '../auth/roles.js';
@@ -10,6 +10,7 @@ import { findLatestRecord } from './evaluation-record.js';
 import { toAgreedVolumeView } from './opening.mapper.js';
 import type { Selection } from './region-selection.state.js';
 import { applyDecision, decideOnRound, updateRoundAward } from './round-award.js';
+import { keysetPage, mapPage, type Page, type SortKey } from '../http/list.js';
 
 /**
  * When every entry's regions are assigned: agreed volumes per institution × company, for the picks
@@ -74,7 +75,7 @@ export async function storeAgreedVolumes(
  * A hospital sees its own institution's agreed volumes, a company its own; the office and auditors
  * all. Each line with the names beside the ids, and the awarded price and amount it is bought at.
  */
-export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: string) {
+export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
   const round = await deps.db
     .selectFrom('round')
     .select('state')
@@ -82,7 +83,7 @@ export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: st
     .executeTakeFirst();
   if (!round || round.state === 'draft') throw notFound('round');
   const all = hasRole(actor, 'office-admin', 'office-official', 'auditor');
-  const rows = await deps.db
+  const query = deps.db
     .selectFrom('agreed_volume as v')
     .innerJoin('product as p', 'p.id', 'v.product_id')
     .innerJoin('organisation as company', 'company.id', 'v.company_id')
@@ -101,13 +102,17 @@ export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: st
     .$if(!all && hasRole(actor, 'hospital-user'), (q) =>
       q.where('v.institution_id', '=', actor.organisationId),
     )
-    .$if(!all && !hasRole(actor, 'hospital-user'), (q) => q.where('v.company_id', '=', actor.organisationId))
-    .orderBy(sql`p.code collate "C"`)
-    .orderBy('v.group_key')
-    .orderBy('v.institution_id')
-    .orderBy('v.company_id')
-    .execute();
-  if (rows.length === 0) return [];
+    .$if(!all && !hasRole(actor, 'hospital-user'), (q) => q.where('v.company_id', '=', actor.organisationId));
+  type Row = InferResult<typeof query>[number];
+  // the sort key is non-null, as a keyset needs: a line without group or institution sorts first
+  const keys: SortKey<Row>[] = [
+    { sql: sql`p.code collate "C"`, of: (r) => r.product_code },
+    { sql: sql`coalesce(v.group_key, '')`, of: (r) => r.group_key ?? '' },
+    { sql: sql`coalesce(v.institution_id::text, '')`, of: (r) => r.institution_id ?? '' },
+    { sql: sql`v.company_id::text`, of: (r) => r.company_id },
+  ];
+  const rows = await keysetPage(query, keys, page);
+  if (rows.items.length === 0) return rows;
   // agreed volumes exist only after an evaluation was published: the latest is the one they came from
   const record = await findLatestRecord(deps.db, roundId);
   const prices = record
@@ -116,7 +121,7 @@ export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: st
         JSON.parse(record.output_json) as EvaluationResult,
       )
     : new Map();
-  return rows.map((row) => {
+  return mapPage(rows, (row) => {
     const price = prices.get(awardKey(row.product_code, row.group_key, row.company_id));
     return toAgreedVolumeView(row, price && { ...price, amount: amountOf(price, row.quantity) });
   });

@@ -12,6 +12,7 @@ import {
   ProposedPublished,
   RoundIdParam,
 } from './opening.schema.js';
+import { PageQuery } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['award'];
@@ -57,13 +58,13 @@ export const awardRoutes = createRouter()
       tags,
       summary: 'Objections: a company sees its own; the office and auditors all',
       security: SECURED,
-      request: { params: RoundIdParam },
+      request: { params: RoundIdParam, query: PageQuery },
       responses: { 200: { description: 'objections', ...json(ObjectionList) }, ...PROBLEM_RESPONSES },
     }),
     async (c) => {
       const actor = requireRole(c, 'company-user', 'office-admin', 'office-official', 'auditor');
-      const list = await objections.listObjections(c.var.deps, actor, c.req.valid('param').roundId);
-      return c.json({ objections: list }, 200);
+      const { roundId } = c.req.valid('param');
+      return c.json(await objections.listObjections(c.var.deps, actor, roundId, c.req.valid('query')), 200);
     },
   )
   .openapi(

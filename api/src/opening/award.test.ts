@@ -45,7 +45,7 @@ afterAll(async () => {
 
 const objection = { type: 'eligibility', productCode: 'P1', statement: 'B 的信用评价为严重失信，应取消资格' };
 const objectionsOf = async (login: 'comp-a' | 'comp-d' | 'office1' | 'audit1') =>
-  (await call(login, 'GET', `${roundId}/objections`)).body.objections as any[];
+  (await call(login, 'GET', `${roundId}/objections`)).body.items as any[];
 
 describe('proposed winners (拟中选公示) and the objection period', () => {
   it('takes no objection before the proposed winners are published', async () => {

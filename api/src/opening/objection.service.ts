@@ -1,5 +1,5 @@
 import { addWorkingDays, formatShanghai, shanghaiDate, shanghaiInstant } from '@jicai/domain';
-import { sql } from 'kysely';
+import { sql, type InferResult } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor } from '../auth/roles.js';
@@ -13,6 +13,7 @@ import { loadLatestEvaluation, recordEvaluation } from './evaluation-record.js';
 import { toObjectionView } from './opening.mapper.js';
 import type { ObjectionType } from './opening.table.js';
 import { applyDecision, decideOnRound, findRoundAward, updateRoundAward } from './round-award.js';
+import { instantKey, key, keysetPage, mapPage, type Page } from '../http/list.js';
 
 const stream = (roundId: string) => `round:${roundId}`;
 
@@ -114,7 +115,8 @@ export async function fileObjection(deps: AppDeps, actor: Actor, roundId: string
 }
 
 /** The office and auditors read every objection; a company its own. */
-export async function listObjections(deps: AppDeps, actor: Actor, roundId: string) {
+/** Objections in the order filed, paged by that order. */
+export async function listObjections(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
   const round = await deps.db
     .selectFrom('round')
     .select('state')
@@ -122,12 +124,12 @@ export async function listObjections(deps: AppDeps, actor: Actor, roundId: strin
     .executeTakeFirst();
   if (!round || round.state === 'draft') throw notFound('round');
   const all = hasRole(actor, 'office-admin', 'office-official', 'auditor');
-  const rows = await objections(deps.db, roundId)
-    .$if(!all, (q) => q.where('objection.company_id', '=', actor.organisationId))
-    .orderBy('objection.filed_at')
-    .orderBy('objection.id')
-    .execute();
-  return rows.map(toObjectionView);
+  const query = objections(deps.db, roundId)
+    .select(instantKey('objection.filed_at').as('filed_key'))
+    .$if(!all, (q) => q.where('objection.company_id', '=', actor.organisationId));
+  type Row = InferResult<typeof query>[number];
+  const keys = [key<Row>('objection.filed_at', (r) => r.filed_key), key<Row>('objection.id', (r) => r.id)];
+  return mapPage(await keysetPage(query, keys, page), toObjectionView);
 }
 
 export type ObjectionAnswer =

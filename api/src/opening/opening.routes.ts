@@ -17,6 +17,7 @@ import {
 import * as opening from './opening.service.js';
 import { regionSelectionRoutes } from './region-selection.routes.js';
 import * as revival from './revival.service.js';
+import { wholeList } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['opening'];
@@ -60,7 +61,7 @@ export const openingRoutes = createRouter()
       responses: { 200: { description: 'the records', ...json(EvaluationRecordList) }, ...PROBLEM_RESPONSES },
     }),
     async (c) =>
-      c.json({ records: await opening.evaluationRecords(c.var.deps, c.req.valid('param').roundId) }, 200),
+      c.json(wholeList(await opening.evaluationRecords(c.var.deps, c.req.valid('param').roundId)), 200),
   )
   .openapi(documentRoute('input'), async (c) => {
     const text = await opening.evaluationDocument(
@@ -109,7 +110,7 @@ export const openingRoutes = createRouter()
     async (c) => {
       const actor = requireRole(c, 'company-user');
       return c.json(
-        { offers: await revival.listMyOffers(c.var.deps, actor, c.req.valid('param').roundId) },
+        wholeList(await revival.listMyOffers(c.var.deps, actor, c.req.valid('param').roundId)),
         200,
       );
     },

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { roundIdParam, uuidParam } from '../http/ids.js';
 import { Correction } from './corrections.js';
 import { EVALUATION_REASONS, OBJECTION_STATUSES, OBJECTION_TYPES } from './opening.table.js';
+import { listOf } from '../http/list.js';
 
 const code = z.string().min(1).max(64);
 const instant = z.string().openapi({ example: '2026-11-20T09:30:00+08:00' });
@@ -44,9 +45,7 @@ export const EvaluationRecord = z
       .nullable(),
   })
   .openapi('EvaluationRecord');
-export const EvaluationRecordList = z
-  .object({ records: z.array(EvaluationRecord) })
-  .openapi('EvaluationRecordList');
+export const EvaluationRecordList = listOf(EvaluationRecord, 'EvaluationRecordList');
 
 export const AwardSettingsBody = z
   .object({
@@ -67,7 +66,7 @@ export const RevivalOffer = z
     closesAt: instant.nullable(),
   })
   .openapi('RevivalOffer');
-export const RevivalOfferList = z.object({ offers: z.array(RevivalOffer) }).openapi('RevivalOfferList');
+export const RevivalOfferList = listOf(RevivalOffer, 'RevivalOfferList');
 export const RevivalAnswerBody = z.object({ answer: z.enum(['accept', 'decline']) }).openapi('RevivalAnswer');
 export const RoundStateResult = z.object({ state: z.string() }).openapi('RoundStateResult');
 
@@ -96,7 +95,7 @@ export const Objection = z
     answeredAt: instant.nullable(),
   })
   .openapi('Objection');
-export const ObjectionList = z.object({ objections: z.array(Objection) }).openapi('ObjectionList');
+export const ObjectionList = listOf(Objection, 'ObjectionList');
 const answer = z.string().trim().min(1).max(10_000);
 export const ObjectionAnswerBody = z
   .discriminatedUnion('decision', [
@@ -153,29 +152,26 @@ export const PreferencesBody = z.object({ regions: z.array(code).max(64) }).open
 export const Preferences = z
   .object({ productCode: z.string(), regions: z.array(z.string()) })
   .openapi('RegionPreferencesSet');
-export const AgreedVolumeList = z
-  .object({
-    volumes: z.array(
-      z.object({
-        productCode: z.string(),
-        productName: z.string(),
-        group: z.string().nullable(),
-        institutionId: z.string().nullable(),
-        institutionName: z.string().nullable(),
-        companyId: z.string(),
-        companyName: z.string(),
-        specCode: z.string().nullable().openapi({ description: 'the spec the company won with' }),
-        unitsPerPack: z.number().int().nullable(),
-        agreedVolume: z.number().int().openapi({ description: 'smallest units (片/粒/支/袋/瓶)' }),
-        awardedPrice: z
-          .string()
-          .nullable()
-          .openapi({ example: '7.00', description: '中选价: the winning pack price of the spec (yuan)' }),
-        amount: z.string().nullable().openapi({
-          example: '6000.00',
-          description: 'awardedPrice × agreedVolume ÷ unitsPerPack, half up to the fen (yuan)',
-        }),
-      }),
-    ),
-  })
-  .openapi('AgreedVolumeList');
+export const AgreedVolumeList = listOf(
+  z.object({
+    productCode: z.string(),
+    productName: z.string(),
+    group: z.string().nullable(),
+    institutionId: z.string().nullable(),
+    institutionName: z.string().nullable(),
+    companyId: z.string(),
+    companyName: z.string(),
+    specCode: z.string().nullable().openapi({ description: 'the spec the company won with' }),
+    unitsPerPack: z.number().int().nullable(),
+    agreedVolume: z.number().int().openapi({ description: 'smallest units (片/粒/支/袋/瓶)' }),
+    awardedPrice: z
+      .string()
+      .nullable()
+      .openapi({ example: '7.00', description: '中选价: the winning pack price of the spec (yuan)' }),
+    amount: z.string().nullable().openapi({
+      example: '6000.00',
+      description: 'awardedPrice × agreedVolume ÷ unitsPerPack, half up to the fen (yuan)',
+    }),
+  }),
+  'AgreedVolumeList',
+);

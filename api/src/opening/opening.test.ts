@@ -139,7 +139,7 @@ describe('opening: the evaluation record', () => {
       ),
     ).rejects.toThrow(/published|evaluation_record_hashes/);
     const records = await call(null, 'GET', `${roundId}/evaluation/records`);
-    expect(records.body.records.map((r: any) => r.seq)).toEqual([1]);
+    expect(records.body.items.map((r: any) => r.seq)).toEqual([1]);
     const old = await call(null, 'GET', `${roundId}/evaluation/output.json?seq=1`);
     expect(old.status).toBe(200);
     expect((await call(null, 'GET', `${roundId}/evaluation/output.json?seq=9`)).status).toBe(404);

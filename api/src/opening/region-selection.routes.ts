@@ -12,6 +12,7 @@ import {
   RoundIdParam,
 } from './opening.schema.js';
 import * as selection from './region-selection.service.js';
+import { PageQuery } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['region-selection'];
@@ -86,7 +87,7 @@ export const regionSelectionRoutes = createRouter()
       summary:
         'Agreed volumes (约定采购量): a hospital its own, a company its own, the office and auditors all',
       security: SECURED,
-      request: { params: RoundIdParam },
+      request: { params: RoundIdParam, query: PageQuery },
       responses: { 200: { description: 'agreed volumes', ...json(AgreedVolumeList) }, ...PROBLEM_RESPONSES },
     }),
     async (c) => {
@@ -98,9 +99,7 @@ export const regionSelectionRoutes = createRouter()
         'office-official',
         'auditor',
       );
-      return c.json(
-        { volumes: await listAgreedVolumes(c.var.deps, actor, c.req.valid('param').roundId) },
-        200,
-      );
+      const { roundId } = c.req.valid('param');
+      return c.json(await listAgreedVolumes(c.var.deps, actor, roundId, c.req.valid('query')), 200);
     },
   );

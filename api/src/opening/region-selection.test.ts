@@ -138,7 +138,7 @@ describe('online region selection (§8)', () => {
     );
     expect(p1.currentTurn).toBeNull();
 
-    const all = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.volumes;
+    const all = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.items;
     // W = 2: ratio 0.60 per line; BJ and SH hospitals to A, TJ to B (the brand line is generic)
     expect(all).toEqual(
       expect.arrayContaining([
@@ -173,11 +173,11 @@ describe('online region selection (§8)', () => {
   });
 
   it('shows a hospital only its own institution and a company only its own volumes', async () => {
-    const bj = (await call('hosp-bj', 'GET', `${roundId}/agreed-volumes`)).body.volumes;
+    const bj = (await call('hosp-bj', 'GET', `${roundId}/agreed-volumes`)).body.items;
     expect(bj.map((v: any) => v.institutionId)).toEqual([org('hosp-bj')]);
-    const b = (await call('comp-b', 'GET', `${roundId}/agreed-volumes`)).body.volumes;
+    const b = (await call('comp-b', 'GET', `${roundId}/agreed-volumes`)).body.items;
     expect(b.map((v: any) => v.companyId)).toEqual([org('comp-b')]);
-    expect((await call('comp-c', 'GET', `${roundId}/agreed-volumes`)).body.volumes).toEqual([]);
+    expect((await call('comp-c', 'GET', `${roundId}/agreed-volumes`)).body.items).toEqual([]);
     expect((await call(null, 'GET', `${roundId}/agreed-volumes`)).status).toBe(401);
   });
 });

@@ -55,7 +55,7 @@ describe('revival window (复活)', () => {
 
     const mine = await call('comp-c', 'GET', `${roundId}/revival-offers/mine`);
     expect(mine.status).toBe(200);
-    expect(mine.body.offers).toEqual([
+    expect(mine.body.items).toEqual([
       expect.objectContaining({
         productCode: 'P1',
         offerUcp: '0.3200',
@@ -63,8 +63,8 @@ describe('revival window (复活)', () => {
         closesAt: expect.stringMatching(/^2027-03-02T10:0\d:\d\d\+08:00$/),
       }),
     ]);
-    offerId = mine.body.offers[0].id;
-    expect((await call('comp-a', 'GET', `${roundId}/revival-offers/mine`)).body.offers).toEqual([]);
+    offerId = mine.body.items[0].id;
+    expect((await call('comp-a', 'GET', `${roundId}/revival-offers/mine`)).body.items).toEqual([]);
     expect((await call('hosp-bj', 'GET', `${roundId}/revival-offers/mine`)).status).toBe(403);
   });
 
@@ -103,7 +103,7 @@ describe('revival window (复活)', () => {
     const res = await call('office1', 'POST', `${roundId}/revival/close`);
     expect(res.status).toBe(200);
     expect(res.body.state).toBe('evaluated');
-    const records = (await call(null, 'GET', `${roundId}/evaluation/records`)).body.records;
+    const records = (await call(null, 'GET', `${roundId}/evaluation/records`)).body.items;
     expect(records.map((r: any) => r.reason)).toEqual(['opening', 'revival', 'revival-closed']);
     expect((await call(null, 'GET', `${roundId}/evaluation/output.json`)).body.products[0].status).toBe(
       'awarded',
@@ -129,7 +129,7 @@ describe('a window that runs out', () => {
 
   it('closes by itself on the database clock: unanswered offers count as declined', async () => {
     await setPlatformClock(t.db, at('2027-03-02', '10:10'));
-    const [offer] = (await call('comp-c', 'GET', `${roundId}/revival-offers/mine`)).body.offers;
+    const [offer] = (await call('comp-c', 'GET', `${roundId}/revival-offers/mine`)).body.items;
     const late = await call('comp-c', 'POST', `${roundId}/revival-offers/${offer.id}/answer`, {
       answer: 'accept',
     });
@@ -137,7 +137,7 @@ describe('a window that runs out', () => {
 
     expect(await sweepRevivalWindows(t.db)).toBe(1);
     expect(await roundState(t, roundId)).toBe('evaluated');
-    const [after] = (await call('comp-c', 'GET', `${roundId}/revival-offers/mine`)).body.offers;
+    const [after] = (await call('comp-c', 'GET', `${roundId}/revival-offers/mine`)).body.items;
     expect(after.answer).toBe('decline');
     expect(await outcomes(roundId)).toEqual([
       ['winner', '0.2000', '2.80'],

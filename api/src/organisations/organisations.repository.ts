@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { InferResult, Kysely } from 'kysely';
 import type { OrganisationKind, Role } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
+import { key, keysetPage, type Page } from '../http/list.js';
 
 type Q = Kysely<Database>;
 
@@ -36,15 +37,17 @@ export function findOrganisationById(db: Q, id: string) {
 }
 
 /** Every organisation, or only `onlyId` when the reader may see just its own. */
-export function listOrganisations(db: Q, onlyId: string | null) {
-  return db
+export function listOrganisations(db: Q, onlyId: string | null, page: Page) {
+  const query = db
     .selectFrom('organisation')
     .select(organisationColumns)
-    .$if(onlyId !== null, (q) => q.where('id', '=', onlyId as string))
-    .orderBy('kind')
-    .orderBy('name')
-    .orderBy('id')
-    .execute();
+    .$if(onlyId !== null, (q) => q.where('id', '=', onlyId as string));
+  type Row = InferResult<typeof query>[number];
+  return keysetPage(
+    query,
+    [key<Row>('kind', (r) => r.kind), key<Row>('name', (r) => r.name), key<Row>('id', (r) => r.id)],
+    page,
+  );
 }
 
 export function insertUser(
@@ -94,13 +97,9 @@ export function updateUser(
     .executeTakeFirstOrThrow();
 }
 
-export function listUsers(db: Q, organisationId: string) {
-  return db
-    .selectFrom('app_user')
-    .select(userColumns)
-    .where('organisation_id', '=', organisationId)
-    .orderBy('login')
-    .execute();
+export function listUsers(db: Q, organisationId: string, page: Page) {
+  const query = db.selectFrom('app_user').select(userColumns).where('organisation_id', '=', organisationId);
+  return keysetPage(query, [key<InferResult<typeof query>[number]>('login', (r) => r.login)], page);
 }
 
 /** Signed-in sessions of a disabled user end at once (tokens are refused by the disabled flag too). */

@@ -13,6 +13,7 @@ import {
   UserList,
 } from './organisations.schema.js';
 import * as organisations from './organisations.service.js';
+import { PageQuery } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['accounts'];
@@ -40,11 +41,12 @@ export const organisationsRoutes = createRouter()
       tags,
       summary: 'Organisations: all for office admins and auditors, otherwise only your own',
       security: SECURED,
+      request: { query: PageQuery },
       responses: { 200: { description: 'organisations', ...json(OrganisationList) }, ...PROBLEM_RESPONSES },
     }),
     async (c) => {
       const actor = requireActor(c);
-      return c.json({ items: await organisations.listOrganisations(c.var.deps, actor) }, 200);
+      return c.json(await organisations.listOrganisations(c.var.deps, actor, c.req.valid('query')), 200);
     },
   )
   .openapi(
@@ -87,15 +89,13 @@ export const organisationsRoutes = createRouter()
       tags,
       summary: "An organisation's users (your own, or any for office admins and auditors)",
       security: SECURED,
-      request: { params: OrganisationIdParam },
+      request: { params: OrganisationIdParam, query: PageQuery },
       responses: { 200: { description: 'users', ...json(UserList) }, ...PROBLEM_RESPONSES },
     }),
     async (c) => {
       const actor = requireActor(c);
-      return c.json(
-        { items: await organisations.listUsers(c.var.deps, actor, c.req.valid('param').id) },
-        200,
-      );
+      const { id } = c.req.valid('param');
+      return c.json(await organisations.listUsers(c.var.deps, actor, id, c.req.valid('query')), 200);
     },
   )
   .openapi(

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { uuidParam } from '../http/ids.js';
 import { ORGANISATION_KINDS, ROLES } from '../auth/roles.js';
+import { listOf } from '../http/list.js';
 
 export const OrganisationIdParam = z.object({
   id: uuidParam('id'),
@@ -29,7 +30,7 @@ export const Organisation = z
   })
   .openapi('Organisation');
 
-export const OrganisationList = z.object({ items: z.array(Organisation) }).openapi('OrganisationList');
+export const OrganisationList = listOf(Organisation, 'OrganisationList');
 
 export const CreateUserBody = z
   .object({
@@ -70,7 +71,7 @@ export const User = z
   })
   .openapi('User');
 
-export const UserList = z.object({ items: z.array(User) }).openapi('UserList');
+export const UserList = listOf(User, 'UserList');
 
 export type CreateOrganisationInput = z.infer<typeof CreateOrganisationBody>;
 export type CreateUserInput = z.infer<typeof CreateUserBody>;

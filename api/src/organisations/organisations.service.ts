@@ -9,6 +9,7 @@ import { toOrganisation, toUser } from './organisations.mapper.js';
 import * as repo from './organisations.repository.js';
 import type { CreateOrganisationInput, CreateUserInput, UpdateUserInput } from './organisations.schema.js';
 import { isUniqueViolation } from './pg-errors.js';
+import { mapPage, type Page } from '../http/list.js';
 
 const LEGAL_PERSONS: readonly OrganisationKind[] = ['hospital', 'company'];
 const REGIONAL: readonly OrganisationKind[] = ['hospital', 'region-bureau'];
@@ -112,9 +113,9 @@ export async function createOrganisation(deps: AppDeps, actor: Actor, input: Cre
   }
 }
 
-export async function listOrganisations(deps: AppDeps, actor: Actor) {
-  const rows = await repo.listOrganisations(deps.db, readsAll(actor) ? null : actor.organisationId);
-  return rows.map(toOrganisation);
+export async function listOrganisations(deps: AppDeps, actor: Actor, page: Page) {
+  const rows = await repo.listOrganisations(deps.db, readsAll(actor) ? null : actor.organisationId, page);
+  return mapPage(rows, toOrganisation);
 }
 
 export async function getOrganisation(deps: AppDeps, actor: Actor, id: string) {
@@ -123,9 +124,9 @@ export async function getOrganisation(deps: AppDeps, actor: Actor, id: string) {
   return toOrganisation(row);
 }
 
-export async function listUsers(deps: AppDeps, actor: Actor, organisationId: string) {
+export async function listUsers(deps: AppDeps, actor: Actor, organisationId: string, page: Page) {
   await getOrganisation(deps, actor, organisationId);
-  return (await repo.listUsers(deps.db, organisationId)).map(toUser);
+  return mapPage(await repo.listUsers(deps.db, organisationId, page), toUser);
 }
 
 export async function createUser(

@@ -13,6 +13,7 @@ import {
   RecordOutageBody,
 } from './outages.schema.js';
 import * as outages from './outages.service.js';
+import { wholeList } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['outages'];
@@ -64,7 +65,7 @@ export const outagesRoutes = createRouter()
       summary: 'The outage register, newest first (public)',
       responses: { 200: { description: 'every recorded outage', ...json(OutageList) }, ...PROBLEM_RESPONSES },
     }),
-    async (c) => c.json({ outages: await outages.listOutages(c.var.deps.db) }, 200),
+    async (c) => c.json(wholeList(await outages.listOutages(c.var.deps.db)), 200),
   )
   .openapi(
     createRoute({
@@ -77,7 +78,7 @@ export const outagesRoutes = createRouter()
         ...PROBLEM_RESPONSES,
       },
     }),
-    async (c) => c.json({ notices: await outages.listNotices(c.var.deps.db) }, 200),
+    async (c) => c.json(wholeList(await outages.listNotices(c.var.deps.db)), 200),
   )
   .openapi(
     createRoute({
@@ -90,7 +91,7 @@ export const outagesRoutes = createRouter()
     }),
     async (c) => {
       const { roundId } = c.req.valid('param');
-      return c.json({ notices: await outages.listRoundNotices(c.var.deps.db, c.var.actor, roundId) }, 200);
+      return c.json(wholeList(await outages.listRoundNotices(c.var.deps.db, c.var.actor, roundId)), 200);
     },
   )
   .openapi(

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { uuidParam } from '../http/ids.js';
 import { parseRoundTime } from '../rounds/calendar.schema.js';
+import { listOf } from '../http/list.js';
 
 const instant = z
   .string({ error: 'required: an RFC 3339 date-time with offset, or YYYY-MM-DDTHH:mm in Asia/Shanghai' })
@@ -49,7 +50,7 @@ export const Outage = z
   })
   .openapi('Outage');
 
-export const OutageList = z.object({ outages: z.array(Outage) }).openapi('OutageList');
+export const OutageList = listOf(Outage, 'OutageList');
 
 const STEP_FIELDS = ['demandClosesAt', 'biddingOpensAt', 'biddingClosesAt', 'openingAt'] as const;
 
@@ -77,7 +78,7 @@ export const Notice = z
   })
   .openapi('PublicNotice');
 
-export const NoticeList = z.object({ notices: z.array(Notice) }).openapi('PublicNoticeList');
+export const NoticeList = listOf(Notice, 'PublicNoticeList');
 
 export const OutageFormulaBody = z
   .object({

@@ -81,15 +81,15 @@ describe('the outage register', () => {
 
     const notices = await call(null, `/rounds/${round}/notices`);
     expect(notices.status).toBe(200);
-    expect(notices.body.notices).toHaveLength(1);
-    expect(notices.body.notices[0]).toMatchObject({
+    expect(notices.body.items).toHaveLength(1);
+    expect(notices.body.items[0]).toMatchObject({
       id: res.body.extensions[0].noticeId,
       kind: 'deadline-extension',
     });
-    expect(notices.body.notices[0].body).toContain(
+    expect(notices.body.items[0].body).toContain(
       '投标截止时间顺延至 2026-09-25 14:00（原定 2026-09-25 12:00）',
     );
-    expect(notices.body.notices[0].body).toContain('the bid deadline is extended to 2026-09-25 14:00');
+    expect(notices.body.items[0].body).toContain('the bid deadline is extended to 2026-09-25 14:00');
     const rows = await t.db.selectFrom('deadline_extension').select(['field', 'outage_id']).execute();
     expect(rows).toEqual([
       { field: 'bidding_closes_at', outage_id: res.body.outage.id },
@@ -143,7 +143,7 @@ describe('the outage register', () => {
       from: at(27, '13:00'),
       to: at(27, '13:35'),
     });
-    expect((await call(null, `/rounds/${round}/notices`)).body.notices).toHaveLength(2);
+    expect((await call(null, `/rounds/${round}/notices`)).body.items).toHaveLength(2);
 
     // another outage elsewhere recomputes every round: nothing is extended twice
     const later = await call('admin', '/outages', {
@@ -219,9 +219,7 @@ describe('the outage register', () => {
       json: { endsAt: at(25, '12:00') },
     });
     expect(missing.status).toBe(404);
-    const [ended] = (await call(null, '/outages')).body.outages.filter(
-      (o: { ongoing: boolean }) => !o.ongoing,
-    );
+    const [ended] = (await call(null, '/outages')).body.items.filter((o: { ongoing: boolean }) => !o.ongoing);
     const twice = await call('admin', `/outages/${ended.id}`, {
       method: 'PATCH',
       json: { endsAt: at(30, '12:00') },
@@ -232,7 +230,7 @@ describe('the outage register', () => {
   it('shows the register and every notice to anyone, signed in or not', async () => {
     const outages = await call(null, '/outages');
     expect(outages.status).toBe(200);
-    expect(outages.body.outages.map((o: { cause: string }) => o.cause)).toEqual([
+    expect(outages.body.items.map((o: { cause: string }) => o.cause)).toEqual([
       '计划维护',
       '网络中断',
       'CA 证书服务中断',
@@ -241,7 +239,7 @@ describe('the outage register', () => {
     ]);
     const notices = await call(null, '/notices');
     expect(notices.status).toBe(200);
-    const kinds = notices.body.notices.map((n: { kind: string }) => n.kind);
+    const kinds = notices.body.items.map((n: { kind: string }) => n.kind);
     expect(kinds.filter((k: string) => k === 'outage')).toHaveLength(6);
     expect(kinds.filter((k: string) => k === 'deadline-extension')).toHaveLength(5);
   });

@@ -10,6 +10,7 @@ import {
 } from './calendar.schema.js';
 import * as calendar from './calendar.service.js';
 import { RoundIdParam } from './rounds.schema.js';
+import { wholeList } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['rounds'];
@@ -55,7 +56,7 @@ export const calendarRoutes = createRouter()
     }),
     async (c) => {
       requireActor(c);
-      return c.json({ days: await calendar.listWorkingDays(c.var.deps, c.req.valid('query').year) }, 200);
+      return c.json(wholeList(await calendar.listWorkingDays(c.var.deps, c.req.valid('query').year)), 200);
     },
   )
   .openapi(
@@ -75,7 +76,7 @@ export const calendarRoutes = createRouter()
       const actor = requireRole(c, 'office-admin');
       const body = c.req.valid('json');
       return c.json(
-        { days: await calendar.replaceWorkingDays(c.var.deps, actor, body.year, body.days) },
+        wholeList(await calendar.replaceWorkingDays(c.var.deps, actor, body.year, body.days)),
         200,
       );
     },

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { isCalendarDate, parseInstant, shanghaiInstant } from '@jicai/domain';
+import { listOf } from '../http/list.js';
 
 const LOCAL = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
 
@@ -89,4 +90,4 @@ export const WorkingDaysBody = z
   })
   .openapi('WorkingDaysRequest');
 
-export const WorkingDayList = z.object({ days: z.array(WorkingDay) }).openapi('WorkingDayList');
+export const WorkingDayList = listOf(WorkingDay, 'WorkingDayList');

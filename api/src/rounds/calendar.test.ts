@@ -123,7 +123,7 @@ describe('the round calendar', () => {
       json: { year: 2026, days: NATIONAL_DAY_2026 },
     });
     expect(put.status).toBe(200);
-    expect(put.body.days).toHaveLength(7);
+    expect(put.body.items).toHaveLength(7);
     // Wednesday 30 September + 3 working days: Thursday 8, Friday 9, Saturday 10 October (调休)
     expect((await call('admin', `/rounds/${roundId}`)).body.calendar.objectionEndsOn).toBe('2026-10-10');
     // the Shanghai date counts: 16:30Z on 29 September is already 30 September in Shanghai
@@ -150,8 +150,8 @@ describe('the round calendar', () => {
       json: { year: 2027, days: [{ day: '2027-01-01', kind: 'holiday', note: '元旦' }] },
     });
     const all = await call('company', '/calendar/working-days');
-    expect(all.body.days).toHaveLength(8);
-    expect((await call('company', '/calendar/working-days?year=2027')).body.days).toEqual([
+    expect(all.body.items).toHaveLength(8);
+    expect((await call('company', '/calendar/working-days?year=2027')).body.items).toEqual([
       { day: '2027-01-01', kind: 'holiday', note: '元旦' },
     ]);
     expect((await t.request('/api/calendar/working-days')).status).toBe(401);
@@ -185,9 +185,9 @@ describe('the round calendar', () => {
       },
     });
     expect(errors(twice.body)).toEqual(['days[0].day: not in 2026', 'days[2].day: listed twice']);
-    expect((await call('admin', '/calendar/working-days?year=2026')).body.days).toHaveLength(7);
+    expect((await call('admin', '/calendar/working-days?year=2026')).body.items).toHaveLength(7);
     await call('admin', '/calendar/working-days', { method: 'PUT', json: { year: 2026, days: [] } });
-    expect((await call('admin', '/calendar/working-days')).body.days).toEqual([
+    expect((await call('admin', '/calendar/working-days')).body.items).toEqual([
       { day: '2027-01-01', kind: 'holiday', note: '元旦' },
     ]);
     expect((await call('admin', `/rounds/${roundId}`)).body.calendar.objectionEndsOn).toBe('2026-10-05');

@@ -4,6 +4,7 @@ import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
 import { Product, ProductBody, ProductList, ProductParams } from './catalogue.schema.js';
 import * as catalogue from './catalogue.service.js';
 import { RoundIdParam } from './rounds.schema.js';
+import { wholeList } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['rounds'];
@@ -40,7 +41,7 @@ export const catalogueRoutes = createRouter()
     async (c) => {
       const actor = requireActor(c);
       return c.json(
-        { products: await catalogue.listProducts(c.var.deps, actor, c.req.valid('param').roundId) },
+        wholeList(await catalogue.listProducts(c.var.deps, actor, c.req.valid('param').roundId)),
         200,
       );
     },

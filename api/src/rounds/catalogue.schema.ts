@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { roundIdParam } from '../http/ids.js';
 import { FORMS, VOLUME_CLASSES } from '@jicai/domain';
+import { listOf } from '../http/list.js';
 
 /** NHSA 医保药品分类与代码: X (western medicine) or Z (Chinese patent medicine), then 22 characters. */
 export const NATIONAL_DRUG_CODE = /^[XZ][A-Z0-9]{22}$/;
@@ -126,4 +127,4 @@ export const Product = z
   })
   .openapi('Product');
 
-export const ProductList = z.object({ products: z.array(Product) }).openapi('ProductList');
+export const ProductList = listOf(Product, 'ProductList');

@@ -72,7 +72,7 @@ describe('the catalogue of a draft round', () => {
       ],
     });
     const list = await call('admin', `/rounds/${roundId}/products`);
-    expect(list.body.products).toEqual([res.body]);
+    expect(list.body.items).toEqual([res.body]);
     expect((await call('admin', `/rounds/${roundId}`)).body.productCount).toBe(1);
   });
 

@@ -95,14 +95,14 @@ describe('round access and input checks', () => {
     const draft = await readyRound('GY-VIS-1');
     expect((await call('hospital', `/rounds/${draft}`)).body.code).toBe('NOT_FOUND');
     expect((await call('hospital', `/rounds/${draft}/products`)).status).toBe(404);
-    expect((await call('company', '/rounds')).body.rounds.map((r: Json) => r.id)).not.toContain(draft);
+    expect((await call('company', '/rounds')).body.items.map((r: Json) => r.id)).not.toContain(draft);
     expect((await call('auditor', `/rounds/${draft}`)).status).toBe(200);
-    expect((await call('official', '/rounds')).body.rounds.map((r: Json) => r.id)).toContain(draft);
+    expect((await call('official', '/rounds')).body.items.map((r: Json) => r.id)).toContain(draft);
     await call('admin', `/rounds/${draft}/publish`, { method: 'POST' });
-    const listed = (await call('company', '/rounds')).body.rounds as Json[];
+    const listed = (await call('company', '/rounds')).body.items as Json[];
     expect(listed.map((r) => r.id)).toContain(draft);
     expect(listed.every((r) => r.state !== 'draft')).toBe(true);
-    expect((await call('hospital', `/rounds/${draft}/products`)).body.products[0]).toMatchObject({
+    expect((await call('hospital', `/rounds/${draft}/products`)).body.items[0]).toMatchObject({
       code: 'P-AMLO',
       specs: [{ ceiling: '0.3512' }],
     });

@@ -6,13 +6,14 @@ import {
   type RoundState,
   type Ruleset,
 } from '@jicai/domain';
-import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
+import { sql, type InferResult, type Kysely, type Transaction, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/app-error.js';
 import { toRoundCalendar } from './rounds.mapper.js';
 import type { RoundTable } from './rounds.table.js';
+import { instantKey, key, keysetPage, type Page } from '../http/list.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -166,8 +167,8 @@ export async function findKnownRegionCodes(db: Q, codes: readonly string[]): Pro
   return new Set(rows.map((r) => r.code));
 }
 
-/** Rounds with their regions and product count, newest first; `publishedOnly` hides drafts. */
-export function findRoundViews(db: Q, filter: { id?: string; publishedOnly: boolean }) {
+/** Rounds with their regions and product count; `publishedOnly` hides drafts. */
+function roundViews(db: Q, filter: { id?: string; publishedOnly: boolean }) {
   let query = db
     .selectFrom('round')
     .selectAll('round')
@@ -185,12 +186,26 @@ export function findRoundViews(db: Q, filter: { id?: string; publishedOnly: bool
         .select(eb.fn.countAll<string>().as('n'))
         .whereRef('product.round_id', '=', 'round.id')
         .as('product_count'),
-    ])
-    .orderBy('round.created_at', 'desc')
-    .orderBy('round.code');
+      instantKey('round.created_at').as('created_key'),
+    ]);
   if (filter.id !== undefined) query = query.where('round.id', '=', filter.id);
   if (filter.publishedOnly) query = query.where('round.published_at', 'is not', null);
-  return query.execute();
+  return query;
+}
+
+export function findRoundViews(db: Q, filter: { id: string; publishedOnly: boolean }) {
+  return roundViews(db, filter).execute();
+}
+
+/** A page of rounds, newest first. */
+export function pageRoundViews(db: Q, filter: { publishedOnly: boolean }, page: Page) {
+  const query = roundViews(db, filter);
+  type Row = InferResult<typeof query>[number];
+  const keys = [
+    key<Row>('round.created_at', (r) => r.created_key, true),
+    key<Row>('round.code', (r) => r.code),
+  ];
+  return keysetPage(query, keys, page);
 }
 
 export type RoundViewRow = Awaited<ReturnType<typeof findRoundViews>>[number];

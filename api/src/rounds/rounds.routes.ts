@@ -13,6 +13,7 @@ import {
   RoundList,
 } from './rounds.schema.js';
 import * as rounds from './rounds.service.js';
+import { PageQuery } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['rounds'];
@@ -29,7 +30,7 @@ export const roundsRoutes = createRouter()
     }),
     async (c) => {
       requireActor(c);
-      return c.json({ regions: await rounds.listRegions(c.var.deps) }, 200);
+      return c.json(await rounds.listRegions(c.var.deps), 200);
     },
   )
   .openapi(
@@ -55,6 +56,7 @@ export const roundsRoutes = createRouter()
       tags,
       summary: 'Rounds, newest first: the office and auditors see drafts, everyone else published rounds',
       security: SECURED,
+      request: { query: PageQuery },
       responses: {
         200: { description: 'the rounds visible to the caller', ...json(RoundList) },
         ...PROBLEM_RESPONSES,
@@ -62,7 +64,7 @@ export const roundsRoutes = createRouter()
     }),
     async (c) => {
       const actor = requireActor(c);
-      return c.json({ rounds: await rounds.listRounds(c.var.deps, actor) }, 200);
+      return c.json(await rounds.listRounds(c.var.deps, actor, c.req.valid('query')), 200);
     },
   )
   .openapi(

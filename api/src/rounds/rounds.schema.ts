@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { roundIdParam } from '../http/ids.js';
 import { BUILT_IN_RULESET_NAMES, decodeRulesetChoice, ROUND_STATES } from '@jicai/domain';
 import { CalendarView } from './calendar.schema.js';
+import { listOf } from '../http/list.js';
 
 /** `ruleset.ladders.general.ratio[0]` → zod path segments, so the router's hook prints it back the same. */
 function pathSegments(path: string): (string | number)[] {
@@ -68,7 +69,7 @@ export const RoundIdParam = z.object({
 });
 
 export const Region = z.object({ code: z.string(), name: z.string() }).openapi('Region');
-export const RegionList = z.object({ regions: z.array(Region) }).openapi('RegionList');
+export const RegionList = listOf(Region, 'RegionList');
 
 export const Round = z
   .object({
@@ -87,4 +88,4 @@ export const Round = z
   })
   .openapi('Round');
 
-export const RoundList = z.object({ rounds: z.array(Round) }).openapi('RoundList');
+export const RoundList = listOf(Round, 'RoundList');

@@ -10,6 +10,7 @@ import { loadCalendarExceptions } from './calendar.repository.js';
 import { toRoundView } from './rounds.mapper.js';
 import * as repo from './rounds.repository.js';
 import type { RoundTable } from './rounds.table.js';
+import { mapPage, wholeList, type Page } from '../http/list.js';
 
 type Trx = Transaction<Database>;
 
@@ -41,14 +42,15 @@ export async function roundView(db: Kysely<Database>, actor: Actor, roundId: str
   return toRoundView(await findVisibleRound(db, actor, roundId), await loadCalendarExceptions(db));
 }
 
-export async function listRounds(deps: AppDeps, actor: Actor) {
-  const rows = await repo.findRoundViews(deps.db, { publishedOnly: !seesDrafts(actor) });
+export async function listRounds(deps: AppDeps, actor: Actor, page: Page) {
+  const rows = await repo.pageRoundViews(deps.db, { publishedOnly: !seesDrafts(actor) }, page);
   const exceptions = await loadCalendarExceptions(deps.db);
-  return rows.map((row) => toRoundView(row, exceptions));
+  return mapPage(rows, (row) => toRoundView(row, exceptions));
 }
 
-export function listRegions(deps: AppDeps) {
-  return repo.listRegions(deps.db);
+/** Every region (a few dozen: one answer). */
+export async function listRegions(deps: AppDeps) {
+  return wholeList(await repo.listRegions(deps.db));
 }
 
 /** Every region code must name a region, once. */

@@ -49,7 +49,7 @@ describe('round set-up by the office', () => {
   it('lists the regions to any signed-in user', async () => {
     const res = await call('company', '/regions');
     expect(res.status).toBe(200);
-    expect(res.body.regions).toEqual(expect.arrayContaining([{ code: 'GZ', name: '贵州省' }]));
+    expect(res.body.items).toEqual(expect.arrayContaining([{ code: 'GZ', name: '贵州省' }]));
     expect((await t.request('/api/regions')).status).toBe(401);
   });
 

@@ -163,7 +163,7 @@ describe('the demo alliance', () => {
     const office = await signIn('office.admin');
     const res = await t.request('/api/rounds', { cookie: office });
     expect(res.status).toBe(200);
-    const { rounds } = (await res.json()) as { rounds: Json[] };
+    const { items: rounds } = (await res.json()) as { items: Json[] };
     expect(rounds.map((r) => [r.code, r.state, r.rulesetName, r.regions.length, r.productCount])).toEqual([
       [DEMO_ROUNDS.demand, 'demand-open', 'nvbp-11', 32, 5],
       [DEMO_ROUNDS.bidding, 'bidding-open', 'nvbp-7', 32, 8],
@@ -172,22 +172,22 @@ describe('the demo alliance', () => {
 
   it('gives the demo users their tenants’ data', async () => {
     const office = await signIn('office.admin');
-    const { rounds } = (await (await t.request('/api/rounds', { cookie: office })).json()) as {
-      rounds: Json[];
+    const { items: rounds } = (await (await t.request('/api/rounds', { cookie: office })).json()) as {
+      items: Json[];
     };
     const demandRound = rounds.find((r) => r.code === DEMO_ROUNDS.demand) as Json;
     const biddingRound = rounds.find((r) => r.code === DEMO_ROUNDS.bidding) as Json;
     const hospital = await signIn('hospital.bj1');
     const reports = (await (
       await t.request(`/api/rounds/${demandRound.id}/demand`, { cookie: hospital })
-    ).json()) as { reports: Json[] };
-    expect(reports.reports.map((r) => r.institutionName)).toEqual(['北京协和医院', '北京协和医院']);
+    ).json()) as { items: Json[] };
+    expect(reports.items.map((r) => r.institutionName)).toEqual(['北京协和医院', '北京协和医院']);
     const reviewer = await signIn('reviewer.bj');
     const pending = (await (
       await t.request(`/api/rounds/${demandRound.id}/demand?status=submitted`, { cookie: reviewer })
-    ).json()) as { reports: Json[] };
-    expect(pending.reports.length).toBeGreaterThan(0);
-    expect(pending.reports.every((r) => r.regionCode === 'BJ')).toBe(true);
+    ).json()) as { items: Json[] };
+    expect(pending.items.length).toBeGreaterThan(0);
+    expect(pending.items.every((r) => r.regionCode === 'BJ')).toBe(true);
     const company = await signIn('company.c01');
     const registrations = (await (
       await t.request(`/api/rounds/${biddingRound.id}/registrations`, { cookie: company })

@@ -158,6 +158,6 @@ export function demandClient(t: TestContext, world: DemandWorld) {
     post: (login: string, path: string, json?: unknown) =>
       t.request(`/api/rounds/${path}`, { method: 'POST', cookie: cookie(login), json }),
     reportsOf: async (login: string, roundId: string) =>
-      ((await (await get(login, `${roundId}/demand`)).json()) as { reports: ReportView[] }).reports,
+      ((await (await get(login, `${roundId}/demand`)).json()) as { items: ReportView[] }).items,
   };
 }

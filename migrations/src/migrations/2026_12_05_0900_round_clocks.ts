@@ -4,9 +4,9 @@ import { sql, type Kysely } from 'kysely';
 // one round's deadlines moved every round's and expired every session and token. Now:
 // - jicai_now() is the real database clock (now()): sessions, tokens, login throttling, audit
 //   instants, seals and digests;
-// - jicai_round_now(round) is the round's clock: now(), or the rehearsal clock the office set on that
-//   round (round_clock: from anchor_virtual at anchor_real, running speed times real time), else the
-//   platform's jicai_now(). Every deadline of a round is judged on it.
+// - jicai_round_now(round) is the round's clock: the rehearsal clock the office set on that round
+//   (round_clock: from anchor_virtual at anchor_real, running speed times real time), else the
+//   platform's jicai_now(). Every deadline of a round is judged on it, and the bid's instant.
 // The bid write reads the round's clock through the round row it already joins (one primary-key
 // probe of round_clock), so the hot path gains no round trip.
 // Imports nothing of ours: migrations outlive the code.
