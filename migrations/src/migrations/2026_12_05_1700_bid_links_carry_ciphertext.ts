@@ -19,7 +19,7 @@ const LINK_WITH_CIPHERTEXT = `'{"commitment":' || to_json(d.commitment)::text
                  || to_json(encode(sha256(convert_to(d.technical::jsonb::text, 'UTF8')), 'hex'))::text, '')
             || '}'`;
 
-/** As migration 1610 wrote it. */
+/** As migrations 1610 and 0900 wrote it. */
 const LINK_WITHOUT_CIPHERTEXT = `'{"commitment":' || to_json(d.commitment)::text || ',"revision":' || w.revision
             || ',"roundKeyId":' || to_json(d.rk)::text || ',"sequence":' || w.sequence || '}'`;
 
@@ -35,7 +35,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql.raw(submitBids(LINK_WITHOUT_CIPHERTEXT)).execute(db);
 }
 
-/** jicai_submit_bids of migration 1610, its audit link's payload given. */
+/** jicai_submit_bids as migration 0900 (round clocks) wrote it, its audit link's payload given. */
 function submitBids(payload: string): string {
   return `
     create or replace function jicai_submit_bids(p_bids jsonb)
@@ -46,6 +46,7 @@ function submitBids(payload: string): string {
     #variable_conflict use_column
     declare
       v_now timestamptz := jicai_now();
+      v_real timestamptz := clock_timestamp();
       v_at text := to_char(v_now at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
     begin
       perform pg_advisory_xact_lock_shared(hashtextextended(g.round::text, 11))
@@ -64,7 +65,7 @@ function submitBids(payload: string): string {
       ),
       checked as materialized (
         select i.*, r.id is not null as found, r.state as state, r.published_at is not null as published,
-          coalesce(v_now < r.bidding_closes_at, false) as before_deadline,
+          coalesce(rn.round_now < r.bidding_closes_at, false) as before_deadline, rn.round_now,
           coalesce((r.ruleset_frozen ->> 'dualEnvelope')::boolean, false) as dual,
           k.round_key_id as rk, p.id as pid,
           exists (select 1 from company_product cp join spec s on s.id = cp.spec_id
@@ -82,6 +83,9 @@ function submitBids(payload: string): string {
           kx.keyed is not null as keyed
         from input i
           left join round r on r.id = i.round
+          left join round_clock rc on rc.round_id = r.id
+          cross join lateral (select coalesce(rc.anchor_virtual + (v_real - rc.anchor_real) * rc.speed::float8, v_now)
+                              as round_now) rn
           left join round_key k on k.round_id = r.id
           left join product p on p.round_id = i.round and p.code = i."productCode"
           -- a probe per bid through the key's index, whatever the statistics say about the table's size
@@ -110,7 +114,7 @@ function submitBids(payload: string): string {
         insert into bid as b (round_id, product_id, company_id, commitment, envelope, technical_envelope,
                               salt_sealed, revision, sequence, received_at, withdrawn)
         select d.round, d.pid, d.company, d.commitment, d.envelope::jsonb, d.technical::jsonb, d."saltSealed", 1,
-          n.last_sequence, v_now, false
+          n.last_sequence, d.round_now, false
         from decided d join counters n on n.round_id = d.round and n.company_id = d.company
         where d.verdict = 'write'
         on conflict on constraint bid_round_company_product do update set
@@ -122,7 +126,7 @@ function submitBids(payload: string): string {
       ),
       linked as (
         select d.i, d.company, d.key, d."requestHash", d.round, d.pid, d.commitment, d."saltSealed",
-          d."user", d.stream, d.subject, w.revision, w.sequence,
+          d."user", d.stream, d.subject, d.round_now, w.revision, w.sequence,
           coalesce(h.hash, repeat('0', 64)) as prev_hash, coalesce(h.seq, 0) + 1 as seq,
           case when w.revision = 1 then 'bid.submitted' else 'bid.replaced' end as action,
           ${payload} as payload
@@ -135,7 +139,7 @@ function submitBids(payload: string): string {
         insert into bid_idempotency (company_id, key, request_hash, round_id, product_id, kind, commitment,
                                      salt_sealed, revision, sequence, received_at)
         select l.company, l.key, l."requestHash", l.round, l.pid, 'bid', l.commitment, l."saltSealed",
-          l.revision, l.sequence, v_now
+          l.revision, l.sequence, l.round_now
         from linked l
       ),
       audited as (
@@ -152,7 +156,7 @@ function submitBids(payload: string): string {
         from linked l
       )
       select d.i, case when d.verdict = 'write' then 'written' else d.verdict end, d.state::text,
-        d.published, d.before_deadline, v_at, d.rk, d.pid, d.registered, d.dual, l.revision, l.sequence
+        d.published, d.before_deadline, to_char(d.round_now at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), d.rk, d.pid, d.registered, d.dual, l.revision, l.sequence
       from decided d left join linked l on l.i = d.i
       order by d.i;
     end $$`;
