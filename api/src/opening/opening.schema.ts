@@ -189,6 +189,8 @@ export const AgreedVolumeList = z
         group: z.string().nullable(),
         institutionId: z.string().nullable(),
         institutionName: z.string().nullable(),
+        regionId: z.string().nullable().openapi({ description: "the institution's region" }),
+        regionName: z.string().nullable(),
         companyId: z.string(),
         companyName: z.string(),
         specCode: z.string().nullable().openapi({ description: 'the spec the company won with' }),
