@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
+import { wholeList } from '../http/list.js';
 import { clientAddress } from '../http/request-origin.js';
 import { UserIdParam } from '../organisations/organisations.schema.js';
 import { requireActor, requireRole } from './auth.middleware.js';
@@ -31,7 +32,7 @@ credentialsRoutes
     }),
     async (c) => {
       const actor = requireActor(c);
-      return c.json({ tokens: await credentials.listMyApiTokens(c.var.deps, actor) }, 200);
+      return c.json(wholeList(await credentials.listMyApiTokens(c.var.deps, actor)), 200);
     },
   )
   .openapi(

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { listOf } from '../http/list.js';
 
 export const ApiTokenInfo = z
   .object({
@@ -12,7 +13,7 @@ export const ApiTokenInfo = z
   })
   .openapi('ApiTokenInfo');
 
-export const ApiTokenList = z.object({ tokens: z.array(ApiTokenInfo) }).openapi('ApiTokenList');
+export const ApiTokenList = listOf(ApiTokenInfo, 'ApiTokenList');
 
 export const TokenIdParam = z.object({
   tokenId: z

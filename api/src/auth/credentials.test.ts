@@ -50,16 +50,16 @@ describe('API tokens (issue 8 §8)', () => {
     expect(await status(t.request('/api/auth/me', { token: made.token }))).toBe(200);
 
     const listed = (await (await t.request('/api/auth/tokens', { cookie })).json()) as {
-      tokens: { id: string; name: string; live: boolean; revokedAt: string | null }[];
+      items: { id: string; name: string; live: boolean; revokedAt: string | null }[];
     };
-    expect(listed.tokens).toEqual([
+    expect(listed.items).toEqual([
       expect.objectContaining({ id: made.id, name: 'erp', live: true, revokedAt: null }),
     ]);
     expect(JSON.stringify(listed)).not.toContain(made.token);
     const theirs = (await (await t.request('/api/auth/tokens', { cookie: stranger })).json()) as {
-      tokens: [];
+      items: [];
     };
-    expect(theirs.tokens).toEqual([]);
+    expect(theirs.items).toEqual([]);
 
     const url = `/api/auth/tokens/${made.id}`;
     expect(await status(t.request(url, { method: 'DELETE', cookie: stranger }))).toBe(404);
@@ -68,9 +68,9 @@ describe('API tokens (issue 8 §8)', () => {
     expect(await status(t.request('/api/auth/me', { token: made.token }))).toBe(401);
     expect(await status(t.request(url, { method: 'DELETE', cookie }))).toBe(204);
     const after = (await (await t.request('/api/auth/tokens', { cookie })).json()) as {
-      tokens: { live: boolean; revokedAt: string | null }[];
+      items: { live: boolean; revokedAt: string | null }[];
     };
-    expect(after.tokens[0]).toMatchObject({ live: false, revokedAt: expect.any(String) });
+    expect(after.items[0]).toMatchObject({ live: false, revokedAt: expect.any(String) });
     expect(await api.auditActions(`api-token:${made.id}`)).toEqual([
       'api-token.created',
       'api-token.revoked',

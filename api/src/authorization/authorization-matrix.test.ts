@@ -70,7 +70,8 @@ function judge(op: Operation, caller: Caller, v: Variant, answer: Answer): strin
   const reach = policy?.allow[caller];
   const want = expected(op, caller, reach, v);
   // sealed prices and key shares reach nobody, whatever the reach
-  const leaked = [...foreignTo(world, caller, reach, policy?.reveals?.[caller]), ...world.sealed].filter(
+  const foreign = foreignTo(world, caller, reach, policy?.reveals?.[caller], policy?.revealsNames);
+  const leaked = [...foreign, ...world.sealed].filter(
     (secret) => answer.text.includes(secret) && !answer.sent.includes(secret),
   );
   const where = `${op.key} as ${caller} on ${v.side} data (${v.url})`;

@@ -123,6 +123,7 @@ export async function listTenants(db: Db, owned: Readonly<Record<string, readonl
       id: o.id,
       kind: o.kind,
       region: o.region_code,
+      name: o.name,
       secrets: [
         o.id,
         o.name,

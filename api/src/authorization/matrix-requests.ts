@@ -70,6 +70,8 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/evaluation/records': 'objection',
   'GET /rounds/{roundId}/evaluation/input.json': 'objection',
   'GET /rounds/{roundId}/evaluation/output.json': 'objection',
+  'GET /rounds/{roundId}/evaluation/result': 'objection',
+  'GET /rounds/{roundId}/evaluation/names.json': 'objection',
   'PUT /rounds/{roundId}/award-settings': 'bidding',
   'GET /rounds/{roundId}/revival-offers/mine': 'revival',
   'POST /rounds/{roundId}/revival-offers/{offerId}/answer': 'revival',
@@ -176,14 +178,16 @@ export function variantsFor(
 /**
  * What a caller must never read in an answer: the ids, names, codes, logins and data of every
  * tenant outside its reach (its own organisation; with `own-region` its region's hospitals; of a
- * kind the operation `reveals` to it, the organisation's id may appear, nothing else), and the
- * draft round outside the office. Nothing for a caller that reaches everything (`none`).
+ * kind the operation `reveals` to it, the organisation's id may appear, and with `names` its name
+ * (and what the name contains), nothing else), and the draft round outside the office. Nothing for
+ * a caller that reaches everything (`none`).
  */
 export function foreignTo(
   world: MatrixWorld,
   caller: Caller,
   reach: readonly Tenancy[] | undefined,
   reveals: readonly OrganisationKind[] = [],
+  names = false,
 ): string[] {
   if (reach?.includes('none')) return [];
   const home = world.home[caller];
@@ -195,7 +199,10 @@ export function foreignTo(
   return [
     ...world.tenants
       .filter((t) => !visible(t))
-      .flatMap((t) => (reveals.includes(t.kind) ? t.secrets.filter((s) => s !== t.id) : t.secrets)),
+      .flatMap((t) => {
+        if (!reveals.includes(t.kind)) return t.secrets;
+        return t.secrets.filter((s) => s !== t.id && !(names && t.name.includes(s)));
+      }),
     ...draft,
   ];
 }

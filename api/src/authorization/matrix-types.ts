@@ -37,6 +37,7 @@ export interface TenantOrg {
   readonly id: string;
   readonly kind: OrganisationKind;
   readonly region: string | null;
+  readonly name: string;
   readonly secrets: readonly string[];
 }
 

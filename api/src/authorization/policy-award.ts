@@ -25,6 +25,16 @@ export const AWARD_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'GET /rounds/{roundId}/evaluation/records': { what: 'every evaluation record', ...EVALUATION },
   'GET /rounds/{roundId}/evaluation/input.json': { what: 'the published evaluation input', ...EVALUATION },
   'GET /rounds/{roundId}/evaluation/output.json': { what: 'the published evaluation output', ...EVALUATION },
+  'GET /rounds/{roundId}/evaluation/result': {
+    what: 'the published evaluation output with names beside the ids',
+    ...EVALUATION,
+    revealsNames: true,
+  },
+  'GET /rounds/{roundId}/evaluation/names.json': {
+    what: 'the names of what the published evaluation names by id',
+    ...EVALUATION,
+    revealsNames: true,
+  },
   'PUT /rounds/{roundId}/award-settings': { what: 'revival window and region turn length', allow: ADMIN },
 
   'GET /rounds/{roundId}/revival-offers/mine': {
@@ -57,18 +67,21 @@ export const AWARD_POLICY: Readonly<Record<string, OperationPolicy>> = {
     what: 'the public log of region picks',
     allow: { ...everyone(PUBLISHED), ...OFFICE },
     reveals: everyone(['company'] as const),
+    revealsNames: true,
     note: 'the winners and their picks are public once awarded',
   },
   'POST /rounds/{roundId}/region-selection/picks': {
     what: 'pick a region at the own turn',
     allow: { 'company-user': COMPANY_IN_ROUND },
     reveals: { 'company-user': ['company'] },
+    revealsNames: true,
     note: 'answers the public log of picks',
   },
   'GET /rounds/{roundId}/agreed-volumes': {
     what: 'agreed volumes',
     allow: { ...OFFICE, 'hospital-user': HOSPITAL_IN_ROUND, 'company-user': COMPANY_IN_ROUND },
     reveals: { 'hospital-user': ['company'], 'company-user': ['hospital'] },
+    revealsNames: true,
     note: 'a hospital sees the companies that supply it, a company the institutions it supplies: the other party of its own contracts',
   },
 };

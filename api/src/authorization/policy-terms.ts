@@ -43,6 +43,8 @@ export interface OperationPolicy {
    * their organisation ids may appear, nothing else of theirs (names, users, registrations, bids).
    */
   readonly reveals?: Readonly<Partial<Record<Caller, readonly OrganisationKind[]>>>;
+  /** the revealed organisations' names appear too, beside their ids (views people read) */
+  readonly revealsNames?: true;
   /** why the policy is what it is, where a reader would ask */
   readonly note?: string;
 }

@@ -9,6 +9,7 @@ import {
   type RoundInput,
 } from '@jicai/domain';
 import Table from 'cli-table3';
+import { NO_NAMES, type ExplainNames } from './explain-names.js';
 
 /**
  * `--explain`: the evaluation as an office reads it (rules.md §10), on stderr. Not canonical output:
@@ -94,7 +95,16 @@ function winningPrice(bid: BidResult, offers: ReadonlyMap<string, string>): stri
   return `${show(bid.winningUcp)} / 包 ${show(bid.winningPackPrice)}`;
 }
 
-function bidsTable(product: ProductResult, offers: ReadonlyMap<string, string>): string {
+/** A company or institution by name when `--names` knows it, else by id. */
+const organisation = (names: ExplainNames, id: string | null): string =>
+  id === null ? DASH : (names.organisations.get(id) ?? id);
+/** `BJ 北京市`: the code stays, it is what picks and preferences name. */
+const region = (names: ExplainNames, code: string): string => {
+  const name = names.regions.get(code);
+  return name ? `${code} ${name}` : code;
+};
+
+function bidsTable(product: ProductResult, offers: ReadonlyMap<string, string>, names: ExplainNames): string {
   const bids = table([
     '排名',
     '企业',
@@ -110,7 +120,7 @@ function bidsTable(product: ProductResult, offers: ReadonlyMap<string, string>):
   for (const b of product.bids) {
     bids.push([
       show(b.rank),
-      b.companyId,
+      organisation(names, b.companyId),
       b.bidId,
       show(b.unitBidPrice),
       show(b.ucp),
@@ -124,33 +134,47 @@ function bidsTable(product: ProductResult, offers: ReadonlyMap<string, string>):
   return bids.toString();
 }
 
-function regionTables(product: ProductResult): string[] {
+function regionTables(product: ProductResult, names: ExplainNames): string[] {
   if (product.regionPicks.length === 0 && product.regions.length === 0) return [];
   const picks = table(['轮次', '企业', '地区', '类型']);
   for (const pick of product.regionPicks) {
     picks.push([
       pick.turn,
-      pick.companyId,
-      pick.regionId,
+      organisation(names, pick.companyId),
+      region(names, pick.regionId),
       pick.kind === 'primary' ? '主供 primary' : '备供 backup',
     ]);
   }
   const regions = table(['地区', '主供', '备供', '约定采购量']);
   for (const r of product.regions)
-    regions.push([r.regionId, show(r.primary), show(r.backup), show(r.agreedVolume)]);
+    regions.push([
+      region(names, r.regionId),
+      organisation(names, r.primary),
+      organisation(names, r.backup),
+      show(r.agreedVolume),
+    ]);
   return ['选区顺序 region picks', picks.toString(), '地区 regions', regions.toString()];
 }
 
-function noteLine(note: ConventionNote): string {
-  return `  ${note.bidId === null ? '' : `[${note.bidId}] `}${note.text}`;
+/** Notes name companies by id in their text: each id-like word `--names` knows becomes the name. */
+function noteLine(note: ConventionNote, names: ExplainNames): string {
+  const text =
+    names.organisations.size === 0
+      ? note.text
+      : note.text.replace(/[A-Za-z0-9][A-Za-z0-9._-]*/g, (word) => names.organisations.get(word) ?? word);
+  return `  ${note.bidId === null ? '' : `[${note.bidId}] `}${text}`;
 }
 
 const entryKey = (productId: string, group: string | null): string =>
   `${productId}\u0000${group ?? '\u0001'}`;
 
-export function renderExplanation(input: RoundInput, evaluation: Evaluation): string {
+export function renderExplanation(
+  input: RoundInput,
+  evaluation: Evaluation,
+  known: ExplainNames = NO_NAMES,
+): string {
   const { result, notes, revivalOffers } = evaluation;
-  const names = new Map(input.products.map((p) => [p.id, p.name]));
+  const names = new Map(input.products.map((p) => [p.id, p.name || (known.products.get(p.id) ?? '')]));
   const notesByEntry = new Map<string, ConventionNote[]>();
   for (const note of notes) {
     const key = entryKey(note.productId, note.group);
@@ -172,12 +196,15 @@ export function renderExplanation(input: RoundInput, evaluation: Evaluation): st
     out.push(
       '',
       `${entryTitle(product, names)} · ${STATUS[product.status]}`,
-      bidsTable(product, offersByEntry.get(key) ?? new Map()),
-      ...regionTables(product),
+      bidsTable(product, offersByEntry.get(key) ?? new Map(), known),
+      ...regionTables(product, known),
     );
     const entryNotes = notesByEntry.get(key) ?? [];
     if (entryNotes.length > 0)
-      out.push('⚙ 引擎约定 conventions that decided an outcome:', ...entryNotes.map(noteLine));
+      out.push(
+        '⚙ 引擎约定 conventions that decided an outcome:',
+        ...entryNotes.map((n) => noteLine(n, known)),
+      );
     shown.add(key);
   }
   const rest = notes.filter((n) => !shown.has(entryKey(n.productId, n.group)));
@@ -185,7 +212,7 @@ export function renderExplanation(input: RoundInput, evaluation: Evaluation): st
     out.push(
       '',
       '⚙ 其他约定 other conventions:',
-      ...rest.map((n) => `${n.productId}${n.group === null ? '' : ` · ${n.group}`}${noteLine(n)}`),
+      ...rest.map((n) => `${n.productId}${n.group === null ? '' : ` · ${n.group}`}${noteLine(n, known)}`),
     );
   }
   return `${out.join('\n')}\n`;

@@ -7,14 +7,16 @@ import {
   type CliOutcome,
   type ReadFile,
 } from './cli-outcome.js';
+import { decodeExplainNames, NO_NAMES } from './explain-names.js';
 import { renderExplanation } from './explain-table.js';
-import { loadRun } from './load-round.js';
+import { loadRun, readJson } from './load-round.js';
 import { parseArgs } from './parse-args.js';
 
 export const EVALUATE_USAGE = [
-  'usage: jicai evaluate FILE [--explain] [--ruleset NAME|FILE]',
+  'usage: jicai evaluate FILE [--explain [--names FILE]] [--ruleset NAME|FILE]',
   '  FILE               the round as published (JSON, evaluation contract)',
   '  --explain          also print a human-readable table on stderr',
+  "  --names FILE       … naming companies, institutions and regions (the round's evaluation/names.json)",
   "  --ruleset NAME     evaluate under this built-in ruleset instead of the input's",
   '  --ruleset FILE     … or under a JSON file holding a name or {"extends": NAME, …overrides}',
 ].join('\n');
@@ -25,13 +27,19 @@ export const EVALUATE_USAGE = [
  */
 export function runEvaluate(args: readonly string[], readFile: ReadFile): CliOutcome {
   try {
-    const parsed = parseArgs(args, { flags: ['--explain', '--help', '-h'], options: ['--ruleset'] });
+    const parsed = parseArgs(args, {
+      flags: ['--explain', '--help', '-h'],
+      options: ['--ruleset', '--names'],
+    });
     if (!parsed.ok) return refuseUsage(EVALUATE_USAGE, parsed.message);
     const { positionals, flags, options } = parsed.args;
     if (flags.has('--help') || flags.has('-h')) return succeed(`${EVALUATE_USAGE}\n`);
     const [file, ...extra] = positionals;
     if (file === undefined) return refuseUsage(EVALUATE_USAGE, 'missing FILE');
     if (extra.length > 0) return refuseUsage(EVALUATE_USAGE, `unexpected argument ${extra[0] ?? ''}`);
+    const namesFile = options.get('--names');
+    if (namesFile !== undefined && !flags.has('--explain'))
+      return refuseUsage(EVALUATE_USAGE, '--names goes with --explain (the result JSON keeps the ids)');
 
     const loaded = loadRun(file, [{ arg: options.get('--ruleset'), path: 'ruleset' }], readFile);
     if (!loaded.ok) return refuseInput(loaded.problems);
@@ -39,9 +47,17 @@ export function runEvaluate(args: readonly string[], readFile: ReadFile): CliOut
     const [ruleset] = rulesets;
     if (ruleset === undefined) throw new Error('no ruleset decoded');
 
+    let names = NO_NAMES;
+    if (namesFile !== undefined) {
+      const file = readJson(namesFile, readFile, 'names', ` in ${namesFile}`);
+      const decoded = file.ok ? decodeExplainNames(file.value, 'names') : file;
+      if (!decoded.ok) return refuseInput(decoded.problems);
+      names = decoded.names;
+    }
+
     const evaluation = evaluate(input, ruleset);
     const stdout = serializeResult(evaluation.result);
-    return succeed(stdout, flags.has('--explain') ? renderExplanation(input, evaluation) : '');
+    return succeed(stdout, flags.has('--explain') ? renderExplanation(input, evaluation, names) : '');
   } catch (error) {
     return failInternally('evaluate', error);
   }

@@ -76,7 +76,7 @@ describe('a company can tell what it registered and what it bids with (issue 8 Â
     const round = await insertTestRound(t.db as unknown as Kysely<any>, admin.userId, 'demand-open');
     const cookie = await as('company-a');
     const listed = await t.request(`/api/rounds/${round.roundId}/products`, { cookie });
-    const [product] = ((await listed.json()) as Json).products as Json[];
+    const [product] = ((await listed.json()) as Json).items as Json[];
     expect(product).toMatchObject({ id: round.productId, code: 'AMLO' });
     const s10 = (product?.specs as Json[]).find((s) => s.code === 'S10');
     expect(s10?.id).toBe(round.specIds[1]);

@@ -72,6 +72,8 @@ describe('agreed volumes', () => {
           productCode: 'P1',
           productName: '阿托伐他汀钙片',
           institutionName: 'hospital hosp-sh',
+          regionId: 'SH',
+          regionName: '上海市',
           companyId: org('comp-a'),
           companyName: 'company comp-a',
           specCode: 'S1',
@@ -88,7 +90,7 @@ describe('agreed volumes', () => {
         }),
       ]),
     );
-    const own = (await call('comp-b', 'GET', `${roundId}/agreed-volumes`)).body.volumes;
+    const own = (await call('comp-b', 'GET', `${roundId}/agreed-volumes`)).body.items;
     expect(own.every((v: any) => v.companyName === 'company comp-b' && v.amount !== null)).toBe(true);
   });
 

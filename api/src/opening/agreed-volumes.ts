@@ -88,12 +88,15 @@ export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: st
     .innerJoin('product as p', 'p.id', 'v.product_id')
     .innerJoin('organisation as company', 'company.id', 'v.company_id')
     .leftJoin('organisation as institution', 'institution.id', 'v.institution_id')
+    .leftJoin('region', 'region.code', 'institution.region_code')
     .select([
       'p.code as product_code',
       'p.name as product_name',
       'v.group_key',
       'v.institution_id',
       'institution.name as institution_name',
+      'region.code as region_code',
+      'region.name as region_name',
       'v.company_id',
       'company.name as company_name',
       'v.quantity',

@@ -77,6 +77,8 @@ export function toAgreedVolumeView(
     group_key: string | null;
     institution_id: string | null;
     institution_name: string | null;
+    region_code: string | null;
+    region_name: string | null;
     company_id: string;
     company_name: string;
     quantity: string;
@@ -89,6 +91,9 @@ export function toAgreedVolumeView(
     group: row.group_key,
     institutionId: row.institution_id,
     institutionName: row.institution_name,
+    /** the institution's region */
+    regionId: row.region_code,
+    regionName: row.region_name,
     companyId: row.company_id,
     companyName: row.company_name,
     specCode: price?.specCode ?? null,

@@ -5,7 +5,9 @@ import { awardRoutes } from './award.routes.js';
 import {
   AwardSettingsBody,
   EvaluationRecord,
+  EvaluationNames,
   EvaluationRecordList,
+  NamedEvaluationResult,
   OfferIdParam,
   RevivalAnswerBody,
   RevivalOffer,
@@ -14,6 +16,7 @@ import {
   RoundStateResult,
   SeqQuery,
 } from './opening.schema.js';
+import { evaluationNames, namedEvaluationResult } from './evaluation-result.js';
 import * as opening from './opening.service.js';
 import { regionSelectionRoutes } from './region-selection.routes.js';
 import * as revival from './revival.service.js';
@@ -62,6 +65,39 @@ export const openingRoutes = createRouter()
     }),
     async (c) =>
       c.json(wholeList(await opening.evaluationRecords(c.var.deps, c.req.valid('param').roundId)), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/rounds/{roundId}/evaluation/result',
+      tags,
+      summary:
+        'The published output with names beside every id and the spec of every bid (public once opened; the contract bytes are output.json)',
+      request: { params: RoundIdParam, query: SeqQuery },
+      responses: {
+        200: { description: 'the named result', ...json(NamedEvaluationResult) },
+        ...PROBLEM_RESPONSES,
+      },
+    }),
+    async (c) => {
+      const { roundId } = c.req.valid('param');
+      return c.json(await namedEvaluationResult(c.var.deps.db, roundId, c.req.valid('query').seq), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/rounds/{roundId}/evaluation/names.json',
+      tags,
+      summary:
+        'Names of the organisations, regions and products the published input names by id: ./jicai evaluate input.json --explain --names names.json (public once opened)',
+      request: { params: RoundIdParam, query: SeqQuery },
+      responses: { 200: { description: 'the names', ...json(EvaluationNames) }, ...PROBLEM_RESPONSES },
+    }),
+    async (c) => {
+      const { roundId } = c.req.valid('param');
+      return c.json(await evaluationNames(c.var.deps.db, roundId, c.req.valid('query').seq), 200);
+    },
   )
   .openapi(documentRoute('input'), async (c) => {
     const text = await opening.evaluationDocument(

@@ -47,6 +47,29 @@ export const EvaluationRecord = z
   .openapi('EvaluationRecord');
 export const EvaluationRecordList = listOf(EvaluationRecord, 'EvaluationRecordList');
 
+export const NamedEvaluationResult = z
+  .object({
+    roundId: z.string(),
+    seq: z.number().int(),
+    ruleset: z.unknown(),
+    products: z.unknown().openapi({
+      description:
+        'the published output.json products, each id followed by its name (companyName, institutionName, regionName, productName, primaryName, backupName) and each bid by its specCode',
+    }),
+  })
+  .openapi('NamedEvaluationResult');
+export const EvaluationNames = z
+  .object({
+    roundId: z.string(),
+    seq: z.number().int(),
+    organisations: z
+      .record(z.string(), z.string())
+      .openapi({ description: 'companies and institutions by id' }),
+    regions: z.record(z.string(), z.string()).openapi({ description: 'by region code' }),
+    products: z.record(z.string(), z.string()).openapi({ description: 'by product code' }),
+  })
+  .openapi('EvaluationNames');
+
 export const AwardSettingsBody = z
   .object({
     revivalWindowHours: z.number().int().min(1).max(720),
@@ -159,6 +182,8 @@ export const AgreedVolumeList = listOf(
     group: z.string().nullable(),
     institutionId: z.string().nullable(),
     institutionName: z.string().nullable(),
+    regionId: z.string().nullable().openapi({ description: "the institution's region" }),
+    regionName: z.string().nullable(),
     companyId: z.string(),
     companyName: z.string(),
     specCode: z.string().nullable().openapi({ description: 'the spec the company won with' }),

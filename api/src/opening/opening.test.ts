@@ -131,6 +131,32 @@ describe('opening: the evaluation record', () => {
     expect(p1.allocations.reduce((s: number, a: any) => s + a.agreedVolume, 0)).toBe(p1.agreedVolume);
   });
 
+  it('shows the result with names beside the ids, and publishes the names for --explain (§9)', async () => {
+    const named = (await call(null, 'GET', `${roundId}/evaluation/result`)).body;
+    const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body;
+    const [p1] = named.products;
+    expect(p1).toMatchObject({ productId: 'P1', productName: '阿托伐他汀钙片', status: 'awarded' });
+    const nameOf = (id: string) =>
+      `company ${Object.entries(world).find(([, u]) => u.organisationId === id)?.[0]}`;
+    expect(p1.bids.map((b: any) => [b.bidId, b.companyId, b.companyName])).toEqual(
+      output.products[0].bids.map((b: any) => [b.bidId, b.companyId, nameOf(b.companyId)]),
+    );
+    const c = p1.bids.find((b: any) => b.companyId === world['comp-c'].organisationId);
+    expect(c.specCode).toBe('S2');
+    expect([p1.allocations.length > 0, p1.regions.length > 0]).toEqual([true, true]);
+    for (const a of p1.allocations) expect(a.institutionName).toMatch(/^hospital hosp-(bj|tj|sh)$/);
+    for (const r of p1.regions)
+      expect(r).toMatchObject({
+        regionName: { BJ: '北京市', TJ: '天津市', SH: '上海市' }[r.regionId as string],
+        primaryName: nameOf(r.primary),
+      });
+
+    const names = (await call(null, 'GET', `${roundId}/evaluation/names.json`)).body;
+    expect(names.organisations[world['comp-a'].organisationId]).toBe('company comp-a');
+    expect(names.organisations[world['hosp-bj'].organisationId]).toBe('hospital hosp-bj');
+    expect(names).toMatchObject({ seq: 1, regions: { BJ: '北京市' }, products: { P1: '阿托伐他汀钙片' } });
+  });
+
   it('opens a round once; records are append-only and their hashes checked by the schema', async () => {
     await expect(openRound(t, world, roundId)).rejects.toMatchObject({ code: 'INVALID_STATE' });
     await expect(
