@@ -32,16 +32,16 @@ export interface AuditReport extends ChainCounts {
  */
 export async function verifyAudit(db: Kysely<Database>, pageSize?: number): Promise<AuditReport> {
   const chain = await verifyAuditChain(db, pageSize);
-  const read = await db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .setAccessMode('read only')
-    .execute(async (trx) => ({
-      bids: await repo.readBidsWithLinks(trx),
-      opened: await repo.readOpenedBids(trx),
-      openings: await repo.readOpeningLinks(trx),
-      evaluations: await repo.readEvaluationsWithLinks(trx),
-    }));
+  const readAll = async (q: Kysely<Database>) => ({
+    bids: await repo.readBidsWithLinks(q),
+    opened: await repo.readOpenedBids(q),
+    openings: await repo.readOpeningLinks(q),
+    evaluations: await repo.readEvaluationsWithLinks(q),
+  });
+  // inside a caller's transaction (a test's), its snapshot is the one to read
+  const read = db.isTransaction
+    ? await readAll(db)
+    : await db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(readAll);
   const openedRounds = new Set(read.openings.map((link) => roundOfStream(link.stream) ?? ''));
   const findings = [
     ...checkBidLinks(read.bids, openedRounds),
