@@ -16,11 +16,12 @@ export async function placeBid(
   c: User,
   product: string,
   packPrice: string,
+  technical?: string,
 ): Promise<BidReceipt> {
   const res = await t.request(`/api/rounds/${w.roundId}/bids/${product}`, {
     method: 'PUT',
     token: c.token,
-    json: { specCode: 'S1', packPrice },
+    json: { specCode: 'S1', packPrice, technical },
     headers: { 'idempotency-key': randomUUID() },
   });
   expect(res.status, await res.clone().text()).toBe(200);
@@ -36,15 +37,18 @@ export async function withdrawBid(t: TestContext, w: BidWorld, c: User, product:
   expect(res.status, await res.clone().text()).toBe(200);
 }
 
-/** k officials hand in their shares: the bids open and the opening evaluation is recorded. */
-export async function openBids(t: TestContext, w: BidWorld, k: number) {
-  for (let i = 0; i < k; i++) {
+/**
+ * These officials hand in their shares, the last of them the k-th: the bids open (in a dual-envelope
+ * round, first the technical envelopes) and the opening evaluation is recorded.
+ */
+export async function openBids(t: TestContext, w: BidWorld, officials: readonly number[]) {
+  for (const [n, i] of officials.entries()) {
     const res = await t.request(`/api/rounds/${w.roundId}/opening/shares`, {
       method: 'POST',
       token: w.officials[i]?.token,
       json: { share: w.ceremony?.shares[i]?.share },
     });
-    expect(res.status, await res.clone().text()).toBe(i === k - 1 ? 200 : 202);
+    expect(res.status, await res.clone().text()).toBe(n === officials.length - 1 ? 200 : 202);
   }
 }
 
