@@ -1,6 +1,11 @@
 import { bidCommitment, digestText } from '../bids/bid-commitment.js';
 import { finding, roundOfStream, type AuditFinding } from './audit-finding.js';
-import type { EvaluationLinkRow, OpenedBidRow, OpeningLinkRow } from './cross-check.repository.js';
+import type {
+  EvaluationLinkRow,
+  OpenedBidRow,
+  OpeningLinkRow,
+  ReviewLinkRow,
+} from './cross-check.repository.js';
 
 /**
  * Each opened bid against the bid it was opened from, and its price re-derived: the round key is
@@ -40,6 +45,28 @@ export function checkOpenedBids(rows: readonly OpenedBidRow[]): AuditFinding[] {
 }
 
 /**
+ * Each technical pass/fail against the last review the chain records for that opened bid: the
+ * review decides eligibility, so a flipped verdict is named like a changed price.
+ */
+export function checkTechnicalReviews(rows: readonly OpenedBidRow[], links: readonly ReviewLinkRow[]) {
+  const reviewed = new Map<string, { pass: boolean | undefined; seq: string }>();
+  for (const link of links)
+    for (const review of link.payload?.reviews ?? [])
+      reviewed.set(review.openedBidId ?? '', { pass: review.pass, seq: link.seq });
+  const findings: AuditFinding[] = [];
+  for (const row of rows) {
+    const review = reviewed.get(row.id);
+    if ((review?.pass ?? null) === row.technical_pass) continue;
+    const linked = review
+      ? `${String(review.pass)} in its review link (seq ${review.seq})`
+      : 'no review link';
+    const text = `opened bid ${row.id}: technical pass ${String(row.technical_pass)} here, ${linked}`;
+    findings.push(finding('OPENED_BID_REVIEW_DIFFERS', row.round_id, text));
+  }
+  return findings;
+}
+
+/**
  * The opened bids of each round against the round's last opening link: as many opened, and the
  * same bids tampered; opened bids of a round the chain never opened are named too.
  */
@@ -53,7 +80,11 @@ export function checkOpenings(
     if (roundId) last.set(roundId, link);
   }
   const byRound = new Map<string, OpenedBidRow[]>();
-  for (const row of rows) byRound.set(row.round_id, [...(byRound.get(row.round_id) ?? []), row]);
+  for (const row of rows) {
+    const list = byRound.get(row.round_id);
+    if (list) list.push(row);
+    else byRound.set(row.round_id, [row]);
+  }
   const findings: AuditFinding[] = [];
   for (const roundId of new Set([...last.keys(), ...byRound.keys()])) {
     const link = last.get(roundId);

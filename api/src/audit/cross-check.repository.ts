@@ -42,7 +42,7 @@ export async function readBidsWithLinks(db: Q): Promise<BidLinkRow[]> {
       where e.action in ('bid.submitted', 'bid.replaced', 'bid.withdrawn')
       order by e.stream, e.subject, e.seq desc
     ),
-    row as (
+    bid_row as (
       select b.id, b.round_id, b.company_id, p.code as product_code, b.commitment, b.revision,
         b.sequence::text as sequence, b.withdrawn,
         ${jsonbHash('b.envelope')} as envelope_hash, ${jsonbHash('b.technical_envelope')} as technical_hash,
@@ -55,7 +55,7 @@ export async function readBidsWithLinks(db: Q): Promise<BidLinkRow[]> {
       r.withdrawn, r.envelope_hash, r.technical_hash, r.opened,
       l.stream as link_stream, l.subject as link_subject, l.seq::text as link_seq,
       l.action as link_action, l.payload as link_payload
-    from row r full join link l on l.stream = r.stream and l.subject = r.subject
+    from bid_row r full join link l on l.stream = r.stream and l.subject = r.subject
     order by coalesce(r.stream, l.stream), coalesce(r.subject, l.subject)`.execute(db);
   return rows;
 }
@@ -70,6 +70,7 @@ export interface OpenedBidRow {
   readonly pack_price: string | null;
   readonly salt: string | null;
   readonly technical: string | null;
+  readonly technical_pass: boolean | null;
   readonly product_code: string | null;
   readonly spec_code: string | null;
   /** the bid it was opened from: null when that row is gone */
@@ -81,7 +82,7 @@ export interface OpenedBidRow {
 export async function readOpenedBids(db: Q): Promise<OpenedBidRow[]> {
   const { rows } = await sql<OpenedBidRow>`
     select o.id, o.bid_id, o.round_id, o.company_id, o.status, o.commitment, o.pack_price::text as pack_price,
-      o.salt, o.technical, p.code as product_code, s.code as spec_code,
+      o.salt, o.technical, o.technical_pass, p.code as product_code, s.code as spec_code,
       b.commitment as bid_commitment, b.id is not null as bid_found
     from opened_bid o
       left join product p on p.id = o.product_id
@@ -103,6 +104,19 @@ export async function readOpeningLinks(db: Q): Promise<OpeningLinkRow[]> {
   const { rows } = await sql<OpeningLinkRow>`
     select e.stream, e.seq::text as seq, e.action, e.payload from audit_event e
     where e.action in ('bids.opened', 'bids.technical-opened')
+    order by e.stream, e.seq`.execute(db);
+  return rows;
+}
+
+export interface ReviewLinkRow {
+  readonly seq: string;
+  readonly payload: { reviews?: { openedBidId?: string; pass?: boolean }[] } | null;
+}
+
+/** The technical reviews the chain records (dual-envelope rounds), oldest first. */
+export async function readReviewLinks(db: Q): Promise<ReviewLinkRow[]> {
+  const { rows } = await sql<ReviewLinkRow>`
+    select e.seq::text as seq, e.payload from audit_event e where e.action = 'bids.technical-reviewed'
     order by e.stream, e.seq`.execute(db);
   return rows;
 }

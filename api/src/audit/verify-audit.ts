@@ -2,7 +2,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { roundOfStream, type AuditFinding } from './audit-finding.js';
 import { checkBidLinks } from './cross-check-bids.js';
-import { checkEvaluations, checkOpenedBids, checkOpenings } from './cross-check-opening.js';
+import {
+  checkEvaluations,
+  checkOpenedBids,
+  checkOpenings,
+  checkTechnicalReviews,
+} from './cross-check-opening.js';
 import * as repo from './cross-check.repository.js';
 import { verifyAuditChain, type BrokenLink, type ChainCounts } from './verify-chain.js';
 
@@ -36,6 +41,7 @@ export async function verifyAudit(db: Kysely<Database>, pageSize?: number): Prom
     bids: await repo.readBidsWithLinks(q),
     opened: await repo.readOpenedBids(q),
     openings: await repo.readOpeningLinks(q),
+    reviews: await repo.readReviewLinks(q),
     evaluations: await repo.readEvaluationsWithLinks(q),
   });
   // inside a caller's transaction (a test's), its snapshot is the one to read
@@ -47,6 +53,7 @@ export async function verifyAudit(db: Kysely<Database>, pageSize?: number): Prom
     ...checkBidLinks(read.bids, openedRounds),
     ...checkOpenedBids(read.opened),
     ...checkOpenings(read.opened, read.openings),
+    ...checkTechnicalReviews(read.opened, read.reviews),
     ...checkEvaluations(read.evaluations),
   ];
   const checked = {

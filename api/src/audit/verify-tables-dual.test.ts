@@ -43,7 +43,7 @@ describe('a dual-envelope round', () => {
     ]);
   });
 
-  it('agrees after each phase, and names an opened technical text rewritten after opening', async () => {
+  it('agrees after each phase, and names an opened technical text rewritten or a technical verdict flipped after opening', async () => {
     await closeBidding(t.db, w.roundId);
     await openBids(t, w, [0, 1]);
     expect((await verifyClean()).checked).toEqual({ bids: 2, openedBids: 2, evaluationRecords: 0 });
@@ -63,6 +63,17 @@ describe('a dual-envelope round', () => {
     ]);
     expect(findingLines(report)).toEqual([
       `OPENED_PRICE_NOT_COMMITTED: opened bid ${opened}: spec or price does not match the commitment of bid ${bidId}`,
+    ]);
+    const reviewSeq = await t.db
+      .selectFrom('audit_event')
+      .select(sql<string>`seq::text`.as('seq'))
+      .where('action', '=', 'bids.technical-reviewed')
+      .executeTakeFirstOrThrow();
+    const flipped = await verifyAfter(t.db, [
+      sql`update opened_bid set technical_pass = false where id = ${opened}`,
+    ]);
+    expect(findingLines(flipped)).toEqual([
+      `OPENED_BID_REVIEW_DIFFERS: opened bid ${opened}: technical pass false here, true in its review link (seq ${reviewSeq.seq})`,
     ]);
   });
 });
