@@ -85,7 +85,7 @@ describe('daily digests', () => {
     };
     const auditor = await as('auditor');
     expect(auditor.status).toBe(200);
-    expect(await auditor.json()).toEqual({ ok: true, seals: 0, digests: 0 });
+    expect(await auditor.json()).toEqual({ ok: true, seals: 0, digests: 0, findings: [] });
     expect((await as('company')).status).toBe(403);
     expect((await app.request('/api/audit/verify')).status).toBe(401);
   });

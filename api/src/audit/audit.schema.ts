@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { isCalendarDate } from '@jicai/domain';
 import { listOf } from '../http/list.js';
+import { FINDING_KINDS } from './audit-finding.js';
 
 export const ChainStatus = z
   .object({
@@ -14,7 +15,18 @@ export const ChainStatus = z
         reason: z.string(),
       })
       .optional()
-      .describe('the first broken link, when not ok'),
+      .describe('the first broken link of the hash chains, when there is one'),
+    findings: z
+      .array(
+        z.object({
+          kind: z.enum(FINDING_KINDS).openapi({ example: 'BID_CIPHERTEXT_DIFFERS' }),
+          roundId: z.string().nullable(),
+          message: z
+            .string()
+            .openapi({ example: 'bid 5b1e…: ciphertext differs from its audit link (seq 3)' }),
+        }),
+      )
+      .describe('what the business tables hold that the audit chain does not say; empty when they agree'),
   })
   .openapi('AuditChainStatus');
 

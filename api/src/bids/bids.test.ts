@@ -79,6 +79,8 @@ describe('submitting a sealed bid', () => {
         action: 'bid.submitted',
         payload: {
           commitment: receipt.commitment,
+          // the ciphertext's SHA-256, which audit verify compares with the bid row (verify-tables.test.ts)
+          envelopeHash: expect.stringMatching(/^[0-9a-f]{64}$/),
           revision: 1,
           sequence: 1,
           roundKeyId: w.ceremony?.roundKeyId,
