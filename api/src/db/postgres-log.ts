@@ -37,7 +37,9 @@ export function describePostgresFailure(log: PostgresLog, error: unknown): strin
       .slice(at + 1, at + 3)
       .map((l) => HINT.exec(l)?.[2])
       .find(Boolean);
-    return `PostgreSQL said: ${level}: ${text}${hint ? ` (${hint})` : ''}`;
+    // "configuration file … contains errors" follows the line that names the bad setting
+    const cause = /configuration file/.test(text ?? '') ? LOGGED.exec(lines[at - 1] ?? '')?.[1] : undefined;
+    return `PostgreSQL said: ${level}: ${text}${cause ? `: ${cause}` : ''}${hint ? ` (${hint})` : ''}`;
   }
   const initdb = lines.find((l) => /^initdb: (error|fatal)/i.test(l));
   if (initdb) return `PostgreSQL said: ${initdb}`;
