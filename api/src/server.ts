@@ -10,7 +10,7 @@ import { startAuditSealer } from './audit/seal-audit.js';
 import { startHttpWorkers } from './http-workers.js';
 import { loadOrCreateSigner, type PlatformSigner } from './sealing/platform-signer.js';
 import { ensureLoginRole, grantAppPrivileges } from './db/app-role.js';
-import { describeListenError } from './startup-error.js';
+import { describeDatabaseError, describeListenError } from './startup-error.js';
 
 export interface RunningPlatform {
   readonly url: string;
@@ -38,7 +38,12 @@ export async function startPlatform(
   let signer: PlatformSigner;
   try {
     signer = loadOrCreateSigner(config.DATA_DIR, config.PLATFORM_SIGNING_KEY);
-    await migrateAndGrant(database.ownerUrl, database.appUrl, embedded);
+    await migrateAndGrant(database.ownerUrl, database.appUrl, embedded).catch((error: unknown) => {
+      const setting = config.MIGRATION_DATABASE_URL
+        ? 'MIGRATION_DATABASE_URL or DATABASE_URL'
+        : 'DATABASE_URL';
+      throw (config.DATABASE_URL && describeDatabaseError(error, setting, database.ownerUrl)) || error;
+    });
     db = createDb(database.appUrl, 20);
     await hooks.afterMigrate?.(db, signer);
     http = await serveHttp(config, database.appUrl, { db, signer }, hooks);

@@ -38,3 +38,36 @@ export function oneLineOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.replace(/\s*\n\s*/g, '; ').trim();
 }
+
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+]);
+const REFUSED: Record<string, string> = {
+  '28P01': 'the password was refused',
+  '28000': 'the role may not log in (pg_hba.conf or no such role)',
+  '3D000': 'no such database',
+};
+
+/**
+ * A database named by a setting that cannot be reached or logged into: one line naming the setting,
+ * the server (never the password) and PostgreSQL's or the network's reason; null for other errors.
+ */
+export function describeDatabaseError(error: unknown, setting: string, url: string): StartupError | null {
+  let cause: unknown = error;
+  for (let depth = 0; cause && depth < 5; depth++) {
+    const code = (cause as { code?: string }).code ?? '';
+    if (UNREACHABLE.has(code) || code in REFUSED) {
+      const u = new URL(url);
+      const where = `${u.username ? `${decodeURIComponent(u.username)}@` : ''}${u.host}${u.pathname}`;
+      const reason = REFUSED[code] ?? `${code} (is PostgreSQL running there?)`;
+      return new StartupError(`cannot use the database ${where} (${setting}): ${reason}; check ${setting}`);
+    }
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return null;
+}
