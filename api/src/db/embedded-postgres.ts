@@ -130,8 +130,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await ensureOwnerPassword(port, state);
     await ensureDatabase(postgresUrl(OWNER_ROLE, state.ownerPassword, port, 'postgres'), database);
   } catch (error) {
-    await server.stop();
-    started.delete(server);
+    await stopServer(server);
     throw error;
   }
   return {
@@ -140,10 +139,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     appUrl: postgresUrl(APP_ROLE, state.appPassword, port, database),
     appRole: APP_ROLE,
     appPassword: state.appPassword,
-    async stop() {
-      await server.stop();
-      started.delete(server);
-    },
+    stop: () => stopServer(server),
   };
 }
 
@@ -153,6 +149,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
  */
 function forgetExitedProcess(server: EmbeddedPostgres): void {
   (server as unknown as { process?: unknown }).process = undefined;
+}
+
+/**
+ * Ctrl-C in a terminal signals PostgreSQL too (same process group), so it may have exited before the
+ * platform gets to stopping it; the package would then wait for an 'exit' that already happened.
+ */
+async function stopServer(server: EmbeddedPostgres): Promise<void> {
+  const child = processOf(server);
+  if (child && child.exitCode === null && child.signalCode === null) await server.stop();
+  else forgetExitedProcess(server);
+  started.delete(server);
 }
 
 function processOf(server: EmbeddedPostgres): ChildProcess | undefined {

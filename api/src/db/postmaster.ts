@@ -39,14 +39,23 @@ function inspectProcess(pid: number): ProcessInfo | null {
 }
 
 function isAlive(pid: number): boolean {
-  const info = inspectProcess(pid);
-  return info !== null && !info.zombie;
+  return signalable(pid) && !(inspectProcess(pid)?.zombie ?? false);
+}
+
+function signalable(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**
- * The postmaster running on `clusterDir` per its `postmaster.pid`, or null. A pid file whose process is
- * gone, or now belongs to another program (pids are reused after a reboot or a crash), is stale and
- * removed here: PostgreSQL would otherwise refuse to start while that unrelated process lives.
+ * The postmaster running on `clusterDir` per its `postmaster.pid`, or null. A pid file whose process
+ * is gone PostgreSQL clears itself; one whose process is a zombie or now another program (pids are
+ * reused after a reboot) is removed here, or PostgreSQL would refuse to start while it lives. When
+ * the process cannot be inspected it is taken for a live PostgreSQL: never two on one data directory.
  */
 export function findPostmaster(clusterDir: string): RunningPostmaster | null {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
@@ -58,8 +67,12 @@ export function findPostmaster(clusterDir: string): RunningPostmaster | null {
   }
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  const info = Number.isInteger(pid) && pid > 0 ? inspectProcess(pid) : null;
-  if (!info || info.zombie || !info.command.includes('postgres')) {
+  if (!Number.isInteger(pid) || pid <= 0 || !signalable(pid)) return null;
+  const info = inspectProcess(pid);
+  if (!info) return { pid, port, parentPid: 0, orphaned: false };
+  // a zombie has exited (no one reaped it; PostgreSQL's own check counts it as alive). Removing its
+  // file is safe: PostgreSQL still refuses to start while a backend holds the old shared memory.
+  if (info.zombie || !info.command.includes('postgres')) {
     rmSync(pidFile, { force: true });
     return null;
   }
@@ -96,7 +109,7 @@ export async function stopOrphanedPostmaster(
   if (!running) return;
   if (!running.orphaned) {
     throw new StartupError(
-      `another Jicai process (PID ${running.parentPid}) is already running on DATA_DIR=${dataDirSetting} (its PostgreSQL is PID ${running.pid}): stop it first, or set DATA_DIR to another directory`,
+      `another Jicai process (PID ${running.parentPid || '?'}) is already running on DATA_DIR=${dataDirSetting} (its PostgreSQL is PID ${running.pid}): stop it first, or set DATA_DIR to another directory`,
     );
   }
   log(
