@@ -144,15 +144,17 @@ describe('starting where a newcomer starts', () => {
   it('refuses in one line, exit 2: the HTTP port in use, the data directory in use, a pinned port in use', async () => {
     const http = await listenOn(0);
     const httpPort = (http.address() as { port: number }).port;
-    const busy = await runStartToRefusal({ ...env(), PORT: String(httpPort) });
+    for (const workers of ['1', '2']) {
+      const busy = await runStartToRefusal({ ...env(), PORT: String(httpPort), API_WORKERS: workers });
+      expect(busy.code).toBe(2);
+      expect(busy.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          new RegExp(`^jicai start: HTTP port 127\\.0\\.0\\.1:${httpPort} is already in use.*set PORT`),
+        ),
+      ]);
+      expect(findPostmaster(path.join(dataDir, 'pg'))).toBeNull(); // the database it started is stopped
+    }
     http.close();
-    expect(busy.code).toBe(2);
-    expect(busy.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(
-        new RegExp(`^jicai start: HTTP port 127\\.0\\.0\\.1:${httpPort} is already in use.*set PORT`),
-      ),
-    ]);
-    expect(findPostmaster(path.join(dataDir, 'pg'))).toBeNull(); // the database it started is stopped
 
     const running = await spawnPlatform(env());
     const twice = await runStartToRefusal(env());
