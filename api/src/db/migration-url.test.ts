@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { publishDueDigests } from '../audit/daily-digest.js';
+import { sealAudit } from '../audit/seal-audit.js';
 import { loadConfig } from '../config.js';
 import { startPlatform } from '../server.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
@@ -60,6 +62,8 @@ describe('MIGRATION_DATABASE_URL and DATABASE_URL', () => {
       const { rows } = await sql<{ user: string }>`select current_user as user`.execute(platform.db);
       expect(rows[0]?.user).toBe(role);
       await sql`select count(*) from round`.execute(platform.db);
+      await sealAudit(platform.db); // the sealer's writes (heads upserted, seals appended) as that role
+      await publishDueDigests(platform.db);
       const refused = await sql`alter table audit_event disable trigger all`.execute(platform.db).then(
         () => 'allowed',
         (e: { code?: string }) => e.code,
