@@ -31,6 +31,7 @@ let dataDir: string;
 let world: BidWorld;
 let squatter: Server | null = null;
 let crashCount = 0;
+let firstPort = 0;
 
 function listenOn(port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
@@ -48,8 +49,12 @@ beforeAll(async () => {
   chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user, who must reach the data dir
   // a data directory made before passwords were random: the owner is postgres:postgres, no state file
   writeState(dataDir, { port: null, ownerPassword: 'postgres', appPassword: 'unused' });
+  // another instance on the fixed default port 54329 (held here unless something already holds it)
+  const other = await listenOn(54329).catch(() => null);
   const legacy = await startEmbeddedPostgres({ dataDir });
+  other?.close();
   await legacy.stop();
+  firstPort = legacy.port;
   rmSync(stateFile(dataDir));
 }, 120_000);
 afterAll(async () => {
@@ -59,6 +64,11 @@ afterAll(async () => {
 });
 
 describe('starting where a newcomer starts', () => {
+  it('first start with 54329 taken: a free port instead of a bare `undefined`', () => {
+    expect(firstPort).toBeGreaterThan(0);
+    expect(firstPort).not.toBe(54329);
+  });
+
   it('moves an old postgres:postgres data directory to a random owner password kept under DATA_DIR', async () => {
     const server = await startEmbeddedPostgres({ dataDir });
     try {
