@@ -5,8 +5,11 @@ const ConfigSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   /** any PostgreSQL; absent: the embedded one under DATA_DIR */
   DATABASE_URL: z.string().url().optional(),
+  /** with DATABASE_URL: the owner that runs migrations and grants DATABASE_URL's role its rows */
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
-  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** absent: the port remembered under DATA_DIR, else 54329, else a free one */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SESSION_HOURS: z.coerce
     .number()
@@ -61,6 +64,11 @@ export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 /** The environment, parsed once and frozen: a bad setting stops the process at start with its name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
+  if (parsed.success && parsed.data.MIGRATION_DATABASE_URL && !parsed.data.DATABASE_URL) {
+    throw new Error(
+      'bad configuration:\nMIGRATION_DATABASE_URL: needs DATABASE_URL (the embedded database has its own owner)',
+    );
+  }
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`bad configuration:\n${lines.join('\n')}`);

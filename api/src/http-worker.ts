@@ -2,8 +2,9 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createDb } from './db/database.js';
-import { WORKER_DATABASE_URL, WORKER_REQUEST_LOG } from './http-workers.js';
+import { WORKER_DATABASE_URL, WORKER_LISTEN_ERROR, WORKER_REQUEST_LOG } from './http-workers.js';
 import { loadOrCreateSigner } from './sealing/platform-signer.js';
+import { describeListenError } from './startup-error.js';
 
 // One HTTP worker process of API_WORKERS > 1 (forked by http-workers.ts): the app on its own pool.
 const config = loadConfig();
@@ -16,6 +17,12 @@ const server = serve({
   fetch: createApp({ db, config, signer }, { log }).fetch,
   port: config.PORT,
   hostname: config.HOST,
+});
+// the port is taken (or not ours to take): tell the primary in one line, which it prints and exits on
+server.once('error', (error) => {
+  const refusal = describeListenError(error, config.HOST, config.PORT);
+  process.send?.({ [WORKER_LISTEN_ERROR]: refusal?.message ?? String(error) });
+  process.exit(2);
 });
 
 let stopping = false;

@@ -1,10 +1,13 @@
 import cluster, { type Worker } from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
+import { StartupError } from './startup-error.js';
 
 /** What a worker needs beyond the environment: the database the primary started or was given. */
 export const WORKER_DATABASE_URL = 'JICAI_WORKER_DATABASE_URL';
 export const WORKER_REQUEST_LOG = 'JICAI_WORKER_REQUEST_LOG';
+/** the message a worker sends before exiting when it cannot listen */
+export const WORKER_LISTEN_ERROR = 'jicaiListenError';
 
 export interface HttpWorkers {
   readonly port: number;
@@ -37,12 +40,15 @@ export async function startHttpWorkers(
   };
   let stopping = false;
   const workers = new Set<Worker>();
+  const listened = new WeakSet<Worker>();
   const fork = () => {
     const worker = cluster.fork(env);
     workers.add(worker);
+    worker.once('listening', () => listened.add(worker));
     worker.on('exit', (code, signal) => {
       workers.delete(worker);
-      if (stopping) return;
+      // a worker that never listened is not replaced: the port is refused, and the start fails
+      if (stopping || !listened.has(worker)) return;
       log(`HTTP worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
       fork();
     });
@@ -53,11 +59,28 @@ export async function startHttpWorkers(
     () =>
       new Promise<number>((resolve, reject) => {
         const worker = fork();
+        let refusal: string | null = null;
+        worker.on('message', (message: Record<string, unknown>) => {
+          if (typeof message?.[WORKER_LISTEN_ERROR] === 'string') refusal = message[WORKER_LISTEN_ERROR];
+        });
         worker.once('listening', (address) => resolve(address.port));
-        worker.once('exit', (code) => reject(new Error(`HTTP worker exited with ${code} before listening`)));
+        worker.once('exit', (code) => {
+          if (listened.has(worker)) return;
+          reject(
+            refusal
+              ? new StartupError(refusal)
+              : new Error(`HTTP worker exited with ${code} before listening`),
+          );
+        });
       }),
   );
-  const ports = await Promise.all(listening);
+  const ports = await Promise.all(listening).catch(async (error: unknown) => {
+    stopping = true;
+    await Promise.all(
+      [...workers].map((w) => new Promise((resolve) => w.once('exit', resolve).kill('SIGTERM'))),
+    );
+    throw error;
+  });
   return {
     port: ports[0] as number,
     async stop() {

@@ -1,6 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { migrateToLatest } from '@jicai/migrations';
-import path from 'node:path';
+import { sql } from 'kysely';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
@@ -9,6 +9,8 @@ import { startScheduler } from './scheduler/round-scheduler.js';
 import { startAuditSealer } from './audit/seal-audit.js';
 import { startHttpWorkers } from './http-workers.js';
 import { loadOrCreateSigner, type PlatformSigner } from './sealing/platform-signer.js';
+import { ensureLoginRole, grantAppPrivileges } from './db/app-role.js';
+import { describeDatabaseError, describeListenError } from './startup-error.js';
 
 export interface RunningPlatform {
   readonly url: string;
@@ -29,23 +31,27 @@ export async function startPlatform(
     workerRequestLog?: boolean;
   } = {},
 ): Promise<RunningPlatform> {
-  let embedded: EmbeddedServer | null = null;
-  let url = config.DATABASE_URL;
-  if (!url) {
-    embedded = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'pg'), config.EMBEDDED_PG_PORT);
-    url = embedded.url;
-  }
-  const signer = loadOrCreateSigner(config.DATA_DIR, config.PLATFORM_SIGNING_KEY);
-  const db = createDb(url, 20);
+  const database = await openDatabase(config);
+  const { embedded } = database;
+  let db: Db | null = null;
+  let http: { port: number; stop(): Promise<void> };
+  let signer: PlatformSigner;
   try {
-    await migrateToLatest(db);
+    signer = loadOrCreateSigner(config.DATA_DIR, config.PLATFORM_SIGNING_KEY);
+    await migrateAndGrant(database.ownerUrl, database.appUrl, embedded).catch((error: unknown) => {
+      const setting = config.MIGRATION_DATABASE_URL
+        ? 'MIGRATION_DATABASE_URL or DATABASE_URL'
+        : 'DATABASE_URL';
+      throw (config.DATABASE_URL && describeDatabaseError(error, setting, database.ownerUrl)) || error;
+    });
+    db = createDb(database.appUrl, 20);
     await hooks.afterMigrate?.(db, signer);
+    http = await serveHttp(config, database.appUrl, { db, signer }, hooks);
   } catch (error) {
-    await db.destroy();
+    await db?.destroy();
     await embedded?.stop();
     throw error;
   }
-  const http = await serveHttp(config, url, { db, signer }, hooks);
   const scheduler = startScheduler(
     db,
     config.SCHEDULER_INTERVAL_S * 1000,
@@ -70,6 +76,43 @@ export async function startPlatform(
   };
 }
 
+/**
+ * DATABASE_URL (and MIGRATION_DATABASE_URL for the owner, when the API's role should not be it), or the
+ * embedded PostgreSQL under DATA_DIR: owner `postgres` for migrations, APP_ROLE for the API.
+ */
+async function openDatabase(config: Config) {
+  if (config.DATABASE_URL) {
+    const ownerUrl = config.MIGRATION_DATABASE_URL ?? config.DATABASE_URL;
+    return { embedded: null, ownerUrl, appUrl: config.DATABASE_URL };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT });
+  return { embedded, ownerUrl: embedded.ownerUrl, appUrl: embedded.appUrl };
+}
+
+/**
+ * Migrations as the owner; then, when the API connects as another role, that role gets rows and no
+ * more (the embedded cluster's role is created here, its password from DATA_DIR).
+ */
+async function migrateAndGrant(ownerUrl: string, appUrl: string, embedded: EmbeddedServer | null) {
+  const owner = createDb(ownerUrl, 2);
+  try {
+    await migrateToLatest(owner);
+    if (embedded) await ensureLoginRole(owner, embedded.appRole, embedded.appPassword);
+    if (ownerUrl === appUrl) return;
+    const app = createDb(appUrl, 1);
+    try {
+      const { rows } = await sql<{ role: string }>`select current_user as role`.execute(app);
+      const mine = await sql<{ role: string }>`select current_user as role`.execute(owner);
+      const role = rows[0]?.role as string;
+      if (role !== mine.rows[0]?.role) await grantAppPrivileges(owner, role);
+    } finally {
+      await app.destroy();
+    }
+  } finally {
+    await owner.destroy();
+  }
+}
+
 /** The HTTP server: in this process, or API_WORKERS worker processes sharing the port. */
 async function serveHttp(
   config: Config,
@@ -87,8 +130,9 @@ async function serveHttp(
     );
   }
   const app = createApp({ ...deps, config }, { log: hooks.log });
-  const server: ServerType = await new Promise((resolve) => {
+  const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
+    s.once('error', (error) => reject(describeListenError(error, config.HOST, config.PORT) ?? error));
   });
   const address = server.address();
   return {

@@ -1,14 +1,31 @@
 import { loadConfig } from './config.js';
 import { seedDemoIfEmpty, DEMO_LOGINS } from './seed/demo-seed.js';
-import { startPlatform } from './server.js';
+import { startPlatform, type RunningPlatform } from './server.js';
+import { oneLineOf, StartupError } from './startup-error.js';
 
 // `./jicai start`: the platform on the embedded database (or DATABASE_URL) with a demo round.
-const config = loadConfig();
-const platform = await startPlatform(config, {
-  afterMigrate: (db, signer) => seedDemoIfEmpty(db, signer),
-  // one line per request with its request id (also in the response's x-request-id)
-  log: (line) => console.log(line),
-});
+// Whatever stops it from starting is one line on stderr and a non-zero exit (2: a setting or the
+// environment is in the way), never a stack trace or a bare `undefined`.
+let platform: RunningPlatform;
+try {
+  const config = (() => {
+    try {
+      return loadConfig();
+    } catch (error) {
+      throw new StartupError(oneLineOf(error).replace(/^bad configuration:;/, 'bad configuration:'));
+    }
+  })();
+  platform = await startPlatform(config, {
+    afterMigrate: (db, signer) => seedDemoIfEmpty(db, signer),
+    // one line per request with its request id (also in the response's x-request-id)
+    log: (line) => console.log(line),
+  });
+} catch (error) {
+  const exitCode = error instanceof StartupError ? error.exitCode : 1;
+  const prefix = error instanceof StartupError ? '' : 'unexpected error: ';
+  process.stderr.write(`jicai start: ${prefix}${oneLineOf(error)}\n`);
+  process.exit(exitCode);
+}
 
 console.log(`\nJicai 集采 is running at ${platform.url}/`);
 console.log(`  API health  ${platform.url}/api/health`);

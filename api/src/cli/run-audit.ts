@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { sql } from 'kysely';
 import { verifyAudit, type AuditReport } from '../audit/verify-audit.js';
 import { loadConfig } from '../config.js';
 import { createDb, type Db } from '../db/database.js';
-import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
+import { openEmbeddedDatabase } from './embedded-database.js';
 import { EXIT_BAD_INPUT, oneLine, refuseUsage, succeed, type CliOutcome } from './cli-outcome.js';
 import { parseArgs } from './parse-args.js';
 
@@ -34,27 +32,7 @@ export async function openConfiguredDatabase(env: NodeJS.ProcessEnv): Promise<Op
     const db = createDb(config.DATABASE_URL, 2);
     return { db, close: () => db.destroy() };
   }
-  const dir = path.resolve(config.DATA_DIR, 'pg');
-  if (!existsSync(path.join(dir, 'PG_VERSION'))) {
-    return `no database under ${dir}: start the platform once (./jicai start) or set DATABASE_URL`;
-  }
-  const url = `postgres://postgres:postgres@127.0.0.1:${config.EMBEDDED_PG_PORT}/jicai`;
-  const running = createDb(url, 2);
-  try {
-    await sql`select 1`.execute(running);
-    return { db: running, close: () => running.destroy() };
-  } catch {
-    await running.destroy();
-  }
-  const server = await startEmbeddedPostgres(dir, config.EMBEDDED_PG_PORT);
-  const db = createDb(server.url, 2);
-  return {
-    db,
-    async close() {
-      await db.destroy();
-      await server.stop();
-    },
-  };
+  return openEmbeddedDatabase(config);
 }
 
 /** Exit 1: the chain or the tables disagree with it (contract of every jicai command: 0 ok, 2 unusable). */

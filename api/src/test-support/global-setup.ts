@@ -28,8 +28,12 @@ export default async function setup(project: TestProject) {
   if (!serverUrl) {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'jicai-test-pg-'));
     chmodSync(tmp, 0o755); // as root, PostgreSQL runs as the postgres user, who must reach the data dir
-    const embedded = await startEmbeddedPostgres(path.join(tmp, 'pg'), await freePort(), 'postgres');
-    serverUrl = embedded.url;
+    const embedded = await startEmbeddedPostgres({
+      dataDir: tmp,
+      port: await freePort(),
+      database: 'postgres',
+    });
+    serverUrl = embedded.ownerUrl; // the superuser: tests clone databases and some tamper on purpose
     stopServer = () => embedded.stop();
   }
   const template = `jicai_template_${process.pid}`;
