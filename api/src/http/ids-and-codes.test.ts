@@ -43,8 +43,8 @@ describe('a round code goes wherever a round id goes (issue 8 ยง9)', () => {
       expect(res.headers.get('x-request-id')).toBe('req-1234');
     }
     const unknown = await t.request('/api/rounds/NO-SUCH-ROUND/products', { cookie });
-    const problem = (await readProblem(unknown)) as { code: string; detail: string; requestId?: string };
-    expect([unknown.status, problem.code, problem.detail]).toEqual([
+    const problem = await readProblem(unknown);
+    expect([unknown.status, problem.code, problem.detailEn]).toEqual([
       404,
       'NOT_FOUND',
       'no round with code NO-SUCH-ROUND',
@@ -66,7 +66,7 @@ describe('a round code goes wherever a round id goes (issue 8 ยง9)', () => {
     // a draft's code to a company is the same 404 as an unknown code: neither existence nor id leaks
     const hidden = await t.request(`/api/rounds/gy-ids-1/products`, { cookie: await as('company-a') });
     const body = await hidden.text();
-    expect([hidden.status, JSON.parse(body).detail]).toEqual([404, 'no round with code GY-IDS-1']);
+    expect([hidden.status, JSON.parse(body).detailEn]).toEqual([404, 'no round with code GY-IDS-1']);
     expect(body).not.toContain(created.id as string);
   });
 });
@@ -119,7 +119,7 @@ describe('a company can tell what it registered and what it bids with (issue 8 ย
       headers: { 'idempotency-key': randomUUID() },
     });
     const problem = await readProblem(res);
-    expect([res.status, problem.code, problem.errors]).toEqual([
+    expect([res.status, problem.code, problem.errors]).toMatchObject([
       400,
       'VALIDATION_FAILED',
       [
@@ -152,12 +152,12 @@ describe('a company can tell what it registered and what it bids with (issue 8 ย
       t.request(`/api/rounds/${roundId}/products`, { method: 'POST', cookie, json });
     expect((await add(product('Amlo', ['S5']))).status).toBe(201);
     const twice = await add(product('AMLO', ['S5']));
-    expect([twice.status, (await readProblem(twice)).detail]).toEqual([
+    expect([twice.status, (await readProblem(twice)).detailEn]).toEqual([
       409,
       'the round already has a product Amlo',
     ]);
     const specs = await add(product('ATOR', ['S5', 's5']));
-    expect([specs.status, (await readProblem(specs)).errors]).toEqual([
+    expect([specs.status, (await readProblem(specs)).errors]).toMatchObject([
       400,
       [{ path: 'specs[1].code', message: 'spec "s5" listed twice (codes are case-insensitive)' }],
     ]);

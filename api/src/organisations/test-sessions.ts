@@ -6,7 +6,10 @@ interface RequestsApp {
 export interface Problem {
   readonly code: string;
   readonly detail: string;
-  readonly errors: { path: string; message: string }[];
+  /** the detail in English and in Chinese, whatever Accept-Language chose for `detail` */
+  readonly detailEn: string;
+  readonly detailZh: string;
+  readonly errors: { path: string; message: string; messageZh?: string }[];
 }
 
 /** Signs users in once each (session cookies cached by login) for the feature tests. */
