@@ -9,6 +9,7 @@ export interface Problem {
   /** the detail in English and in Chinese, whatever Accept-Language chose for `detail` */
   readonly detailEn: string;
   readonly detailZh: string;
+  readonly requestId?: string;
   readonly errors: { path: string; message: string; messageZh?: string }[];
 }
 
