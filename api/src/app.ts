@@ -98,7 +98,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
 
   const root = new OpenAPIHono<AppEnv>().route('/api', api);
   root.notFound((c) =>
-    problemResponse(c, new AppError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`)),
+    problemResponse(
+      c,
+      new AppError('NOT_FOUND', {
+        en: `no route ${c.req.method} ${c.req.path}`,
+        zh: `没有此接口：${c.req.method} ${c.req.path}`,
+      }),
+    ),
   );
   const onError = (error: Error, c: Context<AppEnv>) => {
     if (error instanceof AppError) return problemResponse(c, error);
@@ -131,7 +137,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     log(`${c.get('requestId')} ERROR ${(error as Error).stack ?? String(error)}`);
     return problemResponse(
       c,
-      new AppError('INTERNAL', `unexpected error; quote request id ${c.get('requestId')}`),
+      new AppError('INTERNAL', {
+        en: `unexpected error; quote request id ${c.get('requestId')}`,
+        zh: `意外错误；请提供请求编号 ${c.get('requestId')}`,
+      }),
     );
   };
   api.onError(onError);
