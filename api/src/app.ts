@@ -91,7 +91,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       title: 'Jicai 集采 API',
       version: '0.1.0',
       description:
-        'Centralized volume-based procurement. Every error is application/problem+json with a stable `code` and field paths.',
+        'Centralized volume-based procurement. Every error is application/problem+json with a stable `code` and field paths; `title` and `detail` in the language Accept-Language prefers (zh-CN unless English is preferred), `detailEn` and `detailZh` always, and each field problem `{path, message, messageZh}`. Bodies above 64 KiB (bids 128 KiB, CSV imports 4 MiB) answer 413.',
     },
     servers: [{ url: '/api' }],
   });
