@@ -87,11 +87,13 @@ describe('hostile input on every operation', () => {
     const ops = [...setup.operations].sort((a, b) => LAST.indexOf(a.key) - LAST.indexOf(b.key));
     let before = await snapshotTables(t.db);
     let requests = 0;
+    const statuses = new Map<number, number>();
     for (const op of ops) {
       await fc.assert(
         fc.asyncProperty(fuzzedRequest(op), async ({ url, init }) => {
           requests++;
           const res = await t.app.request(url, init);
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           const text = await res.text();
           const sent = [...(init.headers as Headers)].filter(([k]) => k !== 'cookie');
           const where = `${op.key}: ${init.method} ${url.slice(0, 200)} ${JSON.stringify(sent)} body ${String(init.body).slice(0, 200)}`;
@@ -107,7 +109,11 @@ describe('hostile input on every operation', () => {
       );
     }
     console.log(
-      `hostile fuzz: ${ops.length} operations, ${requests} requests, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `hostile fuzz: ${ops.length} operations, ${requests} requests, ${((performance.now() - started) / 1000).toFixed(1)} s;`,
+      [...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' '),
     );
   }, 300_000);
 });

@@ -73,8 +73,12 @@ export function hostileBody(valid: unknown): fc.Arbitrary<string | undefined> {
     jsonish,
   ];
   if (fields.length) {
+    // one field hostile, the others valid: the likeliest to reach the service and the database
+    const oneField = fc.tuple(fc.constantFrom(...fields), jsonish).map(([k, v]) => ({ ...asObject, [k]: v }));
     mutations.push(
-      fc.tuple(fc.constantFrom(...fields), jsonish).map(([k, v]) => ({ ...asObject, [k]: v })),
+      oneField,
+      oneField,
+      oneField,
       fc
         .constantFrom(...fields)
         .map((k) => Object.fromEntries(fields.filter((f) => f !== k).map((f) => [f, asObject[f]]))),
@@ -99,8 +103,9 @@ export function hostilePathParam(valid: string): fc.Arbitrary<string> {
       return '%ED%A0%80'; // a lone surrogate has no UTF-8: what a client sends is its CESU-8 bytes
     }
   };
+  // mostly the valid value, so that the body's hostile text reaches the route
   return fc.oneof(
-    fc.constant(encodeURIComponent(valid)),
+    { arbitrary: fc.constant(encodeURIComponent(valid)), weight: 6 },
     fc.uuid().map(encodeURIComponent),
     hostileText.map(encoded),
     fc.constantFrom('%00', `${encodeURIComponent(valid)}%00`, '%ED%A0%80', '%FF', '%', '..', '%2E%2E', '-1'),
@@ -117,6 +122,9 @@ export const hostileHeader: fc.Arbitrary<string | undefined> = fc.oneof(
 export const contentTypes = fc.constantFrom(
   'application/json',
   'application/json',
+  'application/json',
+  'application/json',
+  'application/problem+json',
   'application/json; charset=gbk',
   'text/plain',
   'text/csv',
