@@ -131,6 +131,13 @@ describe('CSV import limits', () => {
     expect(p.errorCount).toBe(1);
   });
 
+  it('keeps a refusal small when cells are megabytes long', async () => {
+    const huge = 'Z'.repeat(1024 * 1024);
+    const res = await upload(`productCode,quantity,${huge}\n${huge},1,\n${huge},x,\n`);
+    expect(res.status).toBe(422);
+    expect((await res.text()).length).toBeLessThan(16 * 1024);
+  });
+
   it('refuses a file above 4 MiB before reading it (413)', async () => {
     const res = await upload(`productCode,quantity\n${'P01,x\n'.repeat(800_000)}`);
     expect(res.status).toBe(413);
