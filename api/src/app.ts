@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       title: 'Jicai 集采 API',
       version: '0.1.0',
       description:
-        'Centralized volume-based procurement. Every error is application/problem+json with a stable `code` and field paths.',
+        'Centralized volume-based procurement. Every error is application/problem+json with a stable `code` and field paths; `title` and `detail` in the language Accept-Language prefers (zh-CN unless English is preferred), `detailEn` and `detailZh` always, and each field problem `{path, message, messageZh}`. Bodies above 64 KiB (bids 128 KiB, CSV imports 4 MiB) answer 413.',
     },
     servers: [{ url: '/api' }],
   });
@@ -111,7 +111,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   );
   root.route('/api', api);
   root.notFound((c) =>
-    problemResponse(c, new AppError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`)),
+    problemResponse(
+      c,
+      new AppError('NOT_FOUND', {
+        en: `no route ${c.req.method} ${c.req.path}`,
+        zh: `没有此接口：${c.req.method} ${c.req.path}`,
+      }),
+    ),
   );
   const onError = (error: Error, c: Context<AppEnv>) => {
     if (error instanceof AppError) return problemResponse(c, error);
@@ -144,7 +150,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     log(`${c.get('requestId')} ERROR ${(error as Error).stack ?? String(error)}`);
     return problemResponse(
       c,
-      new AppError('INTERNAL', `unexpected error; quote request id ${c.get('requestId')}`),
+      new AppError('INTERNAL', {
+        en: `unexpected error; quote request id ${c.get('requestId')}`,
+        zh: `意外错误；请提供请求编号 ${c.get('requestId')}`,
+      }),
     );
   };
   api.onError(onError);

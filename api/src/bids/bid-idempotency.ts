@@ -56,9 +56,20 @@ export async function keyed(
   const row = await repo.findKeyedReceipt(deps.db, actor.organisationId, key);
   if (!row) throw new AppError('CONFLICT', 'a request with this Idempotency-Key is still in flight: retry');
   if (row.request_hash !== requestHash) {
-    throw new AppError('CONFLICT', 'this Idempotency-Key was used for a different request', [
-      { path: 'header.idempotency-key', message: 'already used for a different request' },
-    ]);
+    throw new AppError(
+      'CONFLICT',
+      {
+        en: 'this Idempotency-Key was used for a different request',
+        zh: '此 Idempotency-Key 已用于另一个请求',
+      },
+      [
+        {
+          path: 'header.Idempotency-Key',
+          message: 'already used for a different request',
+          messageZh: '已用于另一个请求',
+        },
+      ],
+    );
   }
   const salt = openSalt(deps, row);
   const own = row.kind === 'bid' && salt !== null ? bid : null;

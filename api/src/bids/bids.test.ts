@@ -158,7 +158,7 @@ describe('submitting a sealed bid', () => {
       [{ specCode: 'S1', packPrice: '1.234' }, randomUUID(), 400, 'packPrice'],
       [{ specCode: 'S1', packPrice: 1.5 }, randomUUID(), 400, 'packPrice'],
       [{ specCode: 'S1', packPrice: '1.00', technical: 'GMP' }, randomUUID(), 400, 'technical'],
-      [{ specCode: 'S1', packPrice: '1.00' }, null, 400, 'header.idempotency-key'],
+      [{ specCode: 'S1', packPrice: '1.00' }, null, 400, 'header.Idempotency-Key'],
     ];
     for (const [body, key, status, path] of cases) {
       const res = await put(0, 'AMLO', body, key);

@@ -86,7 +86,7 @@ export function decodeCsv(
   if (encoding === 'utf-8' || encoding === null) {
     try {
       const text = strictUtf8.decode(bytes);
-      return { text: text.startsWith('\ufeff') ? text.slice(1) : text, encoding: 'utf-8' };
+      return checked(text.startsWith('\ufeff') ? text.slice(1) : text, 'utf-8');
     } catch {
       if (encoding === 'utf-8') throw undecodable('it is not valid UTF-8', '不是有效的 UTF-8');
     }
@@ -102,6 +102,16 @@ export function decodeCsv(
         ? 'it is neither UTF-8 nor GB18030/GBK'
         : `it is not valid ${encoding.toUpperCase()}`,
       encoding === 'gb18030' ? '既不是 UTF-8，也不是 GB18030/GBK' : `不是有效的 ${encoding.toUpperCase()}`,
+    );
+  return checked(text, encoding);
+}
+
+/** NUL never occurs in a spreadsheet's text: it is a binary file (an .xlsx) or another encoding (UTF-32). */
+function checked(text: string, encoding: CsvEncoding) {
+  if (text.includes('\u0000'))
+    throw undecodable(
+      'it contains NUL bytes (a binary file such as .xlsx, or UTF-32)',
+      '含有 NUL 字节（可能是 .xlsx 等二进制文件，或 UTF-32 编码）',
     );
   return { text, encoding };
 }

@@ -88,7 +88,11 @@ const rowOf = (path: string): number => Number(/^row (\d+)/.exec(path)?.[1] ?? 0
 export function importRejected(problems: readonly FieldProblem[]): AppError {
   const sorted = [...problems].sort((a, b) => rowOf(a.path) - rowOf(b.path));
   const rows = new Set(sorted.map((p) => rowOf(p.path))).size;
-  const listed = sorted.slice(0, MAX_LISTED_PROBLEMS);
+  // a cell can be megabytes long: a message quotes at most the start of it
+  const cut = (m: string) => (m.length > 300 ? `${m.slice(0, 300)}…` : m);
+  const listed = sorted
+    .slice(0, MAX_LISTED_PROBLEMS)
+    .map((p) => ({ ...p, message: cut(p.message), ...(p.messageZh && { messageZh: cut(p.messageZh) }) }));
   const more = sorted.length > listed.length;
   return new AppError(
     'IMPORT_REJECTED',

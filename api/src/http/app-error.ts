@@ -66,7 +66,19 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+/** Chinese for the things most often not found; others read "未找到：<English>" from the title. */
+const NOT_FOUND_ZH: Record<string, string> = {
+  round: '该轮次',
+  product: '该产品',
+  outage: '该停机记录',
+  digest: '该日摘要',
+  'demand report': '该报量',
+};
+export const notFound = (what: string, whatZh = NOT_FOUND_ZH[what]) =>
+  new AppError(
+    'NOT_FOUND',
+    whatZh ? { en: `${what} not found`, zh: `未找到${whatZh}` } : `${what} not found`,
+  );
 export const forbidden = (why: string) => new AppError('FORBIDDEN', why);
 export const invalid = (path: string, message: string, messageZh?: string) =>
   new AppError(

@@ -78,14 +78,14 @@ export function problemLanguage(c: Context): Language {
   }) as Language;
 }
 
-/** The English detail joined from field messages; a message that already names its field is not prefixed. */
+/** A detail joined from field messages; a message that already names its field is not prefixed with it. */
 const joinProblems = (errors: readonly FieldProblem[], zh: boolean) =>
   errors
     .map((e) => {
       const message = zh ? (e.messageZh ?? e.message) : e.message;
-      return message.startsWith(e.path) || e.path === '$'
-        ? message
-        : `${e.path}${zh ? '：' : ': '}${message}`;
+      const label = e.path.slice(e.path.lastIndexOf('.') + 1);
+      const named = message.startsWith(`${label} `) || message.endsWith(` ${label}`);
+      return named || e.path === '$' ? message : `${e.path}${zh ? '：' : ': '}${message}`;
     })
     .join(zh ? '；' : '; ');
 

@@ -20,13 +20,13 @@ const TYPE_ZH: Record<string, string> = {
 
 /**
  * zod drops the parsed value from its issues, so "expected string, received undefined" could not
- * become "comment is missing". This keeps the received type on each type issue (the message itself
+ * become "comment is missing". This keeps the received type on each issue (the message itself
  * is still zod's own English); `issueMessages` then words both languages. Idempotent.
  */
 export function configureZodIssues(): void {
   z.config({
     customError: (issue) => {
-      if (issue.code === 'invalid_type') (issue as Issue).received = z.core.util.parsedType(issue.input);
+      (issue as Issue).received = z.core.util.parsedType(issue.input);
       return undefined;
     },
   });
@@ -34,7 +34,8 @@ export function configureZodIssues(): void {
 
 /** One zod issue in English and Chinese; `label` names the field ("comment", "Idempotency-Key"). */
 export function issueMessages(issue: Issue, label: string): { message: string; messageZh: string } {
-  if (issue.code === 'invalid_type' && issue.received === 'undefined')
+  const missing = ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code);
+  if (missing && issue.received === 'undefined')
     return { message: `${label} is missing`, messageZh: `缺少 ${label}` };
   if (issue.code === 'invalid_type') {
     const expected = TYPE_ZH[issue.expected] ?? issue.expected;
