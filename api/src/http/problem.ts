@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import { accepts } from 'hono/accepts';
 import type { ZodError } from 'zod';
-import { AppError, type FieldProblem } from './app-error.js';
+import { AppError, type ErrorCode, type FieldProblem } from './app-error.js';
 import { issueMessages } from './zod-messages.js';
 
-const TITLES: Record<string, string> = {
+const TITLES: Record<ErrorCode, string> = {
   VALIDATION_FAILED: 'The request has invalid fields',
   MALFORMED_REQUEST: 'The request body is not valid JSON',
   IMPORT_REJECTED: 'The import was rejected; nothing was saved',
@@ -26,7 +26,7 @@ const TITLES: Record<string, string> = {
 };
 
 /** The same titles in Chinese; a code without one falls back to its English title. */
-const TITLES_ZH: Record<string, string> = {
+const TITLES_ZH: Record<ErrorCode, string> = {
   VALIDATION_FAILED: '请求中有字段不符合要求',
   MALFORMED_REQUEST: '请求体不是有效的 JSON',
   IMPORT_REJECTED: '导入被拒绝，未保存任何数据',
@@ -40,6 +40,9 @@ const TITLES_ZH: Record<string, string> = {
   INVALID_STATE: '当前状态下无法执行',
   DEADLINE_PASSED: '已过截止时间',
   LOGIN_THROTTLED: '登录失败次数过多',
+  ACCOUNT_LOCKED: '账号已锁定，请联系采购办公室解锁',
+  WEAK_PASSWORD: '密码强度不足',
+  CROSS_SITE_REQUEST: '已拒绝跨站请求',
   DATABASE_UNAVAILABLE: '数据库暂不可用',
   INTERNAL: '内部错误',
 };
