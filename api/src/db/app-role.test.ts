@@ -64,9 +64,9 @@ describe("the API's database role", () => {
   });
 
   it('writes ordinary rows, and only the owner is told it could switch the guards off', async () => {
-    await sql`insert into clock_setting (singleton, anchor_real, anchor_virtual, speed)
-              values (true, now(), now(), 1)`.execute(app);
-    await sql`delete from clock_setting`.execute(app);
+    await sql`insert into region (code, name) values ('ZZZ', '测试区域')`.execute(app);
+    await sql`update region set name = '测试' where code = 'ZZZ'`.execute(app);
+    await sql`delete from region where code = 'ZZZ'`.execute(app);
     expect(await canDisableGuards(app)).toBe(false);
     expect(await canDisableGuards(t.db)).toBe(true);
   });
