@@ -173,7 +173,7 @@ async function openTechnicalState(trx: Trx, roundId: string, actorUserId: string
     { type: 'open-technical' },
     await readRoundNow(trx, roundId),
   );
-  if (!decision.ok) throw new AppError('INVALID_STATE', decision.message);
+  if (!decision.ok) throw new AppError('INVALID_STATE', { en: decision.message, zh: decision.messageZh });
   await applyRoundEvents(trx, roundId, decision.events, actorUserId);
 }
 

@@ -90,7 +90,7 @@ export async function lockDemand(deps: AppDeps, actor: Actor, roundId: string) {
     const state = due.reduce(evolveRound, snapshot.state);
     const decision = decideRound({ ...snapshot, state }, { type: 'lock-demand' }, now);
     if (!decision.ok) {
-      throw new AppError('INVALID_STATE', decision.message, [], {
+      throw new AppError('INVALID_STATE', { en: decision.message, zh: decision.messageZh }, [], {
         refusal: decision.code,
         state,
         pendingDemandReports: pending,

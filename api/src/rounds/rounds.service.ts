@@ -153,7 +153,10 @@ async function decideAndApply(
     command,
     await readRoundNow(trx, roundId),
   );
-  if (!decision.ok) throw new AppError('INVALID_STATE', decision.message, [], { refusal: decision.code });
+  if (!decision.ok)
+    throw new AppError('INVALID_STATE', { en: decision.message, zh: decision.messageZh }, [], {
+      refusal: decision.code,
+    });
   await beforeApply(row);
   await repo.applyRoundEvents(trx, roundId, decision.events, actor.userId);
 }
