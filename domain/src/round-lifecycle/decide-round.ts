@@ -168,8 +168,10 @@ function timedStep(state: RoundState, calendar: RoundCalendar, now: Date): Round
 }
 
 /** The calendar's own order; a problem list for the office, empty when sound. */
-export function checkRoundCalendar(calendar: RoundCalendar): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
+export function checkRoundCalendar(
+  calendar: RoundCalendar,
+): { path: string; message: string; messageZh: string }[] {
+  const problems: { path: string; message: string; messageZh: string }[] = [];
   const order: [keyof RoundCalendar, keyof RoundCalendar][] = [
     ['demandOpensAt', 'demandClosesAt'],
     ['demandClosesAt', 'biddingOpensAt'],
@@ -181,10 +183,18 @@ export function checkRoundCalendar(calendar: RoundCalendar): { path: string; mes
     const x = calendar[a] as Date,
       y = calendar[b] as Date;
     if (strict ? x >= y : x > y)
-      problems.push({ path: b, message: `must be ${strict ? 'after' : 'at or after'} ${a}` });
+      problems.push({
+        path: b,
+        message: `must be ${strict ? 'after' : 'at or after'} ${a}`,
+        messageZh: `须${strict ? '晚于' : '不早于'} ${a}`,
+      });
   }
   if (!Number.isInteger(calendar.objectionWorkingDays) || calendar.objectionWorkingDays < 1) {
-    problems.push({ path: 'objectionWorkingDays', message: 'must be a whole number of working days ≥ 1' });
+    problems.push({
+      path: 'objectionWorkingDays',
+      message: 'must be a whole number of working days ≥ 1',
+      messageZh: '须为不少于 1 的整数个工作日',
+    });
   }
   return problems;
 }
