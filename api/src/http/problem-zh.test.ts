@@ -84,6 +84,16 @@ describe('refusals in Chinese and English (issue 8 §9)', () => {
     expect(p.detailZh).toContain('规格');
   });
 
+  it('a schema’s own message (a zero price)', async () => {
+    const p = await expectBilingual(
+      (headers) =>
+        bid({ ...headers, 'idempotency-key': randomUUID() }, { specCode: 'S1', packPrice: '0.00' }),
+      'VALIDATION_FAILED',
+      'packPrice',
+    );
+    expect(p.errors.find((e) => e.path === 'packPrice')?.messageZh).toBe('须大于 0');
+  });
+
   it('demand outside its window', async () => {
     const r = await createDemandRound(t.db, {
       createdBy: world.office1?.userId as string,
