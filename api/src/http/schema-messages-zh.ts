@@ -42,6 +42,18 @@ const EXACT: Record<string, string> = {
   'at least 12 characters': '至少 12 个字符',
   'change at least one of disabled, roles, displayName': '请至少修改 disabled、roles、displayName 中的一项',
   'must be after startsAt': '须晚于 startsAt',
+  // the domain's ruleset decoder (a round's ruleset overrides)
+  'expected a string': '应为文本',
+  'expected a string or null': '应为文本或 null',
+  'expected true or false': '应为 true 或 false',
+  'expected true, false or null': '应为 true、false 或 null',
+  'not a decimal string': '不是十进制字符串',
+  'must be a non-negative integer': '须为非负整数',
+  'must be at most 1': '不能大于 1',
+  'must be at most 2^53 − 1 (G41)': '不能大于 2^53 − 1（G41）',
+  'expected a built-in ruleset name': '应为内置评审规则的名称',
+  'expected a built-in ruleset name or an object {"extends": …, …overrides}':
+    '应为内置评审规则的名称，或对象 {"extends": …, …overrides}',
 };
 
 const PATTERNS: readonly [RegExp, (...groups: string[]) => string][] = [
@@ -60,6 +72,20 @@ const PATTERNS: readonly [RegExp, (...groups: string[]) => string][] = [
   [/^not in (\d{4})$/, (year) => `不在 ${year} 年内`],
   [/^unknown ruleset (.*) \(known: (.*)\)$/, (name, known) => `未知的评审规则 ${name}（可选：${known}）`],
   [/^unknown override key \(allowed: (.*)\)$/, (allowed) => `未知的覆盖项（允许：${allowed}）`],
+  [/^more than (\d+) decimals$/, (n) => `小数位数超过 ${n} 位`],
+  [/^must be an integer ≥ (-?\d+)$/, (n) => `须为不小于 ${n} 的整数`],
+  [
+    /^must be (?:a non-negative integer|an integer ≥ (-?\d+)) or null$/,
+    (n) => (n ? `须为不小于 ${n} 的整数或 null` : '须为非负整数或 null'),
+  ],
+  [
+    /^required: the built-in ruleset to copy \(known: (.*)\)$/,
+    (known) => `必填：要复制的内置评审规则（可选：${known}）`,
+  ],
+  [
+    /^required: a built-in ruleset name \(known: (.*)\) or \{"extends": …, …overrides\}$/,
+    (known) => `必填：内置评审规则的名称（可选：${known}），或 {"extends": …, …overrides}`,
+  ],
 ];
 
 /** The Chinese of a schema's own English message, or undefined when it has none here. */
