@@ -63,7 +63,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       // secured operations refuse anonymous callers before their request is validated
       secured ??= securedOperations(api, '/api');
       if (!c.var.actor && isSecured(secured, c.req.method, c.req.path)) {
-        throw new AppError('UNAUTHENTICATED', 'sign in, or send a bearer token');
+        throw new AppError('UNAUTHENTICATED', {
+          en: 'sign in, or send a bearer token',
+          zh: '请先登录，或发送 Bearer 令牌',
+        });
       }
       await next();
     });
@@ -136,7 +139,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       );
     }
     if (error instanceof HTTPException && error.status === 413) {
-      return problemResponse(c, new AppError('PAYLOAD_TOO_LARGE', 'the request body is too large'));
+      return problemResponse(
+        c,
+        new AppError('PAYLOAD_TOO_LARGE', { en: 'the request body is too large', zh: '请求体过大' }),
+      );
     }
     if (error instanceof HTTPException && error.status >= 400 && error.status < 500) {
       return problemResponse(

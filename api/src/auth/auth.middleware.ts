@@ -38,7 +38,11 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** The signed-in actor, or 401. */
 export function requireActor(c: Context<AppEnv>): Actor {
   const actor = c.var.actor;
-  if (!actor) throw new AppError('UNAUTHENTICATED', 'sign in, or send a bearer token');
+  if (!actor)
+    throw new AppError('UNAUTHENTICATED', {
+      en: 'sign in, or send a bearer token',
+      zh: '请先登录，或发送 Bearer 令牌',
+    });
   return actor;
 }
 
@@ -46,7 +50,10 @@ export function requireActor(c: Context<AppEnv>): Actor {
 export function requireRole(c: Context<AppEnv>, ...roles: Role[]): Actor {
   const actor = requireActor(c);
   if (!roles.some((r) => actor.roles.includes(r))) {
-    throw new AppError('FORBIDDEN', `this needs one of the roles: ${roles.join(', ')}`);
+    throw new AppError('FORBIDDEN', {
+      en: `this needs one of the roles: ${roles.join(', ')}`,
+      zh: `此操作需要以下角色之一：${roles.join('、')}`,
+    });
   }
   return actor;
 }

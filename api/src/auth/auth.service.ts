@@ -52,15 +52,18 @@ export async function login(
   if ('waitSeconds' in attempt)
     throw new AppError(
       'LOGIN_THROTTLED',
-      `too many failed logins for this account from your address: try again in ${attempt.waitSeconds} s`,
+      {
+        en: `too many failed logins for this account from your address: try again in ${attempt.waitSeconds} s`,
+        zh: `您所在的地址对此账号登录失败次数过多：请在 ${attempt.waitSeconds} 秒后重试`,
+      },
       [],
       { retryAfterSeconds: attempt.waitSeconds },
     );
   if ('locked' in attempt)
-    throw new AppError(
-      'ACCOUNT_LOCKED',
-      'this account is locked after many failed logins; the procurement office can lift the lock',
-    );
+    throw new AppError('ACCOUNT_LOCKED', {
+      en: 'this account is locked after many failed logins; the procurement office can lift the lock',
+      zh: '此账号因多次登录失败已被锁定；可由采购办公室解除锁定',
+    });
   const { user } = attempt;
   const ok = user
     ? await verifyPassword(user.password_hash, password)
@@ -68,7 +71,7 @@ export async function login(
   if (!user || !ok || user.disabled) {
     if (user && !user.disabled)
       await db.transaction().execute((trx) => lockAfterManyFailures(deps, trx, user));
-    throw new AppError('BAD_CREDENTIALS', 'wrong login or password');
+    throw new AppError('BAD_CREDENTIALS', { en: 'wrong login or password', zh: '账号或密码错误' });
   }
   const sessionToken = newSecret('jcs_');
   const session = await db.transaction().execute(async (trx) => {
@@ -126,9 +129,11 @@ export async function logout(deps: AppDeps, sessionToken: string): Promise<void>
 export async function createApiToken(deps: AppDeps, actor: Actor, name: string, days?: number) {
   const max = deps.config.API_TOKEN_MAX_DAYS;
   if (days !== undefined && days > max)
-    throw new AppError('VALIDATION_FAILED', `days: an API token lives at most ${max} days`, [
-      { path: 'days', message: `at most ${max}` },
-    ]);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { en: `days: an API token lives at most ${max} days`, zh: `days：API 令牌的有效期最长 ${max} 天` },
+      [{ path: 'days', message: `at most ${max}`, messageZh: `最多 ${max} 天` }],
+    );
   const lifetime = days ?? max;
   const token = newSecret('jct_');
   const row = await deps.db.transaction().execute(async (trx) => {
@@ -149,7 +154,11 @@ export async function createApiToken(deps: AppDeps, actor: Actor, name: string, 
 export async function resolveActor(deps: AppDeps, credential: Credential | null): Promise<Actor | null> {
   if (credential?.kind === 'api-token') {
     const actor = await repo.findActorByApiToken(deps.db, credential.hash);
-    if (!actor) throw new AppError('UNAUTHENTICATED', 'the bearer token is unknown, revoked or expired');
+    if (!actor)
+      throw new AppError('UNAUTHENTICATED', {
+        en: 'the bearer token is unknown, revoked or expired',
+        zh: '该 Bearer 令牌无效、已撤销或已过期',
+      });
     return actor;
   }
   if (credential?.kind === 'session')

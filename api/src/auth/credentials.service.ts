@@ -76,15 +76,20 @@ export async function changeMyPassword(
   if ('waitSeconds' in attempt)
     throw new AppError(
       'LOGIN_THROTTLED',
-      `too many wrong passwords for this account from your address: try again in ${attempt.waitSeconds} s`,
+      {
+        en: `too many wrong passwords for this account from your address: try again in ${attempt.waitSeconds} s`,
+        zh: `您所在的地址对此账号输错密码次数过多：请在 ${attempt.waitSeconds} 秒后重试`,
+      },
       [],
       { retryAfterSeconds: attempt.waitSeconds },
     );
   const { user } = attempt;
   if (!(await verifyPassword(user.password_hash, change.currentPassword)))
-    throw new AppError('VALIDATION_FAILED', 'currentPassword: this is not your current password', [
-      { path: 'currentPassword', message: 'not your current password' },
-    ]);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { en: 'currentPassword: this is not your current password', zh: 'currentPassword：这不是您当前的密码' },
+      [{ path: 'currentPassword', message: 'not your current password', messageZh: '不是您当前的密码' }],
+    );
   const unchanged = await verifyPassword(user.password_hash, change.newPassword);
   const newHash = unchanged ? null : await hashPassword(change.newPassword);
   const ended = await db.transaction().execute(async (trx) => {
@@ -92,7 +97,10 @@ export async function changeMyPassword(
     if (newHash === null) return null;
     // only over the hash the current password was checked against: a concurrent change wins once
     if (!(await repo.replacePasswordHash(trx, user.id, user.password_hash, newHash)))
-      throw new AppError('CONFLICT', 'your password was changed meanwhile; sign in again');
+      throw new AppError('CONFLICT', {
+        en: 'your password was changed meanwhile; sign in again',
+        zh: '您的密码已在此期间被修改；请重新登录',
+      });
     const hashes = await repo.endSessions(
       trx,
       user.id,
@@ -108,9 +116,14 @@ export async function changeMyPassword(
     return hashes;
   });
   if (ended === null)
-    throw new AppError('WEAK_PASSWORD', 'newPassword: choose a password other than the current one', [
-      { path: 'newPassword', message: 'the same as the current password' },
-    ]);
+    throw new AppError(
+      'WEAK_PASSWORD',
+      {
+        en: 'newPassword: choose a password other than the current one',
+        zh: 'newPassword：新密码不能与当前密码相同',
+      },
+      [{ path: 'newPassword', message: 'the same as the current password', messageZh: '与当前密码相同' }],
+    );
   for (const hash of ended) forgetActor(db, { kind: 'session', hash });
   return { sessionsEnded: ended.length };
 }
@@ -120,8 +133,8 @@ export async function liftAccountLock(deps: AppDeps, actor: Actor, userId: strin
   return deps.db.transaction().execute(async (trx) => {
     const lifted = await throttle.liftAccountLock(trx, userId);
     if (!lifted) {
-      if (!(await repo.userExists(trx, userId))) throw notFound(`user ${userId}`);
-      throw new AppError('INVALID_STATE', 'this account is not locked');
+      if (!(await repo.userExists(trx, userId))) throw notFound(`user ${userId}`, `用户 ${userId}`);
+      throw new AppError('INVALID_STATE', { en: 'this account is not locked', zh: '此账号未被锁定' });
     }
     await appendAudit(trx, {
       stream: 'accounts',

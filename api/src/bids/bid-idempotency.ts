@@ -54,7 +54,11 @@ export async function keyed(
     if (!isUniqueViolation(error, 'bid_idempotency_pk')) throw error;
   }
   const row = await repo.findKeyedReceipt(deps.db, actor.organisationId, key);
-  if (!row) throw new AppError('CONFLICT', 'a request with this Idempotency-Key is still in flight: retry');
+  if (!row)
+    throw new AppError('CONFLICT', {
+      en: 'a request with this Idempotency-Key is still in flight: retry',
+      zh: '使用此 Idempotency-Key 的请求仍在处理中，请稍后重试',
+    });
   if (row.request_hash !== requestHash) {
     throw new AppError(
       'CONFLICT',

@@ -5,7 +5,7 @@ import { appendAudit } from '../audit/audit.repository.js';
 import type { Actor } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import { readRoundNow } from '../db/db-clock.js';
-import { AppError, forbidden, notFound } from '../http/app-error.js';
+import { AppError, forbidden, invalid, notFound } from '../http/app-error.js';
 import { runOpeningEvaluation } from '../opening/opening.service.js';
 import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import { combineRoundKey } from '../sealing/key-shares.js';
@@ -24,9 +24,20 @@ const heldAad = (roundId: string, phase: OpeningPhase, userId: string) =>
 class ShareRejected extends AppError {
   override readonly status = 422;
   constructor() {
-    super('VALIDATION_FAILED', 'share: not the key share issued to you for this round', [
-      { path: 'share', message: 'not the key share issued to you for this round' },
-    ]);
+    super(
+      'VALIDATION_FAILED',
+      {
+        en: 'share: not the key share issued to you for this round',
+        zh: 'share：不是本轮次发给您的密钥分片',
+      },
+      [
+        {
+          path: 'share',
+          message: 'not the key share issued to you for this round',
+          messageZh: '不是本轮次发给您的密钥分片',
+        },
+      ],
+    );
   }
 }
 
@@ -55,18 +66,22 @@ export async function submitOpeningShare(deps: AppDeps, actor: Actor, roundId: s
     const key = await findRoundKey(trx, roundId);
     if (!key) throw notFound('key ceremony of this round');
     const official = await repo.findOfficial(trx, roundId, actor.userId);
-    if (!official) throw forbidden('you hold no key share of this round');
+    if (!official)
+      throw forbidden({ en: 'you hold no key share of this round', zh: '您未持有本轮次的密钥分片' });
     const dual = (round.ruleset_frozen as Ruleset | null)?.dualEnvelope === true;
     const phase = openingPhase(round.state, dual, key);
     if (phase === 'price' && dual && (await repo.countUnreviewed(trx, roundId)) > 0)
-      throw new AppError(
-        'INVALID_STATE',
-        'record the technical review of every opened technical envelope first',
-      );
+      throw new AppError('INVALID_STATE', {
+        en: 'record the technical review of every opened technical envelope first',
+        zh: '请先录入每一份已开启技术标的技术审核结果',
+      });
     if (sha256Hex(share) !== official.share_hash) throw new ShareRejected();
     const sealed = sealAtRest(deps.signer, share, heldAad(roundId, phase, actor.userId));
     if (!(await repo.insertOpeningShare(trx, { roundId, userId: actor.userId, phase, sealed })))
-      throw new AppError('CONFLICT', `you already handed in your share for the ${phase} opening`);
+      throw new AppError('CONFLICT', {
+        en: `you already handed in your share for the ${phase} opening`,
+        zh: `您已提交本次开标（${phase === 'technical' ? '技术标' : '价格标'}）的密钥分片`,
+      });
     await appendAudit(trx, {
       stream: `round:${roundId}`,
       actorUserId: actor.userId,
@@ -82,7 +97,11 @@ export async function submitOpeningShare(deps: AppDeps, actor: Actor, roundId: s
       openAtRest(deps.signer, h.share_sealed, heldAad(roundId, phase, h.user_id)),
     );
     const privateKey = await combineRoundKey(shares, key.public_key);
-    if (!privateKey) throw new AppError('CONFLICT', 'the held shares did not recombine into the round key');
+    if (!privateKey)
+      throw new AppError('CONFLICT', {
+        en: 'the held shares did not recombine into the round key',
+        zh: '已收到的密钥分片未能恢复出本轮次的密钥',
+      });
     let rows: repo.OpenedBidValues[];
     try {
       rows = await openAll(trx, roundId, phase, dual, privateKey);
@@ -109,12 +128,19 @@ export async function submitOpeningShare(deps: AppDeps, actor: Actor, roundId: s
 }
 
 function openingPhase(state: string, dual: boolean, key: Selectable<RoundKeyTable>): OpeningPhase {
-  if (key.opened_at) throw new AppError('CONFLICT', 'the bids of this round have already been opened');
+  if (key.opened_at)
+    throw new AppError('CONFLICT', {
+      en: 'the bids of this round have already been opened',
+      zh: '本轮次的报价已开标',
+    });
   if (state === 'bidding-closed') return dual ? 'technical' : 'price';
   if (state === 'technical-opened' && dual) return 'price';
   throw new AppError(
     'INVALID_STATE',
-    `key shares are taken once bidding has closed (the round is ${state})`,
+    {
+      en: `key shares are taken once bidding has closed (the round is ${state})`,
+      zh: `投标截止后才接收密钥分片（当前轮次状态：${state}）`,
+    },
     [],
     {
       state,
@@ -147,7 +173,7 @@ async function openTechnicalState(trx: Trx, roundId: string, actorUserId: string
     { type: 'open-technical' },
     await readRoundNow(trx, roundId),
   );
-  if (!decision.ok) throw new AppError('INVALID_STATE', decision.message);
+  if (!decision.ok) throw new AppError('INVALID_STATE', { en: decision.message, zh: decision.messageZh });
   await applyRoundEvents(trx, roundId, decision.events, actorUserId);
 }
 
@@ -162,16 +188,16 @@ export async function recordTechnicalReview(
     const round = await lockRoundForUpdate(trx, roundId);
     if (!round || !round.published_at) throw notFound('round');
     if (round.state !== 'technical-opened')
-      throw new AppError(
-        'INVALID_STATE',
-        `technical reviews are recorded after the technical opening (the round is ${round.state})`,
-      );
+      throw new AppError('INVALID_STATE', {
+        en: `technical reviews are recorded after the technical opening (the round is ${round.state})`,
+        zh: `技术标开启后才能录入技术审核结果（当前轮次状态：${round.state}）`,
+      });
     for (const [i, review] of reviews.entries()) {
       if (!(await repo.setTechnicalPass(trx, roundId, review.openedBidId, review.pass)))
-        throw new AppError(
-          'VALIDATION_FAILED',
-          `reviews[${i}].openedBidId: not an opened technical envelope of this round`,
-          [{ path: `reviews[${i}].openedBidId`, message: 'not an opened technical envelope of this round' }],
+        throw invalid(
+          `reviews[${i}].openedBidId`,
+          'not an opened technical envelope of this round',
+          '不是本轮次已开启的技术标',
         );
     }
     await appendAudit(trx, {

@@ -50,7 +50,11 @@ export const bidsRoutes = createRouter()
       const { roundId, productCode } = c.req.valid('param');
       const key = c.req.valid('header')['idempotency-key'];
       const credential = c.var.credential;
-      if (!credential) throw new AppError('UNAUTHENTICATED', 'sign in, or send a bearer token');
+      if (!credential)
+        throw new AppError('UNAUTHENTICATED', {
+          en: 'sign in, or send a bearer token',
+          zh: '请先登录，或发送 Bearer 令牌',
+        });
       const { receipt, replayed } = await bids.submitBid(
         c.var.deps,
         actor,

@@ -91,7 +91,10 @@ export async function submitBid(
       });
       if (row.outcome === 'credential') {
         forgetActor(deps.db, credential);
-        throw new AppError('UNAUTHENTICATED', 'your sign-in is no longer valid: sign in again');
+        throw new AppError('UNAUTHENTICATED', {
+          en: 'your sign-in is no longer valid: sign in again',
+          zh: '您的登录已失效，请重新登录',
+        });
       }
       if (row.outcome === 'keyed') return null; // the key was used: answer from the stored receipt
       if (row.outcome === 'written') {
@@ -124,9 +127,17 @@ export async function submitBid(
       );
       if (!row.is_registered) throw await unregisteredSpec(deps, companyId, row.product, req.productCode);
       if (row.is_dual && input.technical === undefined)
-        throw invalid('technical', 'a dual-envelope round needs the technical envelope');
+        throw invalid(
+          'technical',
+          'a dual-envelope round needs the technical envelope',
+          '双信封轮次须提交技术标',
+        );
       if (!row.is_dual && input.technical !== undefined)
-        throw invalid('technical', 'only dual-envelope rounds take a technical envelope');
+        throw invalid(
+          'technical',
+          'only dual-envelope rounds take a technical envelope',
+          '只有双信封轮次才接收技术标',
+        );
       // every check passed: what this process remembered of the round was stale
     }
     throw new Error(`a bid for round ${req.roundId} was refused although the round accepts it`);
@@ -142,12 +153,17 @@ async function unregisteredSpec(
   productCode: string,
 ) {
   const registered = productId ? await repo.listRegisteredSpecCodes(deps.db, companyId, productId) : [];
-  return invalid(
-    'specCode',
-    registered.length === 0
-      ? `your company registered no spec of product ${productCode}: register one before bidding`
-      : `not a spec your company registered for product ${productCode}: you registered ${registered.join(', ')}`,
-  );
+  return registered.length === 0
+    ? invalid(
+        'specCode',
+        `your company registered no spec of product ${productCode}: register one before bidding`,
+        `贵企业未登记产品 ${productCode} 的任何规格：请先登记规格再投标`,
+      )
+    : invalid(
+        'specCode',
+        `not a spec your company registered for product ${productCode}: you registered ${registered.join(', ')}`,
+        `该规格不是贵企业为产品 ${productCode} 登记的规格：已登记的规格为 ${registered.join('、')}`,
+      );
 }
 
 function sealBid(
@@ -193,7 +209,8 @@ export async function withdraw(
         requestHash,
         receivedAt: now,
       });
-      if (!saved) throw notFound(`your bid for product ${req.productCode}`);
+      if (!saved)
+        throw notFound(`your bid for product ${req.productCode}`, `贵企业对产品 ${req.productCode} 的报价`);
       await appendAudit(trx, {
         stream: bidStream(req.roundId, companyId),
         actorUserId: actor.userId,
@@ -243,20 +260,26 @@ function requireBidding(gate: BidGate | undefined, req: Request) {
   if (!gate || !gate.published) throw notFound('round');
   const { state, databaseTime } = gate;
   if (AFTER_BIDDING.includes(state) || (state === 'bidding-open' && !gate.beforeDeadline)) {
-    throw new AppError('DEADLINE_PASSED', `bidding has closed; the database time is ${databaseTime}`, [], {
-      databaseTime,
-    });
+    const message = {
+      en: `bidding has closed; the database time is ${databaseTime}`,
+      zh: `投标已截止；数据库时间为 ${databaseTime}`,
+    };
+    throw new AppError('DEADLINE_PASSED', message, [], { databaseTime });
   }
   if (state !== 'bidding-open') {
-    const message = `bids are taken while bidding is open (the round is ${state})`;
+    const message = {
+      en: `bids are taken while bidding is open (the round is ${state})`,
+      zh: `仅在投标开放期间接收报价（当前轮次状态：${state}）`,
+    };
     throw new AppError('INVALID_STATE', message, [], { state, databaseTime });
   }
   if (!gate.hasKey)
-    throw new AppError(
-      'INVALID_STATE',
-      'the round has no opening key: the office holds the key ceremony first',
-    );
-  if (!gate.productId) throw notFound(`product ${req.productCode} of this round`);
+    throw new AppError('INVALID_STATE', {
+      en: 'the round has no opening key: the office holds the key ceremony first',
+      zh: '本轮次尚无开标密钥：须由采购办公室先举行密钥仪式',
+    });
+  if (!gate.productId)
+    throw notFound(`product ${req.productCode} of this round`, `本轮次的产品 ${req.productCode}`);
   return { productId: gate.productId, now: databaseTime };
 }
 

@@ -64,7 +64,10 @@ export async function runKeyCeremony(
   if (!BEFORE_BIDDING.includes(round.state)) {
     throw new AppError(
       'INVALID_STATE',
-      `the key ceremony is held before bidding opens (the round is ${round.state})`,
+      {
+        en: `the key ceremony is held before bidding opens (the round is ${round.state})`,
+        zh: `密钥仪式须在投标开始前举行（当前轮次状态：${round.state}）`,
+      },
       [],
       {
         state: round.state,
@@ -72,15 +75,28 @@ export async function runKeyCeremony(
     );
   }
   if (await repo.findRoundKey(trx, roundId))
-    throw new AppError('CONFLICT', 'the key ceremony of this round has already been held');
+    throw new AppError('CONFLICT', {
+      en: 'the key ceremony of this round has already been held',
+      zh: '本轮次的密钥仪式已举行',
+    });
   const n = officialUserIds.length;
   if (new Set(officialUserIds).size !== n || n < 2 || n > 255 || k < 2 || k > n)
-    throw new AppError('VALIDATION_FAILED', 'need 2 ≤ k ≤ n ≤ 255 distinct officials', [
-      { path: 'k', message: 'out of range' },
-    ]);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { en: 'need 2 ≤ k ≤ n ≤ 255 distinct officials', zh: '须满足 2 ≤ k ≤ n ≤ 255，且官员互不相同' },
+      [{ path: 'k', message: 'out of range', messageZh: '超出范围' }],
+    );
   const known = await repo.findOfficialUserIds(trx, officialUserIds);
   const problems: FieldProblem[] = officialUserIds.flatMap((id, i) =>
-    known.has(id) ? [] : [{ path: `officialUserIds[${i}]`, message: 'not an enabled office official' }],
+    known.has(id)
+      ? []
+      : [
+          {
+            path: `officialUserIds[${i}]`,
+            message: 'not an enabled office official',
+            messageZh: '不是已启用的采购办公室官员',
+          },
+        ],
   );
   if (problems.length > 0)
     throw new AppError(
@@ -172,10 +188,11 @@ export async function fetchMyShare(deps: AppDeps, actor: Actor, roundId: string)
     const row = await repo.lockOfficial(trx, roundId, actor.userId);
     if (!row) throw notFound('your key share for this round');
     if (!row.pending_share) {
-      const when = row.fetched_at
-        ? `was fetched at ${row.fetched_at.toISOString()}`
-        : 'was handed over at the ceremony';
-      throw new AppError('CONFLICT', `your key share ${when}; it is shown only once`);
+      const at = row.fetched_at?.toISOString();
+      throw new AppError('CONFLICT', {
+        en: `your key share ${at ? `was fetched at ${at}` : 'was handed over at the ceremony'}; it is shown only once`,
+        zh: `您的密钥分片${at ? `已于 ${at} 领取` : '已在密钥仪式上交付'}；分片只显示一次`,
+      });
     }
     const share = openAtRest(deps.signer, row.pending_share, pendingAad(roundId, actor.userId));
     if (sha256Hex(share) !== row.share_hash) throw new Error('stored key share does not match its hash');

@@ -40,7 +40,10 @@ export async function changeRoundClock(
   change: { readonly now: string; readonly speed: number } | null,
 ) {
   if (change && deps.config.NODE_ENV === 'production')
-    throw new AppError('FORBIDDEN', 'the rehearsal clock is off in production');
+    throw new AppError('FORBIDDEN', {
+      en: 'the rehearsal clock is off in production',
+      zh: '生产环境中不能使用演练时钟',
+    });
   await deps.db.transaction().execute(async (trx) => {
     if (!(await lockRoundForUpdate(trx, roundId))) throw notFound('round');
     if (change) await setRoundClock(trx, roundId, new Date(change.now), change.speed);

@@ -23,17 +23,24 @@ const REGISTRATION_STATES: readonly RoundState[] = [
 const readsAll = (actor: Actor) => hasRole(actor, ...OFFICE_READERS);
 
 export async function getFacts(deps: AppDeps, actor: Actor, companyId: string) {
-  if (!readsAll(actor) && actor.organisationId !== companyId) throw notFound(`company ${companyId}`);
-  if (!(await repo.findCompany(deps.db, companyId))) throw notFound(`company ${companyId}`);
+  if (!readsAll(actor) && actor.organisationId !== companyId)
+    throw notFound(`company ${companyId}`, `企业 ${companyId}`);
+  if (!(await repo.findCompany(deps.db, companyId)))
+    throw notFound(`company ${companyId}`, `企业 ${companyId}`);
   const row = await repo.findCompanyFacts(deps.db, companyId);
-  if (!row) throw notFound(`facts of company ${companyId} (not recorded yet)`);
+  if (!row)
+    throw notFound(
+      `facts of company ${companyId} (not recorded yet)`,
+      `企业 ${companyId} 的信息（尚未录入）`,
+    );
   return toCompanyFacts(row);
 }
 
 /** The office replaces a company's facts; the audit keeps what they were. */
 export async function putFacts(deps: AppDeps, actor: Actor, companyId: string, input: CompanyFactsInput) {
   const row = await deps.db.transaction().execute(async (trx) => {
-    if (!(await repo.findCompany(trx, companyId))) throw notFound(`company ${companyId}`);
+    if (!(await repo.findCompany(trx, companyId)))
+      throw notFound(`company ${companyId}`, `企业 ${companyId}`);
     const before = await repo.findCompanyFacts(trx, companyId);
     const after = await repo.upsertCompanyFacts(trx, companyId, actor.userId, input);
     await appendAudit(trx, {
@@ -58,7 +65,7 @@ type RoundStateRow = { readonly state: RoundState; readonly bidding_due: boolean
 /** A round the actor may see: the office sees drafts too; to anyone else a draft does not exist. */
 function visibleRound(actor: Actor, roundId: string, round: RoundStateRow | undefined): RoundStateRow {
   if (round === undefined || (round.state === 'draft' && !readsAll(actor)))
-    throw notFound(`round ${roundId}`);
+    throw notFound(`round ${roundId}`, `轮次 ${roundId}`);
   return round;
 }
 
@@ -69,9 +76,13 @@ function visibleRound(actor: Actor, roundId: string, round: RoundStateRow | unde
 function requireBeforeBidding(round: RoundStateRow): void {
   if (!REGISTRATION_STATES.includes(round.state) || round.bidding_due) {
     const why = round.bidding_due ? 'bidding has opened' : `the round is ${round.state}`;
+    const whyZh = round.bidding_due ? '投标已开始' : `当前轮次状态：${round.state}`;
     throw new AppError(
       'INVALID_STATE',
-      `registrations are open from publication until bidding opens; ${why}`,
+      {
+        en: `registrations are open from publication until bidding opens; ${why}`,
+        zh: `产品登记自轮次发布起开放，至投标开始时截止；${whyZh}`,
+      },
       [],
       { state: round.state },
     );
@@ -86,14 +97,31 @@ export async function register(deps: AppDeps, actor: Actor, roundId: string, inp
       requireBeforeBidding(visibleRound(actor, roundId, await repo.lockRoundState(trx, roundId)));
       const problems: FieldProblem[] = [];
       const catalogue = await repo.findCatalogueSpec(trx, roundId, input.productId, input.specId);
-      if (!catalogue) problems.push({ path: 'productId', message: 'not a product of this round' });
+      if (!catalogue)
+        problems.push({
+          path: 'productId',
+          message: 'not a product of this round',
+          messageZh: '不是本轮次的产品',
+        });
       else if (catalogue.spec_id === null)
-        problems.push({ path: 'specId', message: 'not a spec of this product' });
+        problems.push({
+          path: 'specId',
+          message: 'not a spec of this product',
+          messageZh: '不是该产品的规格',
+        });
       const today = await repo.readShanghaiToday(trx);
       if (input.approvalDate > today)
-        problems.push({ path: 'approvalDate', message: `after today (${today})` });
+        problems.push({
+          path: 'approvalDate',
+          message: `after today (${today})`,
+          messageZh: `晚于今天（${today}）`,
+        });
       if (input.consistencyPassedOn !== null && input.consistencyPassedOn > today) {
-        problems.push({ path: 'consistencyPassedOn', message: `after today (${today})` });
+        problems.push({
+          path: 'consistencyPassedOn',
+          message: `after today (${today})`,
+          messageZh: `晚于今天（${today}）`,
+        });
       }
       if (problems.length > 0)
         throw new AppError(
@@ -121,9 +149,14 @@ export async function register(deps: AppDeps, actor: Actor, roundId: string, inp
     return toRegistrationView(row, await repo.findSpecLabels(deps.db, [row.spec_id]));
   } catch (error) {
     if (isUniqueViolation(error, 'company_product_round_company_spec')) {
-      throw new AppError('CONFLICT', 'your company has already registered this spec for the round', [
-        { path: 'specId', message: 'already registered' },
-      ]);
+      throw new AppError(
+        'CONFLICT',
+        {
+          en: 'your company has already registered this spec for the round',
+          zh: '贵企业已在本轮次登记过该规格',
+        },
+        [{ path: 'specId', message: 'already registered', messageZh: '已登记' }],
+      );
     }
     throw error;
   }
@@ -157,7 +190,7 @@ export async function withdraw(deps: AppDeps, actor: Actor, roundId: string, id:
   await deps.db.transaction().execute(async (trx) => {
     const round = visibleRound(actor, roundId, await repo.lockRoundState(trx, roundId));
     const own = await repo.findOwnRegistration(trx, roundId, id, actor.organisationId);
-    if (!own) throw notFound(`registration ${id}`);
+    if (!own) throw notFound(`registration ${id}`, `产品登记 ${id}`);
     requireBeforeBidding(round);
     await repo.deleteRegistration(trx, roundId, id, actor.organisationId);
     await appendAudit(trx, {

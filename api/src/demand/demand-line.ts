@@ -33,12 +33,18 @@ export function checkDemandLine(
     const known = productGroups.length
       ? `one of ${productGroups.join(', ')}`
       : 'empty: this product has no groups';
-    problems.push({ path: 'group', message: `unknown group ${line.group}: must be ${known}` });
+    const knownZh = productGroups.length ? `为以下之一：${productGroups.join('、')}` : '留空：该产品不分组';
+    problems.push({
+      path: 'group',
+      message: `unknown group ${line.group}: must be ${known}`,
+      messageZh: `未知分组 ${line.group}：须${knownZh}`,
+    });
   }
   if (line.group === null && productGroups.length > 0) {
     problems.push({
       path: 'group',
       message: `this product is reported per group: one of ${productGroups.join(', ')}`,
+      messageZh: `该产品须按分组报量：可选 ${productGroups.join('、')}`,
     });
   }
   if (line.reason === null && isBelowFloor(line.quantity, line.lastYearVolume, floorShare)) {
@@ -46,6 +52,7 @@ export function checkDemandLine(
     problems.push({
       path: 'reason',
       message: `required: ${line.quantity} is below ${floorShare} × last year's ${line.lastYearVolume} (= ${floor.toString()})`,
+      messageZh: `必填：报量 ${line.quantity} 低于 ${floorShare} × 上年用量 ${line.lastYearVolume}（= ${floor.toString()}），须说明理由`,
     });
   }
   return problems;

@@ -38,7 +38,10 @@ export async function reviewReport(
     if (round.state !== 'demand-open' && round.state !== 'demand-closed') {
       throw new AppError(
         'INVALID_STATE',
-        `reports are reviewed until demand is locked (the round is ${round.state})`,
+        {
+          en: `reports are reviewed until demand is locked (the round is ${round.state})`,
+          zh: `报量锁定后不能再审核（当前轮次状态：${round.state}）`,
+        },
         [],
         { state: round.state },
       );
@@ -47,12 +50,20 @@ export async function reviewReport(
       decision.expectedUpdatedAt !== undefined &&
       new Date(decision.expectedUpdatedAt).getTime() !== report.updated_at.getTime()
     ) {
-      throw new AppError('CONFLICT', 'the report changed since you read it: reload and review again', [], {
+      const message = {
+        en: 'the report changed since you read it: reload and review again',
+        zh: '该报量在您读取后已被修改：请刷新后重新审核',
+      };
+      throw new AppError('CONFLICT', message, [], {
         updatedAt: report.updated_at.toISOString(),
       });
     }
     if (!(REVIEWABLE_FROM[decision.verdict] as readonly string[]).includes(report.status)) {
-      throw new AppError('INVALID_STATE', `the report is already ${report.status}`, [], {
+      const message = {
+        en: `the report is already ${report.status}`,
+        zh: `该报量已处于 ${report.status} 状态`,
+      };
+      throw new AppError('INVALID_STATE', message, [], {
         reportStatus: report.status,
       });
     }
@@ -90,7 +101,7 @@ export async function lockDemand(deps: AppDeps, actor: Actor, roundId: string) {
     const state = due.reduce(evolveRound, snapshot.state);
     const decision = decideRound({ ...snapshot, state }, { type: 'lock-demand' }, now);
     if (!decision.ok) {
-      throw new AppError('INVALID_STATE', decision.message, [], {
+      throw new AppError('INVALID_STATE', { en: decision.message, zh: decision.messageZh }, [], {
         refusal: decision.code,
         state,
         pendingDemandReports: pending,

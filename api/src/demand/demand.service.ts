@@ -23,15 +23,31 @@ async function openRoundForHospital(trx: Db, actor: Actor, roundId: string) {
   const round = await repo.findRoundForDemandWrite(trx, roundId);
   if (!round || round.state === 'draft') throw notFound('round');
   if (!actor.regionCode || !(await repo.isRegionInRound(trx, roundId, actor.regionCode))) {
-    throw forbidden(`your region ${actor.regionCode ?? '(none)'} is not one of this round's regions`);
+    throw forbidden({
+      en: `your region ${actor.regionCode ?? '(none)'} is not one of this round's regions`,
+      zh: `您所在的区域 ${actor.regionCode ?? '（无）'} 不属于本轮次的区域`,
+    });
   }
   const deadline = round.demand_closes_at?.toISOString() ?? null;
   if (round.state === 'published')
-    throw new AppError('INVALID_STATE', 'the demand window has not opened yet', [], { state: round.state });
+    throw new AppError(
+      'INVALID_STATE',
+      { en: 'the demand window has not opened yet', zh: '报量期尚未开始' },
+      [],
+      {
+        state: round.state,
+      },
+    );
   if (round.state === 'cancelled')
-    throw new AppError('INVALID_STATE', 'the round is cancelled', [], { state: round.state });
+    throw new AppError('INVALID_STATE', { en: 'the round is cancelled', zh: '本轮次已取消' }, [], {
+      state: round.state,
+    });
   if (round.state !== 'demand-open' || round.deadline_passed) {
-    throw new AppError('DEADLINE_PASSED', `the demand window closed at ${deadline ?? '?'}`, [], {
+    const message = {
+      en: `the demand window closed at ${deadline ?? '?'}`,
+      zh: `报量期已于 ${deadline ?? '?'} 截止`,
+    };
+    throw new AppError('DEADLINE_PASSED', message, [], {
       state: round.state,
       deadline,
     });
@@ -53,12 +69,12 @@ export async function submitReport(
   return deps.db.transaction().execute(async (trx) => {
     const { floorShare } = await openRoundForHospital(trx, actor, roundId);
     const [product] = await repo.findProductsByCodes(trx, roundId, [productCode]);
-    if (!product) throw notFound(`product ${productCode} in this round`);
+    if (!product) throw notFound(`product ${productCode} in this round`, `本轮次的产品 ${productCode}`);
     if (
       input.brandCompanyId !== null &&
       (await repo.findCompaniesByIds(trx, [input.brandCompanyId])).length === 0
     ) {
-      throw invalid('brandCompanyId', 'no company with this id');
+      throw invalid('brandCompanyId', 'no company with this id', '没有此 id 的企业');
     }
     const problems = checkDemandLine(input, product.groups, floorShare);
     if (problems.length)
@@ -171,7 +187,10 @@ function scopeOf(actor: Actor): repo.DemandScope {
   if (hasRole('office-admin', 'office-official', 'auditor')) return { kind: 'all' };
   if (hasRole('region-reviewer') && actor.regionCode) return { kind: 'region', regionCode: actor.regionCode };
   if (hasRole('hospital-user')) return { kind: 'institution', institutionId: actor.organisationId };
-  throw forbidden('demand is seen by the office, region reviewers and hospitals');
+  throw forbidden({
+    en: 'demand is seen by the office, region reviewers and hospitals',
+    zh: '报量仅供采购办公室、区域审核人员和医疗机构查看',
+  });
 }
 
 export async function listReports(

@@ -30,7 +30,11 @@ export const healthRoutes = createRouter().openapi(
         200,
       );
     } catch (error) {
-      throw new AppError('DATABASE_UNAVAILABLE', `the database does not answer: ${(error as Error).message}`);
+      const why = (error as Error).message;
+      throw new AppError('DATABASE_UNAVAILABLE', {
+        en: `the database does not answer: ${why}`,
+        zh: `数据库无响应：${why}`,
+      });
     }
   },
 );

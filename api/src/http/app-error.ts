@@ -73,13 +73,21 @@ const NOT_FOUND_ZH: Record<string, string> = {
   outage: '该停机记录',
   digest: '该日摘要',
   'demand report': '该报量',
+  user: '该用户',
+  'API token': '该 API 令牌',
+  'key ceremony of this round': '本轮次的密钥仪式记录',
+  'your key share for this round': '您在本轮次的密钥分片',
+  'opened technical envelopes of this round': '本轮次已开启的技术标',
+  'commitments of this round (published when bidding has closed)': '本轮次的投标承诺（投标截止后公布）',
+  'evaluation of this round': '本轮次的评审结果',
+  'evaluation of this round (the bids are not opened yet)': '本轮次的评审结果（尚未开标）',
 };
 export const notFound = (what: string, whatZh = NOT_FOUND_ZH[what]) =>
   new AppError(
     'NOT_FOUND',
     whatZh ? { en: `${what} not found`, zh: `未找到${whatZh}` } : `${what} not found`,
   );
-export const forbidden = (why: string) => new AppError('FORBIDDEN', why);
+export const forbidden = (why: string | Bilingual) => new AppError('FORBIDDEN', why);
 export const invalid = (path: string, message: string, messageZh?: string) =>
   new AppError(
     'VALIDATION_FAILED',

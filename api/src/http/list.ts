@@ -113,7 +113,11 @@ function decodeCursor(cursor: string, length: number): KeyValue[] {
 }
 
 const badCursor = () =>
-  invalid('query.cursor', 'not a cursor this list gave out: ask for the first page without one');
+  invalid(
+    'query.cursor',
+    'not a cursor this list gave out: ask for the first page without one',
+    '不是此列表给出的游标：请不带游标重新请求第一页',
+  );
 
 /** One page of `query`, ordered by `keys`, after the row `page.cursor` names. */
 export async function keysetPage<DB, TB extends keyof DB, R>(

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { accepts } from 'hono/accepts';
 import type { ZodError } from 'zod';
 import { AppError, type ErrorCode, type FieldProblem } from './app-error.js';
+import { schemaMessageZh } from './schema-messages-zh.js';
 import { issueMessages } from './zod-messages.js';
 
 const TITLES: Record<ErrorCode, string> = {
@@ -99,7 +100,10 @@ const joinProblems = (errors: readonly FieldProblem[], zh: boolean) =>
  */
 export function problemResponse(c: Context, error: AppError): Response {
   const language = problemLanguage(c);
-  const errors = error.errors.map((e) => ({ ...e, messageZh: e.messageZh ?? e.message }));
+  const errors = error.errors.map((e) => ({
+    ...e,
+    messageZh: e.messageZh ?? schemaMessageZh(e.message) ?? e.message,
+  }));
   const detailEn = error.message;
   const title = TITLES[error.code] ?? error.code;
   const titleZh = TITLES_ZH[error.code] ?? title;

@@ -31,7 +31,7 @@ export function resolveRoundCodes(deps: AppDeps, app: () => Hono<any>): Middlewa
       .where('code', '=', code)
       .executeTakeFirst();
     if (!round || (!round.published && !(await callerSeesDrafts(c, deps))))
-      throw new AppError('NOT_FOUND', `no round with code ${code}`);
+      throw new AppError('NOT_FOUND', { en: `no round with code ${code}`, zh: `没有编号为 ${code} 的轮次` });
     raw.pathname = PREFIX + round.id + raw.pathname.slice(PREFIX.length + segment.length);
     const request = new Request(raw, c.req.raw);
     request.headers.set('x-request-id', c.get('requestId')); // one request, one id in the log

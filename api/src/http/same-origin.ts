@@ -9,10 +9,10 @@ const SAFE_METHOD = /^(GET|HEAD|OPTIONS)$/;
 const SIGN_IN = /^\/api\/auth\/login$/;
 
 const crossSite = () =>
-  new AppError(
-    'CROSS_SITE_REQUEST',
-    "a change signed in by the session cookie must come from this platform's own pages; machine clients send a bearer token",
-  );
+  new AppError('CROSS_SITE_REQUEST', {
+    en: "a change signed in by the session cookie must come from this platform's own pages; machine clients send a bearer token",
+    zh: '凭会话 Cookie 发起的修改须来自本平台自己的页面；程序客户端请发送 Bearer 令牌',
+  });
 
 /**
  * Cross-site request forgery: a write that a browser could send with the session cookie must come

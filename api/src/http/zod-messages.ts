@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaMessageZh } from './schema-messages-zh.js';
 
 type Issue = z.core.$ZodIssue & { received?: string };
 
@@ -43,6 +44,8 @@ export function issueMessages(issue: Issue, label: string): { message: string; m
     return { message: issue.message, messageZh: `类型不对：应为${expected}，收到的是${received}` };
   }
   if (issue.message === 'required') return { message: 'required', messageZh: '必填' };
+  const own = schemaMessageZh(issue.message);
+  if (own) return { message: issue.message, messageZh: own };
   const sized = sizeMessageZh(issue);
   if (sized) return { message: issue.message, messageZh: sized };
   const zh = ZH(issue) as string;

@@ -42,7 +42,10 @@ export function decodePublishedInput(inputJson: string): { input: RoundInput; ru
     const list = problems.map((p) => `${p.path}: ${p.message}`).join('; ');
     throw new AppError(
       'INVALID_STATE',
-      `the evaluation input is not valid under the contract: ${list}`,
+      {
+        en: `the evaluation input is not valid under the contract: ${list}`,
+        zh: `评审输入不符合评审规则的输入约定：${list}`,
+      },
       problems,
     );
   }

@@ -14,7 +14,10 @@ async function findRecord(db: Kysely<Database>, roundId: string, seq: number | u
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  if (!record) throw notFound(seq === undefined ? 'evaluation of this round' : `evaluation record ${seq}`);
+  if (!record)
+    throw seq === undefined
+      ? notFound('evaluation of this round')
+      : notFound(`evaluation record ${seq}`, `第 ${seq} 号评审记录`);
   return record;
 }
 

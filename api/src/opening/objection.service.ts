@@ -61,7 +61,7 @@ async function productIdOf(db: Db, roundId: string, code: string) {
     .where('round_id', '=', roundId)
     .where('code', '=', code)
     .executeTakeFirst();
-  if (!product) throw invalid('productCode', `no product ${code} in this round`);
+  if (!product) throw invalid('productCode', `no product ${code} in this round`, `本轮次没有产品 ${code}`);
   return product.id;
 }
 
@@ -82,7 +82,11 @@ export async function fileObjection(deps: AppDeps, actor: Actor, roundId: string
       endsAt === null ||
       endsAt <= (await readRoundNow(trx, roundId))
     ) {
-      throw new AppError('DEADLINE_PASSED', 'objections are filed during the objection period (异议期)', [], {
+      const message = {
+        en: 'objections are filed during the objection period (异议期)',
+        zh: '异议须在拟中选结果公示的异议期内提出',
+      };
+      throw new AppError('DEADLINE_PASSED', message, [], {
         state: round.state,
         deadline: endsAt?.toISOString() ?? null,
       });
@@ -153,9 +157,12 @@ export async function answerObjection(
     const objection = await objections(trx, roundId)
       .where('objection.id', '=', objectionId)
       .executeTakeFirst();
-    if (!objection) throw notFound(`objection ${objectionId}`);
+    if (!objection) throw notFound(`objection ${objectionId}`, `异议 ${objectionId}`);
     if (objection.status !== 'open')
-      throw new AppError('CONFLICT', `this objection was already answered (${objection.status})`);
+      throw new AppError('CONFLICT', {
+        en: `this objection was already answered (${objection.status})`,
+        zh: `该异议已答复（${objection.status === 'upheld' ? '成立' : objection.status === 'rejected' ? '不成立' : objection.status}）`,
+      });
     if (upheld) {
       const latest = await loadLatestEvaluation(trx, roundId);
       const bids = latest.input.bids.map((b) => ({
@@ -164,7 +171,11 @@ export async function answerObjection(
         company: b.company,
       }));
       if (!correctsSomeBid(bids, body.correction))
-        throw invalid('correction', 'names no bid of the published input (bidCompanyId × productCode)');
+        throw invalid(
+          'correction',
+          'names no bid of the published input (bidCompanyId × productCode)',
+          '未指向已公布评审输入中的任何报价（bidCompanyId × productCode）',
+        );
     }
     await trx
       .updateTable('objection')

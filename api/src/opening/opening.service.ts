@@ -96,7 +96,10 @@ export async function evaluationDocument(
           .where('round_id', '=', roundId)
           .where('seq', '=', seq)
           .executeTakeFirst();
-  if (!record) throw notFound(seq === undefined ? 'evaluation of this round' : `evaluation record ${seq}`);
+  if (!record)
+    throw seq === undefined
+      ? notFound('evaluation of this round')
+      : notFound(`evaluation record ${seq}`, `第 ${seq} 号评审记录`);
   return which === 'input' ? record.input_json : record.output_json;
 }
 
@@ -125,7 +128,11 @@ export async function putAwardSettings(
       award.opened_at !== null ||
       ['region-selection', 'volumes-agreed', 'cancelled'].includes(round.state)
     ) {
-      throw new AppError('INVALID_STATE', 'award settings are fixed once the bids are opened', [], {
+      const message = {
+        en: 'award settings are fixed once the bids are opened',
+        zh: '开标后不能再修改中选设置',
+      };
+      throw new AppError('INVALID_STATE', message, [], {
         state: round.state,
       });
     }

@@ -134,22 +134,44 @@ export async function pickRegion(deps: AppDeps, actor: Actor, roundId: string, i
     const round = await lockRoundForUpdate(trx, roundId);
     if (!round || round.state === 'draft') throw notFound('round');
     if (round.state !== 'region-selection')
-      throw new AppError('INVALID_STATE', `region selection is not running (the round is ${round.state})`);
+      throw new AppError('INVALID_STATE', {
+        en: `region selection is not running (the round is ${round.state})`,
+        zh: `区域选择未在进行中（当前轮次状态：${round.state}）`,
+      });
     const selection = await loadSelection(trx, roundId);
     const e = selection.entries.find(
       (x) => x.entry.productId === input.productCode && x.entry.group === input.group,
     );
-    if (!e) throw invalid('productCode', 'no region selection for this product and group');
+    if (!e)
+      throw invalid(
+        'productCode',
+        'no region selection for this product and group',
+        '该产品及分组没有区域选择',
+      );
     if (!e.turn || !e.deadline)
-      throw new AppError('INVALID_STATE', 'region selection of this product is over');
-    if (e.turn.companyId !== actor.organisationId)
-      throw new AppError('INVALID_STATE', 'it is not your turn', [], { turnOf: e.turn.companyId });
-    if (e.deadline <= (await readRoundNow(trx, roundId)))
-      throw new AppError('DEADLINE_PASSED', 'your turn timed out: the default pick applies', [], {
-        deadline: e.deadline.toISOString(),
+      throw new AppError('INVALID_STATE', {
+        en: 'region selection of this product is over',
+        zh: '该产品的区域选择已结束',
       });
+    if (e.turn.companyId !== actor.organisationId)
+      throw new AppError('INVALID_STATE', { en: 'it is not your turn', zh: '尚未轮到贵企业选择' }, [], {
+        turnOf: e.turn.companyId,
+      });
+    if (e.deadline <= (await readRoundNow(trx, roundId)))
+      throw new AppError(
+        'DEADLINE_PASSED',
+        { en: 'your turn timed out: the default pick applies', zh: '贵企业的选择时限已过：按默认规则选择' },
+        [],
+        {
+          deadline: e.deadline.toISOString(),
+        },
+      );
     if (!e.turn.allowedRegions.includes(input.regionId))
-      throw invalid('regionId', `not open at this turn (open: ${e.turn.allowedRegions.join(', ')})`);
+      throw invalid(
+        'regionId',
+        `not open at this turn (open: ${e.turn.allowedRegions.join(', ')})`,
+        `本轮选择不可选该区域（可选：${e.turn.allowedRegions.join('、')}）`,
+      );
     await insertPick(trx, roundId, e, input.regionId, actor.userId);
     await finishIfDone(trx, roundId, actor.userId);
   });
@@ -203,24 +225,24 @@ export async function putPreferences(
     const round = await lockRoundForUpdate(trx, roundId);
     if (!round || round.state === 'draft') throw notFound('round');
     if (['region-selection', 'volumes-agreed', 'cancelled'].includes(round.state))
-      throw new AppError(
-        'INVALID_STATE',
-        `preferences are set before region selection (the round is ${round.state})`,
-      );
+      throw new AppError('INVALID_STATE', {
+        en: `preferences are set before region selection (the round is ${round.state})`,
+        zh: `区域偏好须在区域选择开始前设置（当前轮次状态：${round.state}）`,
+      });
     const product = await trx
       .selectFrom('product')
       .select('id')
       .where('round_id', '=', roundId)
       .where('code', '=', productCode)
       .executeTakeFirst();
-    if (!product) throw notFound(`product ${productCode} in this round`);
+    if (!product) throw notFound(`product ${productCode} in this round`, `本轮次的产品 ${productCode}`);
     const known = new Set(
       (
         await trx.selectFrom('round_region').select('region_code').where('round_id', '=', roundId).execute()
       ).map((r) => r.region_code),
     );
     const unknown = regions.findIndex((r) => !known.has(r));
-    if (unknown >= 0) throw invalid(`regions[${unknown}]`, 'not a region of this round');
+    if (unknown >= 0) throw invalid(`regions[${unknown}]`, 'not a region of this round', '不是本轮次的区域');
     const values = { regions, updated_at: roundNowFor(roundId) };
     await trx
       .insertInto('region_preference')

@@ -43,7 +43,11 @@ const isWinner = (outcome: string) => outcome === 'winner' || outcome === 'reviv
 export async function loadSelection(db: Kysely<Database>, roundId: string) {
   const award = await findRoundAward(db, roundId);
   const startedAt = award?.region_selection_started_at ?? null;
-  if (!award || !startedAt) throw new AppError('NOT_FOUND', 'region selection of this round has not started');
+  if (!award || !startedAt)
+    throw new AppError('NOT_FOUND', {
+      en: 'region selection of this round has not started',
+      zh: '本轮次的区域选择尚未开始',
+    });
   const turnMs = award.region_turn_minutes * MINUTE;
   const latest = await loadLatestEvaluation(db, roundId);
   const { input, ruleset, result } = latest;

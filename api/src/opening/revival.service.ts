@@ -56,7 +56,7 @@ export async function answerOffer(
     const offer = await offersOf(trx, roundId, actor.organisationId)
       .where('revival_offer.id', '=', offerId)
       .executeTakeFirst();
-    if (!offer) throw notFound(`revival offer ${offerId}`);
+    if (!offer) throw notFound(`revival offer ${offerId}`, `复活邀请 ${offerId}`);
     const award = await findRoundAward(trx, roundId);
     const closesAt = award?.revival_closes_at ?? null;
     if (
@@ -64,15 +64,21 @@ export async function answerOffer(
       closesAt === null ||
       closesAt <= (await readRoundNow(trx, roundId))
     ) {
-      throw new AppError('DEADLINE_PASSED', 'the revival window has closed', [], {
+      const message = { en: 'the revival window has closed', zh: '复活应答期已结束' };
+      throw new AppError('DEADLINE_PASSED', message, [], {
         state: round.state,
         deadline: closesAt?.toISOString() ?? null,
       });
     }
-    if (offer.answer !== null)
-      throw new AppError('CONFLICT', `this offer was already answered (${offer.answer})`, [], {
+    if (offer.answer !== null) {
+      const message = {
+        en: `this offer was already answered (${offer.answer})`,
+        zh: `该复活邀请已答复（${offer.answer === 'accept' ? '接受' : '放弃'}）`,
+      };
+      throw new AppError('CONFLICT', message, [], {
         answer: offer.answer,
       });
+    }
     const answered = await trx
       .updateTable('revival_offer')
       .set({ answer, answered_at: roundNowOf('round_id'), answered_by: actor.userId })

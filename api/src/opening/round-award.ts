@@ -86,7 +86,10 @@ export async function decideOnRound(
   const now = await readRoundNow(trx, roundId);
   const decision = decideRound(snapshot, command, now);
   if (!decision.ok) {
-    throw new AppError('INVALID_STATE', decision.message, [], { refusal: decision.code, state: round.state });
+    throw new AppError('INVALID_STATE', { en: decision.message, zh: decision.messageZh }, [], {
+      refusal: decision.code,
+      state: round.state,
+    });
   }
   return { round, events: decision.events, now };
 }

@@ -14,6 +14,19 @@ import { mapPage, type Page } from '../http/list.js';
 const LEGAL_PERSONS: readonly OrganisationKind[] = ['hospital', 'company'];
 const REGIONAL: readonly OrganisationKind[] = ['hospital', 'region-bureau'];
 
+const USCC_MESSAGES_ZH: Record<UsccProblem, (code: string) => string> = {
+  LENGTH: (code) => `长度校验未通过：统一社会信用代码为 18 位，此代码为 ${code.length} 位`,
+  CHARACTERS: () =>
+    '字符校验未通过：第 1–2 位和第 9–18 位为数字或除 I、O、S、V、Z 以外的大写字母，第 3–8 位为数字（GB 32100-2015）',
+  CHECK_DIGIT: (code) => `校验码未通过：'${code.slice(17)}' 不是前 17 位对应的校验码（GB 32100-2015）`,
+};
+const KIND_ZH: Record<OrganisationKind, string> = {
+  office: '采购办公室',
+  'region-bureau': '区域医保局',
+  hospital: '医疗机构',
+  company: '企业',
+};
+
 const USCC_MESSAGES: Record<UsccProblem, (code: string) => string> = {
   LENGTH: (code) =>
     `length check failed: a unified social credit code has 18 characters, this has ${code.length}`,
@@ -47,6 +60,7 @@ function roleProblems(roles: readonly Role[], kind: OrganisationKind): FieldProb
           {
             path: `roles[${i}]`,
             message: `the role ${role} belongs to a ${ROLE_ORGANISATION[role]} organisation, not a ${kind}`,
+            messageZh: `角色 ${role} 属于${KIND_ZH[ROLE_ORGANISATION[role]]}，不属于${KIND_ZH[kind]}`,
           },
         ],
   );
@@ -62,21 +76,40 @@ export async function createOrganisation(deps: AppDeps, actor: Actor, input: Cre
       problems.push({
         path: 'uscc',
         message: `a ${input.kind} needs its unified social credit code (统一社会信用代码)`,
+        messageZh: `${KIND_ZH[input.kind]}须填写统一社会信用代码`,
       });
-    else if (problem) problems.push({ path: 'uscc', message: USCC_MESSAGES[problem](uscc) });
+    else if (problem)
+      problems.push({
+        path: 'uscc',
+        message: USCC_MESSAGES[problem](uscc),
+        messageZh: USCC_MESSAGES_ZH[problem](uscc),
+      });
   } else if (uscc !== undefined) {
     problems.push({
       path: 'uscc',
       message: 'only hospitals and companies carry a unified social credit code',
+      messageZh: '只有医疗机构和企业才有统一社会信用代码',
     });
   }
   if (REGIONAL.includes(input.kind)) {
     if (regionCode === undefined)
-      problems.push({ path: 'regionCode', message: `a ${input.kind} belongs to a region` });
+      problems.push({
+        path: 'regionCode',
+        message: `a ${input.kind} belongs to a region`,
+        messageZh: `${KIND_ZH[input.kind]}须属于某一区域`,
+      });
     else if (!(await repo.regionExists(deps.db, regionCode)))
-      problems.push({ path: 'regionCode', message: `no region ${regionCode}` });
+      problems.push({
+        path: 'regionCode',
+        message: `no region ${regionCode}`,
+        messageZh: `没有区域 ${regionCode}`,
+      });
   } else if (regionCode !== undefined) {
-    problems.push({ path: 'regionCode', message: 'only hospitals and region bureaus belong to a region' });
+    problems.push({
+      path: 'regionCode',
+      message: 'only hospitals and region bureaus belong to a region',
+      messageZh: '只有医疗机构和区域医保局才属于区域',
+    });
   }
   rejectIfAny(problems);
 
@@ -105,9 +138,11 @@ export async function createOrganisation(deps: AppDeps, actor: Actor, input: Cre
     return toOrganisation(row);
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('CONFLICT', `an organisation with the code ${uscc} exists`, [
-        { path: 'uscc', message: 'already registered' },
-      ]);
+      throw new AppError(
+        'CONFLICT',
+        { en: `an organisation with the code ${uscc} exists`, zh: `统一社会信用代码为 ${uscc} 的机构已存在` },
+        [{ path: 'uscc', message: 'already registered', messageZh: '已登记' }],
+      );
     }
     throw error;
   }
@@ -120,7 +155,7 @@ export async function listOrganisations(deps: AppDeps, actor: Actor, page: Page)
 
 export async function getOrganisation(deps: AppDeps, actor: Actor, id: string) {
   const row = mayRead(actor, id) ? await repo.findOrganisationById(deps.db, id) : undefined;
-  if (!row) throw notFound(`organisation ${id}`);
+  if (!row) throw notFound(`organisation ${id}`, `机构 ${id}`);
   return toOrganisation(row);
 }
 
@@ -136,7 +171,7 @@ export async function createUser(
   input: CreateUserInput,
 ) {
   const organisation = await repo.findOrganisationById(deps.db, organisationId);
-  if (!organisation) throw notFound(`organisation ${organisationId}`);
+  if (!organisation) throw notFound(`organisation ${organisationId}`, `机构 ${organisationId}`);
   const roles = [...new Set(input.roles)];
   rejectIfAny(roleProblems(input.roles, organisation.kind));
   assertStrongPassword(input.password, input);
@@ -162,9 +197,11 @@ export async function createUser(
     return toUser(row);
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('CONFLICT', `the login ${input.login} is taken`, [
-        { path: 'login', message: 'already taken' },
-      ]);
+      throw new AppError(
+        'CONFLICT',
+        { en: `the login ${input.login} is taken`, zh: `登录名 ${input.login} 已被占用` },
+        [{ path: 'login', message: 'already taken', messageZh: '已被占用' }],
+      );
     }
     throw error;
   }
@@ -177,14 +214,14 @@ export async function updateUser(deps: AppDeps, actor: Actor, userId: string, in
     userId === actor.userId &&
     (input.disabled === true || (roles !== undefined && !roles.includes('office-admin')))
   ) {
-    throw new AppError(
-      'INVALID_STATE',
-      'you cannot disable your own account or drop your own office-admin role; ask another admin',
-    );
+    throw new AppError('INVALID_STATE', {
+      en: 'you cannot disable your own account or drop your own office-admin role; ask another admin',
+      zh: '不能停用自己的账号或取消自己的管理员角色；请联系其他管理员',
+    });
   }
   const row = await deps.db.transaction().execute(async (trx) => {
     const before = await repo.findUserForUpdate(trx, userId);
-    if (!before) throw notFound(`user ${userId}`);
+    if (!before) throw notFound(`user ${userId}`, `用户 ${userId}`);
     if (input.roles !== undefined) rejectIfAny(roleProblems(input.roles, before.kind));
     const updated = await repo.updateUser(trx, userId, {
       roles,

@@ -51,7 +51,11 @@ export async function recordOutage(
     await repo.lockOutageRegister(trx);
     const endsAt = body.endsAt ?? null;
     if (endsAt === null && body.startsAt > (await readDbNow(trx))) {
-      throw invalid('endsAt', 'an outage that has not started yet needs its planned end');
+      throw invalid(
+        'endsAt',
+        'an outage that has not started yet needs its planned end',
+        '尚未开始的停机须填写计划结束时间',
+      );
     }
     const outage = await repo.insertOutage(trx, { ...body, endsAt, recordedBy: actor.userId });
     return announce(trx, actor, outage, false);
@@ -65,11 +69,17 @@ export async function closeOutage(deps: AppDeps, actor: Actor, outageId: string,
     const outage = await repo.lockOutage(trx, outageId);
     if (!outage) throw notFound('outage');
     if (outage.ends_at !== null) {
-      throw new AppError('INVALID_STATE', 'the outage’s end is already recorded', [], {
-        endsAt: toOutageView(outage).endsAt,
-      });
+      throw new AppError(
+        'INVALID_STATE',
+        { en: 'the outage’s end is already recorded', zh: '该停机的结束时间已录入' },
+        [],
+        {
+          endsAt: toOutageView(outage).endsAt,
+        },
+      );
     }
-    if (endsAt <= outage.starts_at) throw invalid('endsAt', 'must be after the outage’s start');
+    if (endsAt <= outage.starts_at)
+      throw invalid('endsAt', 'must be after the outage’s start', '须晚于停机开始时间');
     return announce(trx, actor, await repo.setOutageEnd(trx, outageId, endsAt), true);
   });
 }

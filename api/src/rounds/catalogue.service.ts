@@ -49,9 +49,12 @@ export async function addProduct(deps: AppDeps, actor: Actor, roundId: string, p
           groups: [...product.groups],
         });
     if (!inserted) {
-      throw new AppError('CONFLICT', `the round already has a product ${clash?.code ?? product.code}`, [
-        { path: 'code', message: 'already in the catalogue' },
-      ]);
+      const code = clash?.code ?? product.code;
+      throw new AppError(
+        'CONFLICT',
+        { en: `the round already has a product ${code}`, zh: `本轮次已有产品 ${code}` },
+        [{ path: 'code', message: 'already in the catalogue', messageZh: '已在品种目录中' }],
+      );
     }
     await repo.insertSpecs(
       trx,

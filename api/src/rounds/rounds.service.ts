@@ -31,7 +31,11 @@ export async function lockDraftRound(trx: Trx, roundId: string): Promise<Selecta
   const row = await repo.lockRoundForUpdate(trx, roundId);
   if (!row) throw notFound('round');
   if (row.state !== 'draft') {
-    throw new AppError('INVALID_STATE', `only a draft round can be changed (it is ${row.state})`, [], {
+    const message = {
+      en: `only a draft round can be changed (it is ${row.state})`,
+      zh: `只有草稿状态的轮次才能修改（当前状态：${row.state}）`,
+    };
+    throw new AppError('INVALID_STATE', message, [], {
       state: row.state,
     });
   }
@@ -59,9 +63,17 @@ async function checkRegionCodes(trx: Trx, codes: readonly string[]): Promise<voi
   const problems: FieldProblem[] = [];
   codes.forEach((code, i) => {
     if (!known.has(code))
-      problems.push({ path: `regionCodes[${i}]`, message: `unknown region ${JSON.stringify(code)}` });
+      problems.push({
+        path: `regionCodes[${i}]`,
+        message: `unknown region ${JSON.stringify(code)}`,
+        messageZh: `未知区域 ${JSON.stringify(code)}`,
+      });
     else if (codes.indexOf(code) !== i)
-      problems.push({ path: `regionCodes[${i}]`, message: `region ${JSON.stringify(code)} listed twice` });
+      problems.push({
+        path: `regionCodes[${i}]`,
+        message: `region ${JSON.stringify(code)} listed twice`,
+        messageZh: `区域 ${JSON.stringify(code)} 重复列出`,
+      });
   });
   if (problems.length > 0)
     throw new AppError(
@@ -88,9 +100,11 @@ export async function createRound(deps: AppDeps, actor: Actor, body: CreateRound
       createdBy: actor.userId,
     });
     if (!inserted) {
-      throw new AppError('CONFLICT', `round code ${body.code} is already used`, [
-        { path: 'code', message: 'already used by another round' },
-      ]);
+      throw new AppError(
+        'CONFLICT',
+        { en: `round code ${body.code} is already used`, zh: `轮次编号 ${body.code} 已被使用` },
+        [{ path: 'code', message: 'already used by another round', messageZh: '已被其他轮次使用' }],
+      );
     }
     await repo.insertRoundRegions(trx, inserted.id, body.regionCodes);
     await appendAudit(trx, {
@@ -153,7 +167,10 @@ async function decideAndApply(
     command,
     await readRoundNow(trx, roundId),
   );
-  if (!decision.ok) throw new AppError('INVALID_STATE', decision.message, [], { refusal: decision.code });
+  if (!decision.ok)
+    throw new AppError('INVALID_STATE', { en: decision.message, zh: decision.messageZh }, [], {
+      refusal: decision.code,
+    });
   await beforeApply(row);
   await repo.applyRoundEvents(trx, roundId, decision.events, actor.userId);
 }
@@ -170,7 +187,7 @@ export async function publishRound(deps: AppDeps, actor: Actor, roundId: string)
         const refusal = { refusal: 'RULESET_INVALID' };
         throw new AppError(
           'INVALID_STATE',
-          'the ruleset no longer resolves: change it first',
+          { en: 'the ruleset no longer resolves: change it first', zh: '评审规则已无法解析：请先修改规则' },
           resolved.problems,
           refusal,
         );

@@ -73,6 +73,7 @@ describe('decideRound: publish', () => {
       ok: false,
       code: 'CALENDAR_MISSING',
       message: 'set the calendar before publishing',
+      messageZh: '发布前请先设置日程',
     });
   });
 });

@@ -9,11 +9,11 @@ import type {
   RoundState,
 } from './round-state.js';
 
-const refuse = (code: Extract<RoundDecision, { ok: false }>['code'], message: string): RoundDecision => ({
-  ok: false,
-  code,
-  message,
-});
+const refuse = (
+  code: Extract<RoundDecision, { ok: false }>['code'],
+  message: string,
+  messageZh: string,
+): RoundDecision => ({ ok: false, code, message, messageZh });
 
 /**
  * The round state machine as a decider: state + command + now → events, or a refusal saying why.
@@ -24,13 +24,31 @@ export function decideRound(round: RoundSnapshot, command: RoundCommand, now: Da
   switch (command.type) {
     case 'publish': {
       if (round.state !== 'draft')
-        return refuse('NOT_IN_DRAFT', `only a draft round can be published (it is ${round.state})`);
-      if (!round.calendar) return refuse('CALENDAR_MISSING', 'set the calendar before publishing');
+        return refuse(
+          'NOT_IN_DRAFT',
+          `only a draft round can be published (it is ${round.state})`,
+          `只有草稿状态的轮次才能发布（当前状态：${round.state}）`,
+        );
+      if (!round.calendar)
+        return refuse('CALENDAR_MISSING', 'set the calendar before publishing', '发布前请先设置日程');
       if (round.productCount === 0)
-        return refuse('CATALOGUE_EMPTY', 'add at least one product to the catalogue before publishing');
-      if (round.regionCount === 0) return refuse('NO_REGIONS', 'the round needs the regions of its alliance');
+        return refuse(
+          'CATALOGUE_EMPTY',
+          'add at least one product to the catalogue before publishing',
+          '发布前请在品种目录中至少添加一个产品',
+        );
+      if (round.regionCount === 0)
+        return refuse(
+          'NO_REGIONS',
+          'the round needs the regions of its alliance',
+          '本轮次须包含其联盟的各区域',
+        );
       if (round.calendar.demandClosesAt <= now)
-        return refuse('CALENDAR_IN_PAST', 'the demand window closes before now: move the calendar');
+        return refuse(
+          'CALENDAR_IN_PAST',
+          'the demand window closes before now: move the calendar',
+          '报量截止时间早于当前时间：请调整日程',
+        );
       return {
         ok: true,
         events: [{ type: 'round-published' }, ...dueTimedEvents('published', round.calendar, now)],
@@ -41,11 +59,13 @@ export function decideRound(round: RoundSnapshot, command: RoundCommand, now: Da
         return refuse(
           'DEMAND_NOT_CLOSED',
           `demand can be locked once the window has closed (the round is ${round.state})`,
+          `报量期结束后才能锁定报量（当前轮次状态：${round.state}）`,
         );
       if (round.pendingDemandReports > 0) {
         return refuse(
           'DEMAND_REVIEW_PENDING',
           `${round.pendingDemandReports} demand report(s) still wait for a region reviewer`,
+          `仍有 ${round.pendingDemandReports} 份报量等待区域审核`,
         );
       }
       const calendar = round.calendar as RoundCalendar;
@@ -57,7 +77,11 @@ export function decideRound(round: RoundSnapshot, command: RoundCommand, now: Da
     case 'cancel':
       // once awarded, contracts follow: a round can be cancelled up to the award, not after it
       if (['cancelled', 'awarded', 'region-selection', 'volumes-agreed'].includes(round.state)) {
-        return refuse('ALREADY_FINAL', `a ${round.state} round cannot be cancelled`);
+        return refuse(
+          'ALREADY_FINAL',
+          `a ${round.state} round cannot be cancelled`,
+          `处于 ${round.state} 状态的轮次不能取消`,
+        );
       }
       return { ok: true, events: [{ type: 'round-cancelled', reason: command.reason }] };
     case 'tick':
@@ -144,8 +168,10 @@ function timedStep(state: RoundState, calendar: RoundCalendar, now: Date): Round
 }
 
 /** The calendar's own order; a problem list for the office, empty when sound. */
-export function checkRoundCalendar(calendar: RoundCalendar): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
+export function checkRoundCalendar(
+  calendar: RoundCalendar,
+): { path: string; message: string; messageZh: string }[] {
+  const problems: { path: string; message: string; messageZh: string }[] = [];
   const order: [keyof RoundCalendar, keyof RoundCalendar][] = [
     ['demandOpensAt', 'demandClosesAt'],
     ['demandClosesAt', 'biddingOpensAt'],
@@ -157,10 +183,18 @@ export function checkRoundCalendar(calendar: RoundCalendar): { path: string; mes
     const x = calendar[a] as Date,
       y = calendar[b] as Date;
     if (strict ? x >= y : x > y)
-      problems.push({ path: b, message: `must be ${strict ? 'after' : 'at or after'} ${a}` });
+      problems.push({
+        path: b,
+        message: `must be ${strict ? 'after' : 'at or after'} ${a}`,
+        messageZh: `须${strict ? '晚于' : '不早于'} ${a}`,
+      });
   }
   if (!Number.isInteger(calendar.objectionWorkingDays) || calendar.objectionWorkingDays < 1) {
-    problems.push({ path: 'objectionWorkingDays', message: 'must be a whole number of working days ≥ 1' });
+    problems.push({
+      path: 'objectionWorkingDays',
+      message: 'must be a whole number of working days ≥ 1',
+      messageZh: '须为不少于 1 的整数个工作日',
+    });
   }
   return problems;
 }

@@ -106,4 +106,10 @@ export type RoundRefusalCode = (typeof ROUND_REFUSALS)[number];
 
 export type RoundDecision =
   | { readonly ok: true; readonly events: readonly RoundEvent[] }
-  | { readonly ok: false; readonly code: RoundRefusalCode; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly code: RoundRefusalCode;
+      readonly message: string;
+      /** the same refusal in Chinese (zh-CN), for the API's `detailZh` */
+      readonly messageZh: string;
+    };
