@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError, type FieldProblem } from './app-error.js';
 
@@ -25,11 +25,27 @@ const tooLarge = (bytes: number) =>
     zh: `请求体超过此接口允许的大小（${bytes} 字节）`,
   });
 
+/**
+ * Whether the request carries a body, judged on its headers: reading `c.req.raw.body` would make
+ * @hono/node-server build a full web Request and stream for every request (≈ 30 % of the bid
+ * path's throughput), where `c.req.json()` reads the socket directly.
+ */
+const bodyHeaders = (c: Context) => {
+  const length = c.req.header('content-length');
+  const chunked = c.req.header('transfer-encoding') !== undefined;
+  return { length: length === undefined ? undefined : Number(length), chunked };
+};
+
 /** 413 above the route's limit, judged on Content-Length or, without one, while the body streams in. */
 export function limitBodies(): MiddlewareHandler {
   const limiters = new Map<number, MiddlewareHandler>();
   return (c, next) => {
     const bytes = bodyLimitFor(c.req.method, c.req.path);
+    const { length, chunked } = bodyHeaders(c);
+    if (!chunked) {
+      if (length !== undefined && length > bytes) throw tooLarge(bytes);
+      return next();
+    }
     let limiter = limiters.get(bytes);
     if (!limiter) {
       limiter = bodyLimit({
@@ -106,10 +122,12 @@ export function refuseUnstorableText(): MiddlewareHandler {
       const what = unstorableText(name) ?? unstorableText(value);
       if (what) problems.push(problem(`query.${name}`, what));
     }
-    if (!problems.length && c.req.raw.body && isJson(c.req.header('content-type'))) {
+    const { length, chunked } = bodyHeaders(c);
+    if (!problems.length && (chunked || (length ?? 0) > 0) && isJson(c.req.header('content-type'))) {
       let body: unknown;
       try {
-        body = JSON.parse(await c.req.text());
+        // parsed once: the route's validator reads the same cached value
+        body = await c.req.json();
       } catch {
         body = undefined;
       }
