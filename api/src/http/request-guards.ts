@@ -32,8 +32,11 @@ const tooLarge = (bytes: number) =>
  */
 const bodyHeaders = (c: Context) => {
   const length = c.req.header('content-length');
-  const chunked = c.req.header('transfer-encoding') !== undefined;
-  return { length: length === undefined ? undefined : Number(length), chunked };
+  // over HTTP/1.1 a body comes with one of the two; a Request made in-process may have neither
+  const streamed =
+    c.req.header('transfer-encoding') !== undefined ||
+    (length === undefined && c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.raw.body !== null);
+  return { length: length === undefined ? undefined : Number(length), chunked: streamed };
 };
 
 /** 413 above the route's limit, judged on Content-Length or, without one, while the body streams in. */
