@@ -4,7 +4,7 @@ import { AppError } from '../http/app-error.js';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import * as repo from './auth.repository.js';
-import { backoffPolicyOf, loginWaitSeconds } from './login-backoff.js';
+import { loginThrottled, secondsBeforeAttempt } from './login-gate.js';
 import * as throttle from './login-throttle.repository.js';
 import type { Credential } from './actor-cache.js';
 import type { Actor } from './roles.js';
@@ -41,24 +41,17 @@ export async function login(
   // The attempt is on record as failed before the password is checked: parallel guesses of one
   // pair count one by one, and no database connection is held while argon2 runs.
   const attempt = await db.transaction().execute(async (trx) => {
-    await throttle.lockLoginPair(trx, loginName, ip);
-    const pair = await throttle.readPairFailures(trx, loginName, ip, config.LOGIN_WINDOW_MINUTES);
-    const waitSeconds = loginWaitSeconds(pair.failures, pair.secondsSinceLast, backoffPolicyOf(config));
+    const waitSeconds = await secondsBeforeAttempt(trx, config, loginName, ip);
     if (waitSeconds > 0) return { waitSeconds } as const;
     const user = await repo.findUserByLogin(trx, loginName);
     if (user?.locked_at) return { locked: true } as const;
     return { user, id: await repo.recordLoginAttempt(trx, loginName, ip, false) } as const;
   });
-  if ('waitSeconds' in attempt)
-    throw new AppError(
-      'LOGIN_THROTTLED',
-      {
-        en: `too many failed logins for this account from your address: try again in ${attempt.waitSeconds} s`,
-        zh: `您所在的地址对此账号登录失败次数过多：请在 ${attempt.waitSeconds} 秒后重试`,
-      },
-      [],
-      { retryAfterSeconds: attempt.waitSeconds },
-    );
+  if ('waitSeconds' in attempt && attempt.waitSeconds !== undefined)
+    throw loginThrottled(attempt.waitSeconds, {
+      en: `too many failed logins for this account from your address: try again in ${attempt.waitSeconds} s`,
+      zh: `您所在的地址对此账号登录失败次数过多：请在 ${attempt.waitSeconds} 秒后重试`,
+    });
   if ('locked' in attempt)
     throw new AppError('ACCOUNT_LOCKED', {
       en: 'this account is locked after many failed logins; the procurement office can lift the lock',

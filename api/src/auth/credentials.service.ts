@@ -4,7 +4,7 @@ import { AppError, notFound } from '../http/app-error.js';
 import { forgetActor, type Credential } from './actor-cache.js';
 import { recordLoginAttempt } from './auth.repository.js';
 import * as repo from './credentials.repository.js';
-import { backoffPolicyOf, loginWaitSeconds } from './login-backoff.js';
+import { loginThrottled, secondsBeforeAttempt } from './login-gate.js';
 import * as throttle from './login-throttle.repository.js';
 import { assertStrongPassword } from './password-policy.js';
 import type { Actor } from './roles.js';
@@ -63,9 +63,7 @@ export async function changeMyPassword(
 ): Promise<{ sessionsEnded: number }> {
   const { db, config } = deps;
   const attempt = await db.transaction().execute(async (trx) => {
-    await throttle.lockLoginPair(trx, actor.login, ip);
-    const pair = await throttle.readPairFailures(trx, actor.login, ip, config.LOGIN_WINDOW_MINUTES);
-    const waitSeconds = loginWaitSeconds(pair.failures, pair.secondsSinceLast, backoffPolicyOf(config));
+    const waitSeconds = await secondsBeforeAttempt(trx, config, actor.login, ip);
     if (waitSeconds > 0) return { waitSeconds } as const;
     const user = await repo.findUserPassword(trx, actor.userId);
     if (!user) throw notFound('user');
@@ -73,16 +71,11 @@ export async function changeMyPassword(
     assertStrongPassword(change.newPassword, owner, 'newPassword');
     return { user, id: await recordLoginAttempt(trx, actor.login, ip, false) } as const;
   });
-  if ('waitSeconds' in attempt)
-    throw new AppError(
-      'LOGIN_THROTTLED',
-      {
-        en: `too many wrong passwords for this account from your address: try again in ${attempt.waitSeconds} s`,
-        zh: `您所在的地址对此账号输错密码次数过多：请在 ${attempt.waitSeconds} 秒后重试`,
-      },
-      [],
-      { retryAfterSeconds: attempt.waitSeconds },
-    );
+  if ('waitSeconds' in attempt && attempt.waitSeconds !== undefined)
+    throw loginThrottled(attempt.waitSeconds, {
+      en: `too many wrong passwords for this account from your address: try again in ${attempt.waitSeconds} s`,
+      zh: `您所在的地址对此账号输错密码次数过多：请在 ${attempt.waitSeconds} 秒后重试`,
+    });
   const { user } = attempt;
   if (!(await verifyPassword(user.password_hash, change.currentPassword)))
     throw new AppError(
