@@ -17,6 +17,7 @@ export async function canonicalBidCodes(db: Db, roundId: string, typed: BidCodes
   for (const fresh of [false, true]) {
     const round = await roundSealing(db, roundId, fresh);
     if (!round) return typed;
+    if (spelledAsStored(round, typed)) return typed; // the common case: no search
     const productCode = matchCode(round.products.keys(), typed.productCode);
     if (productCode === undefined) continue; // perhaps remembered before the product was added
     if (typed.specCode === undefined) return { productCode };
@@ -25,3 +26,13 @@ export async function canonicalBidCodes(db: Db, roundId: string, typed: BidCodes
   }
   return typed;
 }
+
+const spelledAsStored = (
+  round: { products: ReadonlyMap<string, unknown>; specs: ReadonlyMap<string, Iterable<string>> },
+  typed: BidCodes,
+) => {
+  if (!round.products.has(typed.productCode)) return false;
+  if (typed.specCode === undefined) return true;
+  for (const spec of round.specs.get(typed.productCode) ?? []) if (spec === typed.specCode) return true;
+  return false;
+};

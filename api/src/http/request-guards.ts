@@ -30,13 +30,19 @@ const tooLarge = (bytes: number) =>
  * @hono/node-server build a full web Request and stream for every request (≈ 30 % of the bid
  * path's throughput), where `c.req.json()` reads the socket directly.
  */
+const judged = new WeakMap<object, { length: number | undefined; chunked: boolean }>();
 const bodyHeaders = (c: Context) => {
-  const length = c.req.header('content-length');
-  // over HTTP/1.1 a body comes with one of the two; a Request made in-process may have neither
-  const streamed =
-    c.req.header('transfer-encoding') !== undefined ||
-    (length === undefined && c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.raw.body !== null);
-  return { length: length === undefined ? undefined : Number(length), chunked: streamed };
+  let seen = judged.get(c); // both guards ask; header lookups scan the raw headers each time
+  if (!seen) {
+    const length = c.req.header('content-length');
+    // over HTTP/1.1 a body comes with one of the two; a Request made in-process may have neither
+    const streamed =
+      c.req.header('transfer-encoding') !== undefined ||
+      (length === undefined && c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.raw.body !== null);
+    seen = { length: length === undefined ? undefined : Number(length), chunked: streamed };
+    judged.set(c, seen);
+  }
+  return seen;
 };
 
 /** 413 above the route's limit, judged on Content-Length or, without one, while the body streams in. */
@@ -66,7 +72,11 @@ export function limitBodies(): MiddlewareHandler {
 /** NUL, which PostgreSQL refuses in text, and UTF-16 surrogates without their pair, which UTF-8 cannot carry. */
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** Cheap first look (one character class): most text has neither NUL nor any surrogate. */
+const SUSPECT = /[\u0000\ud800-\udfff]/;
+
 export const unstorableText = (text: string): string | null => {
+  if (!SUSPECT.test(text)) return null;
   const m = UNSTORABLE.exec(text);
   if (!m) return null;
   return m[0] === '\u0000' ? 'a NUL character (U+0000)' : 'a lone UTF-16 surrogate (not a character)';
@@ -102,6 +112,29 @@ export function findUnstorable(value: unknown, limit = 20): FieldProblem[] {
   return found;
 }
 
+/**
+ * What the path and query would decode to. A request line is ASCII: without a `%` escape it
+ * cannot spell NUL or a surrogate, so most requests are not parsed again here.
+ */
+function urlProblems(href: string): FieldProblem[] {
+  if (!href.includes('%')) return [];
+  const url = new URL(href);
+  const problems: FieldProblem[] = [];
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // malformed escapes stay as they are: the routes' own validation refuses them
+  }
+  const inPath = /%00/i.test(url.pathname) ? 'a NUL character (U+0000)' : unstorableText(path);
+  if (inPath) problems.push(problem('path', inPath));
+  for (const [name, value] of url.searchParams) {
+    const what = unstorableText(name) ?? unstorableText(value);
+    if (what) problems.push(problem(`query.${name}`, what));
+  }
+  return problems;
+}
+
 const isJson = (type: string | undefined) => /^application\/([a-z.-]+\+)?json/i.test(type ?? '');
 
 /**
@@ -111,20 +144,7 @@ const isJson = (type: string | undefined) => /^application\/([a-z.-]+\+)?json/i.
  */
 export function refuseUnstorableText(): MiddlewareHandler {
   return async (c, next) => {
-    const url = new URL(c.req.url);
-    const problems: FieldProblem[] = [];
-    let path = url.pathname;
-    try {
-      path = decodeURIComponent(path);
-    } catch {
-      // malformed escapes stay as they are: the routes' own validation refuses them
-    }
-    const inPath = /%00/i.test(url.pathname) ? 'a NUL character (U+0000)' : unstorableText(path);
-    if (inPath) problems.push(problem('path', inPath));
-    for (const [name, value] of url.searchParams) {
-      const what = unstorableText(name) ?? unstorableText(value);
-      if (what) problems.push(problem(`query.${name}`, what));
-    }
+    const problems = urlProblems(c.req.url);
     const { length, chunked } = bodyHeaders(c);
     if (!problems.length && (chunked || (length ?? 0) > 0) && isJson(c.req.header('content-type'))) {
       let body: unknown;
