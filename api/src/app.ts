@@ -62,7 +62,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     return authenticate(c, async () => {
       // secured operations refuse anonymous callers before their request is validated
       secured ??= securedOperations(api, '/api');
-      if (!c.var.actor && isSecured(secured, c.req.method, c.req.path)) {
+      if (!c.get('actor') && isSecured(secured, c.req.method, c.req.path)) {
         throw new AppError('UNAUTHENTICATED', {
           en: 'sign in, or send a bearer token',
           zh: '请先登录，或发送 Bearer 令牌',

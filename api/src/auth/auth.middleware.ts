@@ -25,10 +25,11 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     : session
       ? { kind: 'session', hash: secretHash(session) }
       : null;
-  const { db } = c.var.deps;
+  // c.get, not c.var: Hono builds a fresh object of every variable on each c.var access
+  const { db } = c.get('deps');
   const rechecked = credential && c.req.method === 'PUT' && WRITE_RECHECKS_CREDENTIAL.test(c.req.path);
   const remembered = rechecked ? rememberedActor(db, credential) : undefined;
-  const actor = remembered ?? (await resolveActor(c.var.deps, credential));
+  const actor = remembered ?? (await resolveActor(c.get('deps'), credential));
   if (rechecked && actor && !remembered) rememberActor(db, credential, actor);
   c.set('actor', actor);
   c.set('credential', actor ? credential : null);
@@ -37,7 +38,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** The signed-in actor, or 401. */
 export function requireActor(c: Context<AppEnv>): Actor {
-  const actor = c.var.actor;
+  const actor = c.get('actor');
   if (!actor)
     throw new AppError('UNAUTHENTICATED', {
       en: 'sign in, or send a bearer token',

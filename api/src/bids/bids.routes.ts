@@ -49,14 +49,14 @@ export const bidsRoutes = createRouter()
       const actor = requireRole(c, 'company-user');
       const { roundId, productCode } = c.req.valid('param');
       const key = c.req.valid('header')['idempotency-key'];
-      const credential = c.var.credential;
+      const credential = c.get('credential');
       if (!credential)
         throw new AppError('UNAUTHENTICATED', {
           en: 'sign in, or send a bearer token',
           zh: '请先登录，或发送 Bearer 令牌',
         });
       const { receipt, replayed } = await bids.submitBid(
-        c.var.deps,
+        c.get('deps'),
         actor,
         credential,
         { roundId, productCode, key },
@@ -82,7 +82,7 @@ export const bidsRoutes = createRouter()
       const actor = requireRole(c, 'company-user');
       const { roundId, productCode } = c.req.valid('param');
       const key = c.req.valid('header')['idempotency-key'];
-      const { receipt, replayed } = await bids.withdraw(c.var.deps, actor, { roundId, productCode, key });
+      const { receipt, replayed } = await bids.withdraw(c.get('deps'), actor, { roundId, productCode, key });
       return c.json(receipt, 200, { ...PRIVATE, 'idempotent-replayed': String(replayed) });
     },
   )
@@ -98,7 +98,7 @@ export const bidsRoutes = createRouter()
     }),
     async (c) => {
       const actor = requireRole(c, 'company-user');
-      const items = await bids.listMine(c.var.deps, actor, c.req.valid('param').roundId);
+      const items = await bids.listMine(c.get('deps'), actor, c.req.valid('param').roundId);
       return c.json(wholeList(items), 200, PRIVATE);
     },
   )
@@ -112,7 +112,7 @@ export const bidsRoutes = createRouter()
       request: { params: RoundIdParam },
       responses: { 200: { description: 'the commitments', ...json(Commitments) }, ...PROBLEM_RESPONSES },
     }),
-    async (c) => c.json(await bids.publishedCommitments(c.var.deps, c.req.valid('param').roundId), 200),
+    async (c) => c.json(await bids.publishedCommitments(c.get('deps'), c.req.valid('param').roundId), 200),
   )
   .route('/', keyCeremonyRoutes)
   .route('/', bidOpeningRoutes)
