@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readProblem } from '../organisations/test-sessions.js';
+import { readProblem } from '../test-support/test-sessions.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import type { BidReceipt } from './bid-receipt.js';
-import { closeBidding, createBidWorld, type BidWorld } from './bid-test-world.js';
+import { closeBidding, createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 
 let t: TestContext;
 beforeAll(async () => {

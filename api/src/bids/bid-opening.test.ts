@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../audit/audit-hash.js';
-import { readProblem } from '../organisations/test-sessions.js';
+import { readProblem } from '../test-support/test-sessions.js';
 import { combineRoundKey } from '../sealing/key-shares.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { envelopeAad, newSalt, sealPriceEnvelope } from './bid-commitment.js';
 import type { BidReceipt } from './bid-receipt.js';
-import { closeBidding, createBidWorld, createTokenUser, type BidWorld } from './bid-test-world.js';
+import {
+  closeBidding,
+  createBidWorld,
+  createTokenUser,
+  type BidWorld,
+} from '../test-support/bid-test-world.js';
 
 let t: TestContext;
 beforeAll(async () => {

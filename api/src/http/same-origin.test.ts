@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertDraftRound } from '../authorization/matrix-fixtures.js';
+import { insertDraftRound } from '../test-support/matrix/matrix-fixtures.js';
 import { createOrgUser, ensureRegion, PASSWORD } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 

@@ -12,8 +12,8 @@ import {
   DEFAULT_DEMAND,
   openRound,
   type World,
-} from './opening-fixtures.js';
-import { client, expectProblem, roundState } from './opening-test-client.js';
+} from '../test-support/opening-fixtures.js';
+import { client, expectProblem, roundState } from '../test-support/opening-test-client.js';
 
 let t: TestContext;
 let world: World;

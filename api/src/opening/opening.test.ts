@@ -7,8 +7,14 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEvaluate } from '../cli/run-evaluate.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
-import { createClosedRound, createWorld, DEFAULT_DEMAND, openRound, type World } from './opening-fixtures.js';
-import { client, roundState } from './opening-test-client.js';
+import {
+  createClosedRound,
+  createWorld,
+  DEFAULT_DEMAND,
+  openRound,
+  type World,
+} from '../test-support/opening-fixtures.js';
+import { client, roundState } from '../test-support/opening-test-client.js';
 
 let t: TestContext;
 let world: World;

@@ -2,8 +2,13 @@ import { formatShanghai } from '@jicai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setPlatformClock } from '../test-support/platform-clock.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
-import { at, createWorld, type Login, type World } from './opening-fixtures.js';
-import { client, expectProblem, roundState, createAwardedRound } from './opening-test-client.js';
+import { at, createWorld, type Login, type World } from '../test-support/opening-fixtures.js';
+import {
+  client,
+  expectProblem,
+  roundState,
+  createAwardedRound,
+} from '../test-support/opening-test-client.js';
 import { sweepRegionTurns } from './region-selection.service.js';
 
 let t: TestContext;

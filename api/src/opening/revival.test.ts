@@ -9,8 +9,8 @@ import {
   openRound,
   T0,
   type World,
-} from './opening-fixtures.js';
-import { client, expectProblem, roundState } from './opening-test-client.js';
+} from '../test-support/opening-fixtures.js';
+import { client, expectProblem, roundState } from '../test-support/opening-test-client.js';
 import { sweepRevivalWindows } from './revival.service.js';
 
 let t: TestContext;

@@ -1,10 +1,10 @@
 import { decodeRulesetChoice, shanghaiInstant, type Ruleset } from '@jicai/domain';
 import { sql, type Kysely } from 'kysely';
-import { setPlatformClock } from '../test-support/platform-clock.js';
-import { signIn } from '../test-support/demand-fixtures.js';
-import { createOrgUser, ensureRegion } from '../test-support/fixtures.js';
-import type { TestContext } from '../test-support/test-context.js';
-import { runOpeningEvaluation } from './opening.service.js';
+import { setPlatformClock } from './platform-clock.js';
+import { signIn } from './demand-fixtures.js';
+import { createOrgUser, ensureRegion } from './fixtures.js';
+import type { TestContext } from './test-context.js';
+import { runOpeningEvaluation } from '../opening/opening.service.js';
 
 /**
  * Test support for the opening feature: a round whose bidding closed at 09:00 on Monday 1 March

@@ -1,6 +1,6 @@
-import { ROLE_ORGANISATION, ROLES, type Role } from '../auth/roles.js';
-import { PASSWORD } from '../test-support/fixtures.js';
-import type { Caller } from './authorization-policy.js';
+import { ROLE_ORGANISATION, ROLES, type Role } from '../../auth/roles.js';
+import { PASSWORD } from '../fixtures.js';
+import type { Caller } from '../../authorization/authorization-policy.js';
 import type { MatrixWorld } from './matrix-world.js';
 
 export interface BodyRequest {

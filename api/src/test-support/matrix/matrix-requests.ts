@@ -1,6 +1,6 @@
-import type { OrganisationKind } from '../auth/roles.js';
-import { ROLE_ORGANISATION } from '../auth/roles.js';
-import { TENANCIES, type Caller, type Tenancy } from './authorization-policy.js';
+import type { OrganisationKind } from '../../auth/roles.js';
+import { ROLE_ORGANISATION } from '../../auth/roles.js';
+import { TENANCIES, type Caller, type Tenancy } from '../../authorization/authorization-policy.js';
 import type { MatrixWorld, Stage, TenantIds } from './matrix-world.js';
 
 /** One operation of the OpenAPI document, as the matrix calls it. */

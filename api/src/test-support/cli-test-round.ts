@@ -1,4 +1,4 @@
-import type { ReadFile } from './cli-outcome.js';
+import type { ReadFile } from '../cli/cli-outcome.js';
 
 /**
  * A small valid round in the contract's JSON form for the command tests, fresh on every call so a

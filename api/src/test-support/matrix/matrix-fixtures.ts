@@ -1,6 +1,6 @@
-import type { Actor, OrganisationKind, Role } from '../auth/roles.js';
-import type { Db } from '../db/database.js';
-import type { TestContext } from '../test-support/test-context.js';
+import type { Actor, OrganisationKind, Role } from '../../auth/roles.js';
+import type { Db } from '../../db/database.js';
+import type { TestContext } from '../test-context.js';
 import type { TenantOrg } from './matrix-types.js';
 
 /** Rows of the matrix world's base: users, facts, registrations, the draft, demand reports. */

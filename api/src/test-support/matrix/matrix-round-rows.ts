@@ -1,7 +1,7 @@
 import { findBuiltInRuleset } from '@jicai/domain';
 import { sql } from 'kysely';
-import type { Actor } from '../auth/roles.js';
-import type { Db } from '../db/database.js';
+import type { Actor } from '../../auth/roles.js';
+import type { Db } from '../../db/database.js';
 
 /** Rows every stage round of the matrix world starts from; the people acting in them. */
 export interface Cast {

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { inject } from 'vitest';
-import { createApp } from '../app.js';
-import type { AppDeps } from '../app-env.js';
-import { createDb } from '../db/database.js';
-import { withDatabase } from '../test-support/global-setup.js';
-import type { TestContext } from '../test-support/test-context.js';
+import { createApp } from '../../app.js';
+import type { AppDeps } from '../../app-env.js';
+import { createDb } from '../../db/database.js';
+import { withDatabase } from '../global-setup.js';
+import type { TestContext } from '../test-context.js';
 
 /** Closes the world's connections so its database can be the template of fresh copies; its name. */
 export async function freezeWorld(t: TestContext): Promise<string> {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { setPlatformClock } from '../test-support/platform-clock.js';
-import type { TestContext } from '../test-support/test-context.js';
+import { setPlatformClock } from './platform-clock.js';
+import type { TestContext } from './test-context.js';
 import {
   at,
   createClosedRound,

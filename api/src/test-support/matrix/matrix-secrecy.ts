@@ -1,8 +1,8 @@
-import type { Caller } from './authorization-policy.js';
+import type { Caller } from '../../authorization/authorization-policy.js';
 import { BODIES } from './matrix-bodies.js';
 import { buildVariant, type Operation } from './matrix-requests.js';
 import type { MatrixWorld, Stage } from './matrix-world.js';
-import type { TestContext } from '../test-support/test-context.js';
+import type { TestContext } from '../test-context.js';
 
 /**
  * The secrecy comparison: the same requests, in the same order, in a copy of the world in which

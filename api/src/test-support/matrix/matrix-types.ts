@@ -1,5 +1,5 @@
-import type { OrganisationKind, Role } from '../auth/roles.js';
-import type { Caller } from './authorization-policy.js';
+import type { OrganisationKind, Role } from '../../auth/roles.js';
+import type { Caller } from '../../authorization/authorization-policy.js';
 
 /** The rounds of the world, one per stage an operation needs; each operation names its stage. */
 export const STAGES = [

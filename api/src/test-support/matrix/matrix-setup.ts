@@ -1,6 +1,6 @@
-import type { AppDeps } from '../app-env.js';
-import { createTestContext, type TestContext } from '../test-support/test-context.js';
-import { operationKey } from './authorization-policy.js';
+import type { AppDeps } from '../../app-env.js';
+import { createTestContext, type TestContext } from '../test-context.js';
+import { operationKey } from '../../authorization/authorization-policy.js';
 import { cloneWorld, freezeWorld } from './matrix-clone.js';
 import type { Operation } from './matrix-requests.js';
 import { addCompanyABids, buildMatrixWorld, type MatrixWorld } from './matrix-world.js';

@@ -1,9 +1,9 @@
 import { shanghaiDate } from '@jicai/domain';
-import { sealAudit } from '../audit/seal-audit.js';
-import { publishDailyDigest } from '../audit/daily-digest.js';
-import type { Db } from '../db/database.js';
-import { readDbNow } from '../db/db-clock.js';
-import { clearPlatformClock, setPlatformClock } from '../test-support/platform-clock.js';
+import { sealAudit } from '../../audit/seal-audit.js';
+import { publishDailyDigest } from '../../audit/daily-digest.js';
+import type { Db } from '../../db/database.js';
+import { readDbNow } from '../../db/db-clock.js';
+import { clearPlatformClock, setPlatformClock } from '../platform-clock.js';
 
 const DAY = 86_400_000;
 

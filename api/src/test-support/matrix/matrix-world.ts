@@ -1,8 +1,8 @@
-import type { Role } from '../auth/roles.js';
-import { readDbNow } from '../db/db-clock.js';
-import { createDemandRound, signIn } from '../test-support/demand-fixtures.js';
-import { createOrgUser, ensureRegion } from '../test-support/fixtures.js';
-import type { TestContext } from '../test-support/test-context.js';
+import type { Role } from '../../auth/roles.js';
+import { readDbNow } from '../../db/db-clock.js';
+import { createDemandRound, signIn } from '../demand-fixtures.js';
+import { createOrgUser, ensureRegion } from '../fixtures.js';
+import type { TestContext } from '../test-context.js';
 import {
   actorOf,
   addUser,
