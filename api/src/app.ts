@@ -8,7 +8,7 @@ import { authRoutes } from './auth/auth.routes.js';
 import { credentialsRoutes } from './auth/credentials.routes.js';
 import { bidsRoutes } from './bids/bids.routes.js';
 import { clockRoutes } from './clock/clock.routes.js';
-import { openingRoutes } from './opening/opening.routes.js';
+import { openingRoutes } from './award/evaluation.routes.js';
 import { outagesRoutes } from './outages/outages.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';

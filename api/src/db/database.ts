@@ -7,7 +7,7 @@ import type { CompanyTables } from '../companies/companies.table.js';
 import type { DemandTables } from '../demand/demand.table.js';
 import type { BidTables } from '../bids/bids.table.js';
 import type { OutageTables } from '../outages/outages.table.js';
-import type { OpeningTables } from '../opening/opening.table.js';
+import type { OpeningTables } from '../award/award.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database

@@ -6,7 +6,7 @@ import { newSecret, secretHash } from '../auth/secrets.js';
 import type { Db } from '../db/database.js';
 import { sweepDueRounds } from '../scheduler/round-scheduler.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
-import { runKeyCeremony, type KeyCeremonyResult } from '../bids/key-ceremony.service.js';
+import { runKeyCeremony, type KeyCeremonyResult } from '../opening/key-ceremony.service.js';
 
 /**
  * A round in bidding, written straight into the tables for the bids tests, the kill test and the

@@ -8,7 +8,7 @@ import {
   openRound,
   type Login,
   type World,
-} from './opening-fixtures.js';
+} from './award-fixtures.js';
 
 type Json = Record<string, any>;
 

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { AppDeps } from '../../app-env.js';
 import type { Actor } from '../../auth/roles.js';
-import { fileObjection, fixAward, publishProposed } from '../../opening/objection.service.js';
-import { runOpeningEvaluation } from '../../opening/opening.service.js';
-import { selectionView, startSelection } from '../../opening/region-selection.service.js';
+import { fileObjection, fixAward, publishProposed } from '../../award/objection.service.js';
+import { runOpeningEvaluation } from '../../award/evaluation.service.js';
+import { selectionView, startSelection } from '../../award/region-selection.service.js';
 import { insertCatalogue, insertStageRound, type Cast } from './matrix-round-rows.js';
 
 /**

@@ -3,9 +3,9 @@ import type { AppDeps } from '../../app-env.js';
 import type { Credential } from '../../auth/actor-cache.js';
 import type { Actor } from '../../auth/roles.js';
 import { secretHash } from '../../auth/secrets.js';
-import { submitOpeningShare } from '../../bids/bid-opening.service.js';
+import { submitOpeningShare } from '../../opening/bid-opening.service.js';
 import { submitBid } from '../../bids/bids.service.js';
-import { runKeyCeremony } from '../../bids/key-ceremony.service.js';
+import { runKeyCeremony } from '../../opening/key-ceremony.service.js';
 import type { Db } from '../../db/database.js';
 import { insertCatalogue, insertStageRound, type Cast } from './matrix-round-rows.js';
 

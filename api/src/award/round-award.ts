@@ -11,7 +11,7 @@ import { readRoundNow } from '../db/db-clock.js';
 import { AppError, notFound } from '../http/app-error.js';
 import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import type { RoundTable } from '../rounds/rounds.table.js';
-import type { RoundAwardTable } from './opening.table.js';
+import type { RoundAwardTable } from './award.table.js';
 
 type Trx = Transaction<Database>;
 type Q = Kysely<Database>;

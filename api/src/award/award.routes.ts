@@ -11,7 +11,7 @@ import {
   ObjectionList,
   ProposedPublished,
   RoundIdParam,
-} from './opening.schema.js';
+} from './award.schema.js';
 import { PageQuery } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });

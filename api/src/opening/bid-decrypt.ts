@@ -5,7 +5,7 @@ import {
   normalizePackPrice,
   openPriceEnvelope,
   openTechnicalEnvelope,
-} from './bid-commitment.js';
+} from '../bids/bid-commitment.js';
 import type { OpenedBidValues, SealedBidRow } from './bid-opening.repository.js';
 
 /** What the technical phase left for a bid (dual-envelope rounds). */

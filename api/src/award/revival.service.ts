@@ -9,7 +9,7 @@ import { AppError, notFound } from '../http/app-error.js';
 import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { recordEvaluation } from './evaluation-record.js';
-import { toOfferView } from './opening.mapper.js';
+import { toOfferView } from './award.mapper.js';
 import { applyDecision, decideOnRound, findRoundAward, updateRoundAward } from './round-award.js';
 
 type Trx = Transaction<Database>;

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { roundIdParam, uuidParam } from '../http/ids.js';
 import { Correction } from './corrections.js';
-import { EVALUATION_REASONS, OBJECTION_STATUSES, OBJECTION_TYPES } from './opening.table.js';
+import { EVALUATION_REASONS, OBJECTION_STATUSES, OBJECTION_TYPES } from './award.table.js';
 import { listOf } from '../http/list.js';
 
 const code = z.string().min(1).max(64);

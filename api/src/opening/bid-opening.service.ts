@@ -6,15 +6,15 @@ import type { Actor } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import { readRoundNow } from '../db/db-clock.js';
 import { AppError, forbidden, invalid, notFound } from '../http/app-error.js';
-import { runOpeningEvaluation } from '../opening/opening.service.js';
+import { runOpeningEvaluation } from '../award/evaluation.service.js';
 import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import { combineRoundKey } from '../sealing/key-shares.js';
 import { openPriceBid, openTechnicalBid } from './bid-decrypt.js';
 import * as repo from './bid-opening.repository.js';
-import type { OpeningPhase, RoundKeyTable } from './bids.table.js';
+import type { OpeningPhase, RoundKeyTable } from '../bids/bids.table.js';
 import { findRoundKey } from './key-ceremony.repository.js';
 import { sha256Hex } from './key-ceremony.service.js';
-import { openAtRest, sealAtRest } from './platform-vault.js';
+import { openAtRest, sealAtRest } from '../bids/platform-vault.js';
 
 type Trx = Transaction<Database>;
 const heldAad = (roundId: string, phase: OpeningPhase, userId: string) =>

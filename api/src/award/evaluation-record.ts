@@ -16,7 +16,7 @@ import type { Database } from '../db/database.js';
 import { AppError, notFound } from '../http/app-error.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { buildEvaluationInput } from './evaluation-input.js';
-import type { EvaluationReason, EvaluationRecordTable } from './opening.table.js';
+import type { EvaluationReason, EvaluationRecordTable } from './award.table.js';
 
 type Trx = Transaction<Database>;
 export type EvaluationRecordRow = Selectable<EvaluationRecordTable>;

@@ -13,7 +13,7 @@ import {
   DEFAULT_DEMAND,
   openRound,
   type World,
-} from '../test-support/opening-fixtures.js';
+} from '../test-support/award-fixtures.js';
 import { client, roundState } from '../test-support/opening-test-client.js';
 
 let t: TestContext;

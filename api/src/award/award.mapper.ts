@@ -2,7 +2,7 @@ import { formatShanghai } from '@jicai/domain';
 import type { Selectable } from 'kysely';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { signedText, type EvaluationRecordRow } from './evaluation-record.js';
-import type { ObjectionTable, RegionPickTable, RevivalOfferTable } from './opening.table.js';
+import type { ObjectionTable, RegionPickTable, RevivalOfferTable } from './award.table.js';
 
 const at = (d: Date | null) => (d ? formatShanghai(d) : null);
 

@@ -8,7 +8,7 @@ import { readRoundNow, roundNowFor } from '../db/db-clock.js';
 import { AppError, invalid, notFound } from '../http/app-error.js';
 import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import { storeAgreedVolumes } from './agreed-volumes.js';
-import { toPickView } from './opening.mapper.js';
+import { toPickView } from './award.mapper.js';
 import { loadSelection, type EntrySelection, type Selection } from './region-selection.state.js';
 import { loadRoundNames, type RoundNames } from './round-names.repository.js';
 import { applyDecision, decideOnRound, updateRoundAward } from './round-award.js';

@@ -6,7 +6,7 @@ import type { Database } from '../db/database.js';
 import { AppError, notFound } from '../http/app-error.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { findLatestRecord, listRecords, recordEvaluation, signPendingRecords } from './evaluation-record.js';
-import { toRecordView } from './opening.mapper.js';
+import { toRecordView } from './award.mapper.js';
 import { revivalOffersOf } from './revival-offers.js';
 import { applyDecision, decideOnRound, ensureRoundAward, updateRoundAward } from './round-award.js';
 

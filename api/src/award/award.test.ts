@@ -12,7 +12,7 @@ import {
   DEFAULT_DEMAND,
   openRound,
   type World,
-} from '../test-support/opening-fixtures.js';
+} from '../test-support/award-fixtures.js';
 import { client, expectProblem, roundState } from '../test-support/opening-test-client.js';
 
 let t: TestContext;

@@ -12,7 +12,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/database.js';
 import { AppError } from '../http/app-error.js';
 import { loadLatestEvaluation } from './evaluation-record.js';
-import type { RegionPickTable } from './opening.table.js';
+import type { RegionPickTable } from './award.table.js';
 import { findRoundAward } from './round-award.js';
 
 const MINUTE = 60_000;

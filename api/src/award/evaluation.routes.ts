@@ -15,9 +15,9 @@ import {
   RoundIdParam,
   RoundStateResult,
   SeqQuery,
-} from './opening.schema.js';
+} from './award.schema.js';
 import { evaluationNames, namedEvaluationResult } from './evaluation-result.js';
-import * as opening from './opening.service.js';
+import * as opening from './evaluation.service.js';
 import { regionSelectionRoutes } from './region-selection.routes.js';
 import * as revival from './revival.service.js';
 import { wholeList } from '../http/list.js';

@@ -7,7 +7,7 @@ import type { Database } from '../db/database.js';
 import { notFound } from '../http/app-error.js';
 import { amountOf, awardedPrices, awardKey, type PricedInput } from './awarded-prices.js';
 import { findLatestRecord } from './evaluation-record.js';
-import { toAgreedVolumeView } from './opening.mapper.js';
+import { toAgreedVolumeView } from './award.mapper.js';
 import type { Selection } from './region-selection.state.js';
 import { applyDecision, decideOnRound, updateRoundAward } from './round-award.js';
 import { keysetPage, mapPage, type Page, type SortKey } from '../http/list.js';

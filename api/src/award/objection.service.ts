@@ -10,8 +10,8 @@ import { loadCalendarExceptions } from '../rounds/calendar.repository.js';
 import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import { correctsSomeBid, type CorrectionValue } from './corrections.js';
 import { loadLatestEvaluation, recordEvaluation } from './evaluation-record.js';
-import { toObjectionView } from './opening.mapper.js';
-import type { ObjectionType } from './opening.table.js';
+import { toObjectionView } from './award.mapper.js';
+import type { ObjectionType } from './award.table.js';
 import { applyDecision, decideOnRound, findRoundAward, updateRoundAward } from './round-award.js';
 import { instantKey, key, keysetPage, mapPage, type Page } from '../http/list.js';
 

@@ -9,7 +9,7 @@ import {
   openRound,
   T0,
   type World,
-} from '../test-support/opening-fixtures.js';
+} from '../test-support/award-fixtures.js';
 import { client, expectProblem, roundState } from '../test-support/opening-test-client.js';
 import { sweepRevivalWindows } from './revival.service.js';
 

@@ -4,7 +4,7 @@ import { setPlatformClock } from './platform-clock.js';
 import { signIn } from './demand-fixtures.js';
 import { createOrgUser, ensureRegion } from './fixtures.js';
 import type { TestContext } from './test-context.js';
-import { runOpeningEvaluation } from '../opening/opening.service.js';
+import { runOpeningEvaluation } from '../award/evaluation.service.js';
 
 /**
  * Test support for the opening feature: a round whose bidding closed at 09:00 on Monday 1 March

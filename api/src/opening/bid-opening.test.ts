@@ -4,8 +4,8 @@ import { canonicalJson } from '../audit/audit-hash.js';
 import { readProblem } from '../test-support/test-sessions.js';
 import { combineRoundKey } from '../sealing/key-shares.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
-import { envelopeAad, newSalt, sealPriceEnvelope } from './bid-commitment.js';
-import type { BidReceipt } from './bid-receipt.js';
+import { envelopeAad, newSalt, sealPriceEnvelope } from '../bids/bid-commitment.js';
+import type { BidReceipt } from '../bids/bid-receipt.js';
 import {
   closeBidding,
   createBidWorld,

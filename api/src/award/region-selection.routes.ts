@@ -10,7 +10,7 @@ import {
   ProductCodeParam,
   RegionSelection,
   RoundIdParam,
-} from './opening.schema.js';
+} from './award.schema.js';
 import * as selection from './region-selection.service.js';
 import { PageQuery } from '../http/list.js';
 
