@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole } from '../auth/auth.middleware.js';
 import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
-import { awardRoutes } from './award.routes.js';
 import {
   AwardSettingsBody,
   EvaluationRecord,
@@ -18,7 +17,6 @@ import {
 } from './award.schema.js';
 import { evaluationNames, namedEvaluationResult } from './evaluation-result.js';
 import * as opening from './evaluation.service.js';
-import { regionSelectionRoutes } from './region-selection.routes.js';
 import * as revival from './revival.service.js';
 import { wholeList } from '../http/list.js';
 
@@ -39,7 +37,7 @@ const documentRoute = (which: 'input' | 'output') =>
     },
   });
 
-export const openingRoutes = createRouter()
+export const evaluationRoutes = createRouter()
   .openapi(
     createRoute({
       method: 'get',
@@ -185,6 +183,4 @@ export const openingRoutes = createRouter()
         200,
       );
     },
-  )
-  .route('/', awardRoutes)
-  .route('/', regionSelectionRoutes);
+  );
