@@ -1,6 +1,8 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { AccountTables } from '../auth/auth.table.js';
+import type { OrganisationTables } from '../organisations/organisations.table.js';
+import type { CalendarTables } from '../rounds/calendar.table.js';
 import type { AuditTables } from '../audit/audit.table.js';
 import type { RoundTables } from '../rounds/rounds.table.js';
 import type { CompanyTables } from '../companies/companies.table.js';
@@ -13,6 +15,8 @@ import type { OpeningTables } from '../award/award.table.js';
 export interface Database
   extends
     AccountTables,
+    OrganisationTables,
+    CalendarTables,
     AuditTables,
     RoundTables,
     CompanyTables,
