@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readProblem } from '../test-support/test-sessions.js';
+import { readProblem } from '../test-support/sign-in.js';
 import { caseOf, pathSpellingOf, roundSpelling } from '../test-support/id-spellings.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { bidCommitment } from './bid-commitment.js';

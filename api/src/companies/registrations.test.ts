@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import { createOrgUser, ensureRegion, PASSWORD } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
-import { readProblem as problem, testSessions } from '../test-support/test-sessions.js';
+import { readProblem as problem, testSessions } from '../test-support/sign-in.js';
 import { listRegistrations } from './companies.repository.js';
 import { insertTestRound } from '../test-support/test-round-rows.js';
 

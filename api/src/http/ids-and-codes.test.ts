@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBidWorld } from '../test-support/bid-test-world.js';
 import { insertTestRound } from '../test-support/test-round-rows.js';
-import { readProblem, testSessions } from '../test-support/test-sessions.js';
+import { readProblem, testSessions } from '../test-support/sign-in.js';
 import { createOrgUser, ensureRegion, PASSWORD } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 

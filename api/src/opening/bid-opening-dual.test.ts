@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readProblem } from '../test-support/test-sessions.js';
+import { readProblem } from '../test-support/sign-in.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import type { BidReceipt } from '../bids/bid-receipt.js';
 import { closeBidding, createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../audit/audit-hash.js';
-import { readProblem } from '../test-support/test-sessions.js';
+import { readProblem } from '../test-support/sign-in.js';
 import { combineRoundKey } from '../sealing/key-shares.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { envelopeAad, newSalt, sealPriceEnvelope } from '../bids/bid-commitment.js';
