@@ -1,7 +1,7 @@
 import { decodeRulesetChoice, shanghaiInstant, type Ruleset } from '@jicai/domain';
 import { sql, type Kysely } from 'kysely';
 import { setPlatformClock } from './platform-clock.js';
-import { signIn } from './demand-fixtures.js';
+import { signIn } from './sign-in.js';
 import { createOrgUser, ensureRegion } from './fixtures.js';
 import type { TestContext } from './test-context.js';
 import { runOpeningEvaluation } from '../award/evaluation.service.js';

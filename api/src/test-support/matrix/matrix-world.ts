@@ -1,6 +1,7 @@
 import type { Role } from '../../auth/roles.js';
 import { readDbNow } from '../../db/db-clock.js';
-import { createDemandRound, signIn } from '../demand-fixtures.js';
+import { createDemandRound } from '../demand-fixtures.js';
+import { signIn } from '../sign-in.js';
 import { createOrgUser, ensureRegion } from '../fixtures.js';
 import type { TestContext } from '../test-context.js';
 import {
