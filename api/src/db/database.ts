@@ -8,6 +8,8 @@ import type { RoundTables } from '../rounds/rounds.table.js';
 import type { CompanyTables } from '../companies/companies.table.js';
 import type { DemandTables } from '../demand/demand.table.js';
 import type { BidTables } from '../bids/bids.table.js';
+import type { KeyCeremonyTables } from '../opening/key-ceremony.table.js';
+import type { BidOpeningTables } from '../opening/bid-opening.table.js';
 import type { OutageTables } from '../outages/outages.table.js';
 import type { OpeningTables } from '../award/award.table.js';
 
@@ -22,6 +24,8 @@ export interface Database
     CompanyTables,
     DemandTables,
     BidTables,
+    KeyCeremonyTables,
+    BidOpeningTables,
     OutageTables,
     OpeningTables {}
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import type { OpenedBidStatus, OpeningPhase } from '../bids/bids.table.js';
+import type { OpenedBidStatus, OpeningPhase } from './bid-opening.table.js';
 
 type Q = Kysely<Database>;
 

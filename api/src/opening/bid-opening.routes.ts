@@ -9,7 +9,7 @@ import {
   TechnicalEnvelopes,
   TechnicalReviewBody,
   TechnicalReviewResult,
-} from '../bids/bids.schema.js';
+} from './bid-opening.schema.js';
 import { wholeList } from '../http/list.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });

@@ -11,7 +11,8 @@ import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../roun
 import { combineRoundKey } from '../sealing/key-shares.js';
 import { openPriceBid, openTechnicalBid } from './bid-decrypt.js';
 import * as repo from './bid-opening.repository.js';
-import type { OpeningPhase, RoundKeyTable } from '../bids/bids.table.js';
+import type { OpeningPhase } from './bid-opening.table.js';
+import type { RoundKeyTable } from './key-ceremony.table.js';
 import { findRoundKey } from './key-ceremony.repository.js';
 import { sha256Hex } from './key-ceremony.service.js';
 import { openAtRest, sealAtRest } from '../bids/platform-vault.js';

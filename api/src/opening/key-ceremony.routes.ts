@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireActor, requireRole } from '../auth/auth.middleware.js';
 import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
-import { KeyCeremony, KeyCeremonyBody, MyShare, RoundIdParam, TakeShareBody } from '../bids/bids.schema.js';
+import { KeyCeremony, KeyCeremonyBody, MyShare, RoundIdParam, TakeShareBody } from './key-ceremony.schema.js';
 import * as ceremony from './key-ceremony.service.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });

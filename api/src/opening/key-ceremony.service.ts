@@ -11,7 +11,7 @@ import { seesDrafts } from '../rounds/rounds.service.js';
 import { splitRoundKey } from '../sealing/key-shares.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { generateRoundKeyPair } from '../sealing/round-key.js';
-import type { KeyCeremonyInput } from '../bids/bids.schema.js';
+import type { KeyCeremonyInput } from './key-ceremony.schema.js';
 import * as repo from './key-ceremony.repository.js';
 import { openAtRest, sealAtRest } from '../bids/platform-vault.js';
 
