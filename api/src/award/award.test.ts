@@ -13,7 +13,7 @@ import {
   openRound,
   type World,
 } from '../test-support/award-fixtures.js';
-import { client, expectProblem, roundState } from '../test-support/opening-test-client.js';
+import { client, expectProblem, roundState } from '../test-support/award-client.js';
 
 let t: TestContext;
 let world: World;

@@ -3,12 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setPlatformClock } from '../test-support/platform-clock.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { at, createWorld, type Login, type World } from '../test-support/award-fixtures.js';
-import {
-  client,
-  expectProblem,
-  roundState,
-  createAwardedRound,
-} from '../test-support/opening-test-client.js';
+import { client, expectProblem, roundState, createAwardedRound } from '../test-support/award-client.js';
 import { sweepRegionTurns } from './region-selection.service.js';
 
 let t: TestContext;

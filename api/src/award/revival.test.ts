@@ -10,7 +10,7 @@ import {
   T0,
   type World,
 } from '../test-support/award-fixtures.js';
-import { client, expectProblem, roundState } from '../test-support/opening-test-client.js';
+import { client, expectProblem, roundState } from '../test-support/award-client.js';
 import { sweepRevivalWindows } from './revival.service.js';
 
 let t: TestContext;
