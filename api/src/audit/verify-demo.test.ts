@@ -5,6 +5,7 @@ import { DEMO_LOGINS, seedDemoIfEmpty } from '../seed/demo-seed.js';
 import { withDatabase } from '../test-support/global-setup.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { sealAudit } from './seal-audit.js';
+import { signIn } from '../test-support/sign-in.js';
 
 /**
  * A fresh demo where everyone signed in: each sign-in links to the `accounts` stream, which grows
@@ -17,12 +18,7 @@ beforeAll(async () => {
   t = await createTestContext();
   await seedDemoIfEmpty(t.db);
   for (const [, login] of DEMO_LOGINS.users) {
-    const res = await t.request('/api/auth/login', {
-      method: 'POST',
-      json: { login, password: DEMO_LOGINS.password },
-    });
-    expect(res.status, `sign-in of ${login}`).toBe(200);
-    cookies.set(login, (res.headers.get('set-cookie') ?? '').split(';')[0] as string);
+    cookies.set(login, await signIn(t, login, DEMO_LOGINS.password));
   }
   await sealAudit(t.db);
 }, 60_000);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBidding, createBidWorld, type BidWorld } from '../bids/bid-test-world.js';
+import { closeBidding, createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 import { findingLines, openBids, placeBid, verifyAfter, withdrawBid } from '../test-support/audit-tables.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { verifyAudit } from './verify-audit.js';

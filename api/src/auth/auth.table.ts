@@ -1,21 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { OrganisationKind, Role } from './roles.js';
+import type { Role } from './roles.js';
 
 type CreatedAt = ColumnType<Date, never, never>;
-
-export interface RegionTable {
-  code: string;
-  name: string;
-}
-
-export interface OrganisationTable {
-  id: Generated<string>;
-  kind: OrganisationKind;
-  name: string;
-  uscc: string | null;
-  region_code: string | null;
-  created_at: CreatedAt;
-}
 
 export interface AppUserTable {
   id: Generated<string>;
@@ -58,18 +44,9 @@ export interface LoginAttemptTable {
   at: Generated<Date>;
 }
 
-export interface WorkingDayTable {
-  day: string;
-  kind: 'holiday' | 'workday';
-  note: Generated<string>;
-}
-
 export interface AccountTables {
-  region: RegionTable;
-  organisation: OrganisationTable;
   app_user: AppUserTable;
   session: SessionTable;
   api_token: ApiTokenTable;
   login_attempt: LoginAttemptTable;
-  working_day: WorkingDayTable;
 }

@@ -3,11 +3,16 @@ import type { AppDeps } from '../app-env.js';
 import { ROLES } from '../auth/roles.js';
 import type { TestContext } from '../test-support/test-context.js';
 import { AUTHORIZATION_POLICY, CALLERS, type Caller, type Tenancy } from './authorization-policy.js';
-import { BODIES } from './matrix-bodies.js';
-import { cloneWorld } from './matrix-clone.js';
-import { foreignTo, variantsFor, type Operation, type Variant } from './matrix-requests.js';
-import { setUpMatrix, type MatrixSetup } from './matrix-setup.js';
-import type { MatrixWorld } from './matrix-world.js';
+import { BODIES } from '../test-support/matrix/matrix-bodies.js';
+import { cloneWorld } from '../test-support/matrix/matrix-clone.js';
+import {
+  foreignTo,
+  variantsFor,
+  type Operation,
+  type Variant,
+} from '../test-support/matrix/matrix-requests.js';
+import { setUpMatrix, type MatrixSetup } from '../test-support/matrix/matrix-setup.js';
+import type { MatrixWorld } from '../test-support/matrix/matrix-world.js';
 
 /**
  * Every operation of the app's own OpenAPI document, called by every role and anonymously, on the

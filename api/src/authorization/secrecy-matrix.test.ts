@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cloneWorld } from './matrix-clone.js';
-import { publishDigest } from './matrix-operations.js';
-import { differences, observe, secrecyProbes } from './matrix-secrecy.js';
-import { setUpMatrix, type MatrixSetup } from './matrix-setup.js';
+import { cloneWorld } from '../test-support/matrix/matrix-clone.js';
+import { publishDigest } from '../test-support/matrix/matrix-operations.js';
+import { differences, observe, secrecyProbes } from '../test-support/matrix/matrix-secrecy.js';
+import { setUpMatrix, type MatrixSetup } from '../test-support/matrix/matrix-setup.js';
 
 /**
  * "A company never sees another company's bid, nor whether one exists, before opening", and no

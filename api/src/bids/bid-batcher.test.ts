@@ -6,7 +6,7 @@ import { createTestContext, type TestContext } from '../test-support/test-contex
 import { writeBid } from './bid-batcher.js';
 import type { BidSubmission } from './bid-submit.repository.js';
 import { bidStream } from './bids.service.js';
-import { createBidWorld, type BidWorld } from './bid-test-world.js';
+import { createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 
 let t: TestContext;
 let w: BidWorld;

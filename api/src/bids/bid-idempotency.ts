@@ -2,7 +2,7 @@ import type { AppDeps } from '../app-env.js';
 import { canonicalJson } from '../audit/audit-hash.js';
 import type { Actor } from '../auth/roles.js';
 import { AppError } from '../http/app-error.js';
-import { isUniqueViolation } from '../organisations/pg-errors.js';
+import { isUniqueViolation } from '../db/pg-errors.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { bidCommitment } from './bid-commitment.js';
 import { signReceipt, type BidReceipt, type ReceiptBid } from './bid-receipt.js';

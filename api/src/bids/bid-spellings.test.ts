@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readProblem } from '../organisations/test-sessions.js';
+import { readProblem } from '../test-support/sign-in.js';
 import { caseOf, pathSpellingOf, roundSpelling } from '../test-support/id-spellings.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { bidCommitment } from './bid-commitment.js';
 import type { BidReceipt } from './bid-receipt.js';
-import { closeBidding, createBidWorld, type BidWorld } from './bid-test-world.js';
+import { closeBidding, createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 
 let t: TestContext;
 beforeAll(async () => {

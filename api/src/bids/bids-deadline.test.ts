@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit/verify-chain.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { verifyReceipt, type BidReceipt } from './bid-receipt.js';
-import { closeBidding, createBidWorld, type BidWorld } from './bid-test-world.js';
+import { closeBidding, createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 
 let t: TestContext;
 let w: BidWorld;

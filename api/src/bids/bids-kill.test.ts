@@ -9,7 +9,7 @@ import { withDatabase } from '../test-support/global-setup.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { loadOrCreateSigner } from '../sealing/platform-signer.js';
 import { verifyReceipt, type BidReceipt } from './bid-receipt.js';
-import { createBidWorld, type BidWorld } from './bid-test-world.js';
+import { createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 
 let t: TestContext;
 let w: BidWorld;
@@ -38,7 +38,7 @@ function startServer(workers: number): Promise<{ child: ChildProcess; url: strin
   const env: Record<string, string | undefined> = { ...process.env };
   delete env.PLATFORM_SIGNING_KEY; // the restarted server must sign with the same key, from DATA_DIR
   Object.assign(env, { DATABASE_URL: databaseUrl, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'test' });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bids/test-server-main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/test-support/test-server-main.ts'], {
     env: { ...env, SCHEDULER_INTERVAL_S: '3600', API_WORKERS: String(workers) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

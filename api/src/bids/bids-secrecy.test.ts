@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
-import { createBidWorld, type BidWorld } from './bid-test-world.js';
+import { createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 
 let t: TestContext;
 let w: BidWorld;

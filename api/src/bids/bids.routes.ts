@@ -2,7 +2,6 @@ import { createRoute } from '@hono/zod-openapi';
 import { requireRole } from '../auth/auth.middleware.js';
 import { AppError } from '../http/app-error.js';
 import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
-import { bidOpeningRoutes } from './bid-opening.routes.js';
 import {
   BidBody,
   BidParams,
@@ -13,7 +12,6 @@ import {
   RoundIdParam,
 } from './bids.schema.js';
 import * as bids from './bids.service.js';
-import { keyCeremonyRoutes } from './key-ceremony.routes.js';
 import { receiptKeyRoutes } from './receipt-key.routes.js';
 import { wholeList } from '../http/list.js';
 
@@ -114,6 +112,4 @@ export const bidsRoutes = createRouter()
     }),
     async (c) => c.json(await bids.publishedCommitments(c.get('deps'), c.req.valid('param').roundId), 200),
   )
-  .route('/', keyCeremonyRoutes)
-  .route('/', bidOpeningRoutes)
   .route('/', receiptKeyRoutes);

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { roundIdParam, uuid } from '../http/ids.js';
+import { roundIdParam } from '../http/ids.js';
 import { listOf } from '../http/list.js';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -89,101 +89,4 @@ export const Commitments = z
   })
   .openapi('PublishedCommitments');
 
-export const KeyCeremonyBody = z
-  .object({
-    officialUserIds: z.array(uuid()).min(2).max(255),
-    k: z.number().int().min(2).max(255),
-  })
-  .superRefine((b, ctx) => {
-    if (new Set(b.officialUserIds).size !== b.officialUserIds.length)
-      ctx.addIssue({ code: 'custom', path: ['officialUserIds'], message: 'each official once' });
-    if (b.k > b.officialUserIds.length)
-      ctx.addIssue({ code: 'custom', path: ['k'], message: 'cannot exceed the number of officials' });
-  })
-  .openapi('KeyCeremonyRequest');
-
-export const KeyCeremony = z
-  .object({
-    roundId: z.string().uuid(),
-    publicKey: z.string().openapi({ description: 'X25519 SubjectPublicKeyInfo DER, base64' }),
-    roundKeyId: HEX64,
-    k: z.number().int(),
-    n: z.number().int(),
-    createdAt: z.string(),
-    officials: z.array(
-      z.object({
-        userId: z.string().uuid(),
-        displayName: z.string(),
-        shareIndex: z.number().int(),
-        shareHash: HEX64,
-        fetched: z.boolean(),
-      }),
-    ),
-  })
-  .openapi('KeyCeremony');
-
-export const MyShare = z
-  .object({
-    roundId: z.string().uuid(),
-    roundKeyId: HEX64,
-    shareIndex: z.number().int(),
-    share: z.string().openapi({ description: 'base64url; shown once: keep it offline until opening' }),
-    shareHash: HEX64,
-    k: z.number().int(),
-    n: z.number().int(),
-  })
-  .openapi('MyKeyShare');
-
-/** Taking the share deletes the stored copy: the caller says so explicitly (no link click can). */
-export const TakeShareBody = z
-  .object({
-    confirm: z.literal(true, {
-      error: 'send confirm: true — the share is shown once and the stored copy is deleted',
-    }),
-  })
-  .openapi('TakeKeyShareRequest');
-
-export const ShareBody = z.object({ share: z.string().min(4).max(2048) }).openapi('OpeningShareRequest');
-
-export const OpeningProgress = z
-  .object({
-    phase: z.enum(['technical', 'price']),
-    status: z.enum(['waiting', 'opened']),
-    held: z.number().int(),
-    k: z.number().int(),
-    needed: z.number().int(),
-    opened: z.number().int(),
-    tampered: z.array(
-      z.object({ bidId: z.string().uuid(), commitment: HEX64.nullable(), problem: z.string() }),
-    ),
-  })
-  .openapi('OpeningProgress');
-
-export const TechnicalReviewBody = z
-  .object({
-    reviews: z
-      .array(z.object({ openedBidId: uuid(), pass: z.boolean() }))
-      .min(1)
-      .max(10_000),
-  })
-  .openapi('TechnicalReviewRequest');
-
-export const TechnicalReviewResult = z
-  .object({ reviewed: z.number().int(), pending: z.number().int() })
-  .openapi('TechnicalReviewResult');
-
-export const TechnicalEnvelopes = listOf(
-  z.object({
-    openedBidId: z.string().uuid(),
-    companyId: z.string().uuid(),
-    productCode: z.string(),
-    technical: z.string().nullable(),
-    technicalPass: z.boolean().nullable(),
-    status: z.enum(['technical-opened', 'opened', 'tampered']),
-  }),
-  'TechnicalEnvelopes',
-);
-
 export type BidInput = z.infer<typeof BidBody>;
-export type KeyCeremonyInput = z.infer<typeof KeyCeremonyBody>;
-export type TechnicalReviewInput = z.infer<typeof TechnicalReviewBody>;

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secretHash } from '../auth/secrets.js';
-import { readProblem } from '../organisations/test-sessions.js';
+import { readProblem } from '../test-support/sign-in.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { bidCommitment } from './bid-commitment.js';
 import { verifyReceipt, type BidReceipt } from './bid-receipt.js';
-import { createBidWorld, type BidWorld } from './bid-test-world.js';
+import { createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 
 let t: TestContext;
 let w: BidWorld;

@@ -2,7 +2,7 @@ import { createHash, createPublicKey, randomUUID, verify } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
-import { createBidWorld, type BidWorld } from './bid-test-world.js';
+import { createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 
 /**
  * A company checks its receipt with nothing of the platform but its public key: the canonical

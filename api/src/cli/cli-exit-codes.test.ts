@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { appendEvents, tamper } from '../test-support/audit-fixtures.js';
 import { withDatabase } from '../test-support/global-setup.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
-import { testRound } from './test-round.js';
+import { testRound } from '../test-support/cli-test-round.js';
 
 /**
  * The commands as a shell runs them (a real process, its real exit status): 0 ok, 1 broken,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runEvaluate } from './run-evaluate.js';
-import { memoryFiles, testRound } from './test-round.js';
+import { memoryFiles, testRound } from '../test-support/cli-test-round.js';
 
 /** `--explain --names`: the office reads companies and regions by name (§9), the JSON keeps ids. */
 

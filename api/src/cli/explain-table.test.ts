@@ -8,7 +8,7 @@ import {
 } from '@jicai/domain';
 import { describe, expect, it } from 'vitest';
 import { renderExplanation } from './explain-table.js';
-import { at, testRound } from './test-round.js';
+import { at, testRound } from '../test-support/cli-test-round.js';
 
 /** `--explain`: a reading aid on stderr; these tests pin what an office must find in it. */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationDiff } from './diff-evaluations.js';
 import { runCompare } from './run-compare.js';
-import { at, memoryFiles, testRound } from './test-round.js';
+import { at, memoryFiles, testRound } from '../test-support/cli-test-round.js';
 
 /** Issue 8 §10: what a bid qualified by is part of the difference; unnamed overrides get a label of their own. */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationDiff } from './diff-evaluations.js';
 import { runCompare } from './run-compare.js';
-import { at, memoryFiles, testRound } from './test-round.js';
+import { at, memoryFiles, testRound } from '../test-support/cli-test-round.js';
 
 /** `./jicai compare FILE RULESET_A RULESET_B`: the office's what-if, in process. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runEvaluate } from './run-evaluate.js';
-import { memoryFiles, testRound } from './test-round.js';
+import { memoryFiles, testRound } from '../test-support/cli-test-round.js';
 
 // A failure of the engine itself: simulated, since a correct engine never throws on valid input.
 vi.mock('@jicai/domain', async (importOriginal) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runEvaluate } from './run-evaluate.js';
-import { at, memoryFiles, testRound } from './test-round.js';
+import { at, memoryFiles, testRound } from '../test-support/cli-test-round.js';
 
 /** `./jicai evaluate` in process: exit codes, stdout and stderr as the contract fixes them. */
 

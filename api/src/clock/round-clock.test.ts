@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../auth/auth.middleware.js';
 import { insertSession } from '../auth/auth.repository.js';
 import { newSecret, secretHash } from '../auth/secrets.js';
-import { createBidWorld, type BidWorld } from '../bids/bid-test-world.js';
+import { createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { sweepDueRounds } from '../scheduler/round-scheduler.js';

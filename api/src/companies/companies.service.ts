@@ -3,7 +3,7 @@ import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor, type Role } from '../auth/roles.js';
 import { AppError, notFound, type FieldProblem } from '../http/app-error.js';
-import { isUniqueViolation } from '../organisations/pg-errors.js';
+import { isUniqueViolation } from '../db/pg-errors.js';
 import { toCompanyFacts, toRegistration, toRegistrationView } from './companies.mapper.js';
 import * as repo from './companies.repository.js';
 import type { CompanyFactsInput, RegistrationInput } from './companies.schema.js';

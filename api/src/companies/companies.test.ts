@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrgUser, ensureRegion, PASSWORD } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
-import { readProblem as problem, testSessions } from '../organisations/test-sessions.js';
+import { readProblem as problem, testSessions } from '../test-support/sign-in.js';
 import { listCompanyFacts } from './companies.repository.js';
 
 type OrgUser = Awaited<ReturnType<typeof createOrgUser>>;

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import { createOrgUser, ensureRegion, PASSWORD } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
-import { readProblem as problem, testSessions } from '../organisations/test-sessions.js';
+import { readProblem as problem, testSessions } from '../test-support/sign-in.js';
 import { listRegistrations } from './companies.repository.js';
-import { insertTestRound } from './test-round-rows.js';
+import { insertTestRound } from '../test-support/test-round-rows.js';
 
 type OrgUser = Awaited<ReturnType<typeof createOrgUser>>;
 let t: TestContext;

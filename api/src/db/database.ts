@@ -1,23 +1,31 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { AccountTables } from '../auth/auth.table.js';
+import type { OrganisationTables } from '../organisations/organisations.table.js';
+import type { CalendarTables } from '../rounds/calendar.table.js';
 import type { AuditTables } from '../audit/audit.table.js';
 import type { RoundTables } from '../rounds/rounds.table.js';
 import type { CompanyTables } from '../companies/companies.table.js';
 import type { DemandTables } from '../demand/demand.table.js';
 import type { BidTables } from '../bids/bids.table.js';
+import type { KeyCeremonyTables } from '../opening/key-ceremony.table.js';
+import type { BidOpeningTables } from '../opening/bid-opening.table.js';
 import type { OutageTables } from '../outages/outages.table.js';
-import type { OpeningTables } from '../opening/opening.table.js';
+import type { OpeningTables } from '../award/award.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
   extends
     AccountTables,
+    OrganisationTables,
+    CalendarTables,
     AuditTables,
     RoundTables,
     CompanyTables,
     DemandTables,
     BidTables,
+    KeyCeremonyTables,
+    BidOpeningTables,
     OutageTables,
     OpeningTables {}
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../http/app-error.js';
-import { countReports, createDemandRound, problemOf, signIn } from '../test-support/demand-fixtures.js';
+import { countReports, createDemandRound, problemOf } from '../test-support/demand-fixtures.js';
+import { signIn } from '../test-support/sign-in.js';
 import { createOrgUser, ensureRegion } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { decodeCsv } from './csv-encoding.js';

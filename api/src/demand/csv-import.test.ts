@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrgUser, ensureRegion } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { readDemandCsv } from './csv-import.js';
-import { countReports, createDemandRound, problemOf, signIn } from '../test-support/demand-fixtures.js';
+import { countReports, createDemandRound, problemOf } from '../test-support/demand-fixtures.js';
+import { signIn } from '../test-support/sign-in.js';
 
 let t: TestContext;
 let cookie: string;

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTHORIZATION_POLICY, type Caller } from '../authorization/authorization-policy.js';
-import { BODIES } from '../authorization/matrix-bodies.js';
-import { cloneWorld } from '../authorization/matrix-clone.js';
-import { buildVariant, type Operation } from '../authorization/matrix-requests.js';
-import { setUpMatrix, type MatrixSetup } from '../authorization/matrix-setup.js';
+import { BODIES } from '../test-support/matrix/matrix-bodies.js';
+import { cloneWorld } from '../test-support/matrix/matrix-clone.js';
+import { buildVariant, type Operation } from '../test-support/matrix/matrix-requests.js';
+import { setUpMatrix, type MatrixSetup } from '../test-support/matrix/matrix-setup.js';
 import {
   acceptLanguages,
   contentTypes,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemandRound, problemOf, signIn } from '../test-support/demand-fixtures.js';
+import { createDemandRound, problemOf } from '../test-support/demand-fixtures.js';
+import { signIn } from '../test-support/sign-in.js';
 import { createOrgUser, ensureRegion } from '../test-support/fixtures.js';
 import { snapshotTables } from '../test-support/hostile-requests.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';

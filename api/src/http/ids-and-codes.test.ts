@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBidWorld } from '../bids/bid-test-world.js';
-import { insertTestRound } from '../companies/test-round-rows.js';
-import { readProblem, testSessions } from '../organisations/test-sessions.js';
+import { createBidWorld } from '../test-support/bid-test-world.js';
+import { insertTestRound } from '../test-support/test-round-rows.js';
+import { readProblem, testSessions } from '../test-support/sign-in.js';
 import { createOrgUser, ensureRegion, PASSWORD } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTokenUser } from '../bids/bid-test-world.js';
+import { createTokenUser } from '../test-support/bid-test-world.js';
 import { key, keysetPage, type SortKey } from './list.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBidWorld, type BidWorld } from '../bids/bid-test-world.js';
+import { createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 import {
   createDemandRound,
   createDemandWorld,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertDraftRound } from '../authorization/matrix-fixtures.js';
+import { insertDraftRound } from '../test-support/matrix/matrix-fixtures.js';
 import { createOrgUser, ensureRegion, PASSWORD } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
+import { signIn } from '../test-support/sign-in.js';
 
 let t: TestContext;
 let proxied: TestContext;
@@ -19,11 +20,7 @@ beforeAll(async () => {
   await ensureRegion(t.db);
   const admin = await createOrgUser(t.db, 'office', ['office-admin'], 'csrf-admin');
   draftId = (await insertDraftRound(t.db, admin.userId)).id;
-  const login = await t.request('/api/auth/login', {
-    method: 'POST',
-    json: { login: 'csrf-admin', password: PASSWORD },
-  });
-  cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  cookie = await signIn(t, 'csrf-admin');
   const created = await t.request('/api/auth/tokens', { method: 'POST', cookie, json: { name: 'erp' } });
   token = ((await created.json()) as { token: string }).token;
 });

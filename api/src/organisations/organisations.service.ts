@@ -8,7 +8,7 @@ import { AppError, notFound, type FieldProblem } from '../http/app-error.js';
 import { toOrganisation, toUser } from './organisations.mapper.js';
 import * as repo from './organisations.repository.js';
 import type { CreateOrganisationInput, CreateUserInput, UpdateUserInput } from './organisations.schema.js';
-import { isUniqueViolation } from './pg-errors.js';
+import { isUniqueViolation } from '../db/pg-errors.js';
 import { mapPage, type Page } from '../http/list.js';
 
 const LEGAL_PERSONS: readonly OrganisationKind[] = ['hospital', 'company'];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrgUser, PASSWORD } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
-import { readProblem as problem, testSessions } from './test-sessions.js';
+import { readProblem as problem, testSessions } from '../test-support/sign-in.js';
 
 type OrgUser = Awaited<ReturnType<typeof createOrgUser>>;
 let t: TestContext;

@@ -2,8 +2,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setPlatformClock } from '../test-support/platform-clock.js';
 import { verifyAuditChain } from '../audit/verify-chain.js';
-import { createOrgUser, PASSWORD } from '../test-support/fixtures.js';
+import { createOrgUser } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
+import { signIn } from '../test-support/sign-in.js';
 
 let t: TestContext;
 let adminId: string;
@@ -44,8 +45,7 @@ beforeAll(async () => {
   adminId = (await createOrgUser(t.db, 'office', ['office-admin'], 'admin')).userId;
   await createOrgUser(t.db, 'company', ['company-user'], 'company');
   for (const login of ['admin', 'company']) {
-    const res = await t.request('/api/auth/login', { method: 'POST', json: { login, password: PASSWORD } });
-    cookies[login] = (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    cookies[login] = await signIn(t, login);
   }
   await setPlatformClock(t.db, new Date(at(25, '10:00')));
 });

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrgUser, ensureRegion, PASSWORD } from '../test-support/fixtures.js';
+import { createOrgUser, ensureRegion } from '../test-support/fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
+import { signIn } from '../test-support/sign-in.js';
 
 let t: TestContext;
 let roundId: string;
@@ -28,8 +29,7 @@ beforeAll(async () => {
   await createOrgUser(t.db, 'office', ['office-admin'], 'admin');
   await createOrgUser(t.db, 'company', ['company-user'], 'company');
   for (const login of ['admin', 'company']) {
-    const res = await t.request('/api/auth/login', { method: 'POST', json: { login, password: PASSWORD } });
-    cookies[login] = (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    cookies[login] = await signIn(t, login);
   }
   const created = await call('admin', '/rounds', {
     method: 'POST',

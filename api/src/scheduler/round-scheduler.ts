@@ -1,8 +1,8 @@
 import { decideRound } from '@jicai/domain';
 import type { Db } from '../db/database.js';
 import { readRoundNow, roundNowOf } from '../db/db-clock.js';
-import { sweepRegionTurns } from '../opening/region-selection.service.js';
-import { sweepRevivalWindows } from '../opening/revival.service.js';
+import { sweepRegionTurns } from '../award/region-selection.service.js';
+import { sweepRevivalWindows } from '../award/revival.service.js';
 import { findOngoingOutage } from '../outages/outages.repository.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';

@@ -5,6 +5,7 @@ import { sweepDueRounds } from '../scheduler/round-scheduler.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { DEMO_REGIONS } from './demo-alliance.js';
 import { DEMO_LOGINS, DEMO_ROUNDS, seedDemoIfEmpty } from './demo-seed.js';
+import { signIn as signInAs } from '../test-support/sign-in.js';
 
 let t: TestContext;
 let seedMs = 0;
@@ -42,14 +43,7 @@ async function snapshot() {
   return { counts, rounds };
 }
 
-async function signIn(login: string): Promise<string> {
-  const res = await t.request('/api/auth/login', {
-    method: 'POST',
-    json: { login, password: DEMO_LOGINS.password },
-  });
-  expect(res.status, `sign-in of ${login}`).toBe(200);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
-}
+const signIn = (login: string) => signInAs(t, login, DEMO_LOGINS.password);
 
 const countBy = async (kind: string) =>
   Number(

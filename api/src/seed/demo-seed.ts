@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { runKeyCeremony } from '../bids/key-ceremony.service.js';
+import { runKeyCeremony } from '../opening/key-ceremony.service.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { hashPassword } from '../auth/secrets.js';
 import type { Db } from '../db/database.js';

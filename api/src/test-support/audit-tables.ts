@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { sql, type RawBuilder } from 'kysely';
 import type { BidReceipt } from '../bids/bid-receipt.js';
-import type { BidWorld } from '../bids/bid-test-world.js';
+import type { BidWorld } from './bid-test-world.js';
 import type { Db } from '../db/database.js';
 import { verifyAudit, type AuditReport } from '../audit/verify-audit.js';
 import type { TestContext } from './test-context.js';

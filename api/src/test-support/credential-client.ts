@@ -1,4 +1,5 @@
 import type { TestContext } from './test-context.js';
+import { sessionCookie } from './sign-in.js';
 
 export interface LoginAnswer {
   readonly status: number;
@@ -23,7 +24,7 @@ export function credentialClient(t: TestContext) {
       status: res.status,
       code: body.code,
       retryAfter: res.headers.get('retry-after'),
-      cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] as string,
+      cookie: sessionCookie(res),
     };
   }
 

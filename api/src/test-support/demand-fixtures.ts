@@ -2,8 +2,9 @@ import { findBuiltInRuleset } from '@jicai/domain';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { readDbNow } from '../db/db-clock.js';
-import { createOrgUser, ensureRegion, PASSWORD } from './fixtures.js';
+import { createOrgUser, ensureRegion } from './fixtures.js';
 import type { TestContext } from './test-context.js';
+import { signIn } from './sign-in.js';
 
 const HOUR = 3_600_000;
 let roundCounter = 1;
@@ -109,13 +110,6 @@ export async function createDemandWorld(t: TestContext): Promise<DemandWorld> {
     world[login] = { ...user, cookie: await signIn(t, login) };
   }
   return world;
-}
-
-/** Signs in with the fixtures' password; the session cookie to send. */
-export async function signIn(t: TestContext, login: string): Promise<string> {
-  const res = await t.request('/api/auth/login', { method: 'POST', json: { login, password: PASSWORD } });
-  if (res.status !== 200) throw new Error(`sign-in of ${login} failed: ${res.status}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
 }
 
 /** The problem+json body of a refusal. */

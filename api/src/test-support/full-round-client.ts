@@ -3,6 +3,7 @@ import { setPlatformClock } from './platform-clock.js';
 import { sweepAll } from '../scheduler/round-scheduler.js';
 import { shanghai } from './lifecycle-client.js';
 import type { TestContext } from './test-context.js';
+import { signIn as signInAs } from './sign-in.js';
 
 type Json = Record<string, any>;
 
@@ -14,9 +15,7 @@ export function fullRoundClient(t: TestContext) {
   const cookies = new Map<string, string>();
 
   async function signIn(login: string, password: string): Promise<void> {
-    const res = await t.request('/api/auth/login', { method: 'POST', json: { login, password } });
-    expect(res.status, `sign-in of ${login}`).toBe(200);
-    cookies.set(login, (res.headers.get('set-cookie') ?? '').split(';')[0] as string);
+    cookies.set(login, await signInAs(t, login, password));
   }
 
   async function call(as: string | null, method: string, url: string, json?: unknown, headers?: Json) {

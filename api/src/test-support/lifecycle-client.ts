@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { setPlatformClock } from './platform-clock.js';
 import { sweepDueRounds } from '../scheduler/round-scheduler.js';
 import type { TestContext } from './test-context.js';
+import { signIn as signInAs } from './sign-in.js';
 
 type Json = Record<string, any>;
 
@@ -18,9 +19,7 @@ export function lifecycleClient(t: TestContext, state: { roundId?: string }) {
   const cookies = new Map<string, string>();
 
   async function signIn(login: string, password: string): Promise<void> {
-    const res = await t.request('/api/auth/login', { method: 'POST', json: { login, password } });
-    expect(res.status, `sign-in of ${login}`).toBe(200);
-    cookies.set(login, (res.headers.get('set-cookie') ?? '').split(';')[0] as string);
+    cookies.set(login, await signInAs(t, login, password));
   }
 
   async function call(as: string, method: string, path: string, json?: unknown) {

@@ -17,12 +17,12 @@ function environment(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * `src/bids/test-server-main.ts` (the platform without the demo seed) in its own process group, so a
+ * `src/test-support/test-server-main.ts` (the platform without the demo seed) in its own process group, so a
  * test can kill the Node process alone (`child.kill`) or the whole group as a terminal or a service
  * manager would (`killGroup`). Resolves once it prints `listening <url>`.
  */
 export function spawnPlatform(env: Record<string, string>): Promise<PlatformProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bids/test-server-main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/test-support/test-server-main.ts'], {
     env: environment(env),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

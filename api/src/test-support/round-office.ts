@@ -1,7 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import { setPlatformClock } from './platform-clock.js';
-import { createOrgUser, ensureRegion, PASSWORD } from './fixtures.js';
+import { createOrgUser, ensureRegion } from './fixtures.js';
 import { createTestContext, type TestContext } from './test-context.js';
+import { signIn } from './sign-in.js';
 
 /** A catalogue product and calendar that every round-setup test can publish with. */
 export const PRODUCT = {
@@ -57,8 +58,7 @@ export function useRoundOffice(): RoundOffice {
     await createOrgUser(t.db, 'hospital', ['hospital-user'], 'hospital', 'GZ');
     await createOrgUser(t.db, 'company', ['company-user'], 'company');
     for (const login of ['admin', 'official', 'auditor', 'hospital', 'company']) {
-      const res = await t.request('/api/auth/login', { method: 'POST', json: { login, password: PASSWORD } });
-      cookies[login] = (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
+      cookies[login] = await signIn(t, login);
     }
   });
   afterAll(() => t?.close());

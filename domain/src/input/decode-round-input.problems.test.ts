@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryRound } from '../test-support/arbitrary-round.js';
 import { decodeRoundInput } from './decode-round-input.js';
 import type { InputProblem } from './input-problem.js';
-import { at, put, sampleRoundWith, type SampleRoundJson } from './sample-round.js';
+import { at, put, sampleRoundWith, type SampleRoundJson } from '../test-support/sample-round.js';
 
 /** Every class of input problem (contract "Input validity", G17, G27, G31, G38, G39, G41, G42, G47): its path and message. */
 

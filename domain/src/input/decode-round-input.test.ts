@@ -5,7 +5,7 @@ import { BUILT_IN_RULESETS } from '../rulesets/built-in-rulesets.js';
 import type { Ruleset } from '../rulesets/ruleset.js';
 import { arbitraryRound } from '../test-support/arbitrary-round.js';
 import { checkRoundAgainstRuleset, decodeRoundInput, type DecodedRound } from './decode-round-input.js';
-import { at, put, sampleRoundJson, sampleRoundWith } from './sample-round.js';
+import { at, put, sampleRoundJson, sampleRoundWith } from '../test-support/sample-round.js';
 
 /** Contract "Input validity" with G04, G17, G27, G31, G38, G39, G41, G42, G47, G53. */
 

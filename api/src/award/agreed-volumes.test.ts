@@ -1,0 +1,117 @@
+import { Dec } from '@jicai/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setPlatformClock } from '../test-support/platform-clock.js';
+import { createTestContext, type TestContext } from '../test-support/test-context.js';
+import { at, createWorld, type Login, type World } from '../test-support/award-fixtures.js';
+import { client, createAwardedRound, roundState } from '../test-support/award-client.js';
+import { sweepRegionTurns } from './region-selection.service.js';
+
+let t: TestContext;
+let world: World;
+let call: ReturnType<typeof client>;
+const org = (login: Login) => world[login].organisationId;
+const sum = (xs: { agreedVolume: number }[]) => xs.reduce((s, x) => s + x.agreedVolume, 0);
+
+beforeAll(async () => {
+  t = await createTestContext({ SESSION_HOURS: '720' });
+  world = await createWorld(t);
+  call = client(t, world);
+});
+afterAll(() => t.close());
+
+describe('agreed volumes', () => {
+  it('route demand reported by brand to that brand when it won (nvbp-11), whoever holds the region', async () => {
+    const roundId = await createAwardedRound(
+      t,
+      world,
+      'nvbp-11',
+      [
+        { login: 'comp-a', packPrice: '2.80' },
+        { login: 'comp-b', packPrice: '4.48' },
+      ],
+      [
+        { hospital: 'hosp-bj', quantity: 100_000 },
+        { hospital: 'hosp-sh', quantity: 20_000 },
+        { hospital: 'hosp-sh', quantity: 1_000, brand: 'comp-b' },
+      ],
+    );
+    expect((await call('office1', 'POST', `${roundId}/region-selection/start`)).status).toBe(200);
+    // nobody picks: every turn runs out and takes the default
+    await setPlatformClock(t.db, at('2027-03-08', '09:00'));
+    expect(await sweepRegionTurns(t.db)).toBeGreaterThan(0);
+    expect(await roundState(t, roundId)).toBe('volumes-agreed');
+
+    const selection = (await call(null, 'GET', `${roundId}/region-selection`)).body.entries[0];
+    const primaryOf = (region: string) =>
+      selection.picks.find((p: any) => p.regionId === region && p.kind === 'primary').companyId;
+    // A (rank 1) takes BJ, then SH by default (largest volumes first); B gets TJ
+    expect([primaryOf('BJ'), primaryOf('SH'), primaryOf('TJ')]).toEqual([
+      org('comp-a'),
+      org('comp-a'),
+      org('comp-b'),
+    ]);
+    const volumes = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.items;
+    const sh = volumes.filter((v: any) => v.institutionId === org('hosp-sh'));
+    // W = 2: ratio 0.60; the brand line goes to B although A supplies SH
+    expect(sh).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ companyId: org('comp-a'), agreedVolume: 12_000 }),
+        expect.objectContaining({ companyId: org('comp-b'), agreedVolume: 600 }),
+      ]),
+    );
+    const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body.products[0];
+    expect(sum(volumes)).toBe(output.agreedVolume);
+
+    // §9: names beside the ids, the awarded price (中选价, per pack of S1: 14 tablets) and the amount
+    const priceOf = (login: Login) =>
+      output.bids.find((b: any) => b.companyId === org(login)).winningPackPrice as string;
+    expect(priceOf('comp-a')).toBe('2.80');
+    expect(sh).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          productCode: 'P1',
+          productName: '阿托伐他汀钙片',
+          institutionName: 'hospital hosp-sh',
+          regionId: 'SH',
+          regionName: '上海市',
+          companyId: org('comp-a'),
+          companyName: 'company comp-a',
+          specCode: 'S1',
+          unitsPerPack: 14,
+          agreedVolume: 12_000,
+          awardedPrice: '2.80',
+          amount: '2400.00', // 12 000 tablets = 857 1/7 packs × 2.80
+        }),
+        expect.objectContaining({
+          companyName: 'company comp-b',
+          agreedVolume: 600,
+          awardedPrice: priceOf('comp-b'),
+          amount: new Dec(priceOf('comp-b')).times(600).dividedBy(14).toFixed(2, Dec.ROUND_HALF_UP),
+        }),
+      ]),
+    );
+    const own = (await call('comp-b', 'GET', `${roundId}/agreed-volumes`)).body.items;
+    expect(own.every((v: any) => v.companyName === 'company comp-b' && v.amount !== null)).toBe(true);
+  });
+
+  it('without region picking (consumables alliance), agree the published shares by rank at once', async () => {
+    await setPlatformClock(t.db, at('2027-03-01', '10:00'));
+    const roundId = await createAwardedRound(t, world, 'consumables-alliance', [
+      { login: 'comp-a', packPrice: '2.80' },
+      { login: 'comp-b', packPrice: '4.48' },
+    ]);
+    const res = await call('office1', 'POST', `${roundId}/region-selection/start`);
+    expect(res.status).toBe(200);
+    expect(res.body.entries).toEqual([]);
+    expect(await roundState(t, roundId)).toBe('volumes-agreed');
+    const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body.products[0];
+    const volumes = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.items;
+    // rank order in the published output; the stored rows come back by company id
+    const byCompany = (rows: any[][]) => [...rows].sort((x, y) => String(x[1]).localeCompare(String(y[1])));
+    expect(byCompany(volumes.map((v: any) => [v.institutionId, v.companyId, v.agreedVolume]))).toEqual(
+      byCompany(output.allocations.map((a: any) => [null, a.companyId, a.agreedVolume])),
+    );
+    expect((await call('hosp-bj', 'GET', `${roundId}/agreed-volumes`)).body.items).toEqual([]);
+    expect((await call('comp-a', 'GET', `${roundId}/agreed-volumes`)).body.items).toHaveLength(1);
+  });
+});

@@ -1,0 +1,183 @@
+import { formatShanghai } from '@jicai/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setPlatformClock } from '../test-support/platform-clock.js';
+import { createTestContext, type TestContext } from '../test-support/test-context.js';
+import { at, createWorld, type Login, type World } from '../test-support/award-fixtures.js';
+import { client, expectProblem, roundState, createAwardedRound } from '../test-support/award-client.js';
+import { sweepRegionTurns } from './region-selection.service.js';
+
+let t: TestContext;
+let world: World;
+let call: ReturnType<typeof client>;
+let roundId: string;
+const org = (login: Login) => world[login].organisationId;
+
+beforeAll(async () => {
+  t = await createTestContext({ SESSION_HOURS: '720' });
+  world = await createWorld(t);
+  call = client(t, world);
+  // nvbp-7, W = 2 (A 0.2000, B 0.3200); C at 0.9000 fails every condition; regions BJ, SH, TJ
+  roundId = await createAwardedRound(t, world, 'nvbp-7', [
+    { login: 'comp-a', packPrice: '2.80' },
+    { login: 'comp-b', packPrice: '4.48' },
+    { login: 'comp-c', packPrice: '16.80' },
+  ]);
+});
+afterAll(() => t.close());
+
+const view = async () => (await call(null, 'GET', `${roundId}/region-selection`)).body;
+
+describe('online region selection (§8)', () => {
+  it('takes preferences only before selection starts', async () => {
+    const res = await call('comp-b', 'PUT', `${roundId}/region-preferences/P1`, { regions: ['TJ', 'SH'] });
+    expect(res.status).toBe(200);
+    expectProblem(
+      await call('comp-b', 'PUT', `${roundId}/region-preferences/P1`, { regions: ['XX'] }),
+      400,
+      'VALIDATION_FAILED',
+    );
+  });
+
+  it('starts with rank 1’s priority pick; the log is public', async () => {
+    expect((await call(null, 'GET', `${roundId}/region-selection`)).status).toBe(404);
+    expectProblem(await call('comp-a', 'POST', `${roundId}/region-selection/start`), 403, 'FORBIDDEN');
+    const res = await call('office1', 'POST', `${roundId}/region-selection/start`);
+    expect(res.status).toBe(200);
+    expect(await roundState(t, roundId)).toBe('region-selection');
+    const [p1] = (await view()).entries;
+    expect(p1.winners).toEqual([org('comp-a'), org('comp-b')]);
+    // names beside the ids (§9): nobody reads a pick log of UUIDs
+    expect(p1).toMatchObject({
+      productName: '阿托伐他汀钙片',
+      winnerNames: ['company comp-a', 'company comp-b'],
+    });
+    expect(p1.currentTurn).toMatchObject({
+      turn: 1,
+      companyId: org('comp-a'),
+      companyName: 'company comp-a',
+      kind: 'primary',
+      allowedRegions: ['BJ', 'SH', 'TJ'],
+      allowedRegionNames: ['北京市', '上海市', '天津市'],
+      deadline: expect.stringMatching(/^2027-03-05T09:3\d:\d\d\+08:00$/),
+    });
+    expectProblem(
+      await call('comp-b', 'PUT', `${roundId}/region-preferences/P1`, { regions: ['BJ'] }),
+      409,
+      'INVALID_STATE',
+    );
+  });
+
+  it('lets only the company whose turn it is pick an allowed region', async () => {
+    const notYours = await call('comp-b', 'POST', `${roundId}/region-selection/picks`, {
+      productCode: 'P1',
+      regionId: 'SH',
+    });
+    expectProblem(notYours, 409, 'INVALID_STATE');
+    const closed = await call('comp-a', 'POST', `${roundId}/region-selection/picks`, {
+      productCode: 'P1',
+      regionId: 'HE',
+    });
+    expectProblem(closed, 400, 'VALIDATION_FAILED');
+    const res = await call('comp-a', 'POST', `${roundId}/region-selection/picks`, {
+      productCode: 'P1',
+      regionId: 'SH',
+    });
+    expect(res.status).toBe(200);
+    const [p1] = res.body.entries;
+    expect(p1.picks).toEqual([
+      expect.objectContaining({
+        turn: 1,
+        companyName: 'company comp-a',
+        regionId: 'SH',
+        regionName: '上海市',
+        kind: 'primary',
+        byDefault: false,
+      }),
+    ]);
+    expect(p1.currentTurn).toMatchObject({ turn: 2, companyId: org('comp-a'), allowedRegions: ['BJ', 'TJ'] });
+  });
+
+  it('a turn that times out takes the default pick (largest agreed volume) when the sweep runs', async () => {
+    expect(await sweepRegionTurns(t.db)).toBe(0);
+    await setPlatformClock(t.db, at('2027-03-05', '09:45'));
+    const late = await call('comp-a', 'POST', `${roundId}/region-selection/picks`, {
+      productCode: 'P1',
+      regionId: 'TJ',
+    });
+    expectProblem(late, 409, 'DEADLINE_PASSED');
+    expect(await sweepRegionTurns(t.db)).toBe(1);
+    const [p1] = (await view()).entries;
+    expect(p1.picks[1]).toMatchObject({ turn: 2, companyId: org('comp-a'), regionId: 'BJ', byDefault: true });
+    // the next turn runs from the missed deadline, not from when the sweep noticed
+    expect(p1.currentTurn).toMatchObject({ turn: 3, companyId: org('comp-b'), allowedRegions: ['TJ'] });
+    const missed = new Date(p1.picks[1].deadline).getTime();
+    expect(p1.currentTurn.deadline).toBe(formatShanghai(new Date(missed + 30 * 60_000)));
+  });
+
+  it('completes once every turn is taken: agreed volumes per institution × company', async () => {
+    const res = await call('comp-b', 'POST', `${roundId}/region-selection/picks`, {
+      productCode: 'P1',
+      regionId: 'TJ',
+    });
+    expect(res.status).toBe(200);
+    // backups: A may back up TJ only; B's preferences (TJ, SH) give it SH; A has nothing left and
+    // passes; B backs up BJ by default. Three default picks, then completion.
+    await setPlatformClock(t.db, at('2027-03-06', '09:00'));
+    expect(await sweepRegionTurns(t.db)).toBe(4);
+    expect(await roundState(t, roundId)).toBe('volumes-agreed');
+    const [p1] = (await view()).entries;
+    expect(p1.picks.map((p: any) => [p.companyId === org('comp-a') ? 'A' : 'B', p.regionId, p.kind])).toEqual(
+      [
+        ['A', 'SH', 'primary'],
+        ['A', 'BJ', 'primary'],
+        ['B', 'TJ', 'primary'],
+        ['A', 'TJ', 'backup'],
+        ['B', 'SH', 'backup'],
+        ['B', 'BJ', 'backup'],
+      ],
+    );
+    expect(p1.currentTurn).toBeNull();
+
+    const all = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.items;
+    // W = 2: ratio 0.60 per line; BJ and SH hospitals to A, TJ to B (the brand line is generic)
+    expect(all).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          productCode: 'P1',
+          group: null,
+          institutionId: org('hosp-bj'),
+          companyId: org('comp-a'),
+          agreedVolume: 60_000,
+        }),
+        expect.objectContaining({
+          productCode: 'P1',
+          group: null,
+          institutionId: org('hosp-tj'),
+          companyId: org('comp-b'),
+          agreedVolume: 30_000,
+        }),
+        expect.objectContaining({
+          productCode: 'P1',
+          group: null,
+          institutionId: org('hosp-sh'),
+          companyId: org('comp-a'),
+          agreedVolume: 12_599,
+        }),
+      ]),
+    );
+    expect(all).toHaveLength(3);
+    const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body.products[0];
+    const sum = (xs: any[]) => xs.reduce((s, x) => s + x.agreedVolume, 0);
+    expect(sum(all)).toBe(output.agreedVolume);
+    expect(sum(all)).toBe(sum(output.allocations));
+  });
+
+  it('shows a hospital only its own institution and a company only its own volumes', async () => {
+    const bj = (await call('hosp-bj', 'GET', `${roundId}/agreed-volumes`)).body.items;
+    expect(bj.map((v: any) => v.institutionId)).toEqual([org('hosp-bj')]);
+    const b = (await call('comp-b', 'GET', `${roundId}/agreed-volumes`)).body.items;
+    expect(b.map((v: any) => v.companyId)).toEqual([org('comp-b')]);
+    expect((await call('comp-c', 'GET', `${roundId}/agreed-volumes`)).body.items).toEqual([]);
+    expect((await call(null, 'GET', `${roundId}/agreed-volumes`)).status).toBe(401);
+  });
+});

@@ -1,0 +1,103 @@
+import {
+  decideRound,
+  type AwardSnapshot,
+  type RoundCommand,
+  type RoundEvent,
+  type RoundState,
+} from '@jicai/domain';
+import { sql, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
+import type { Database } from '../db/database.js';
+import { readRoundNow } from '../db/db-clock.js';
+import { AppError, notFound } from '../http/app-error.js';
+import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
+import type { RoundTable } from '../rounds/rounds.table.js';
+import type { RoundAwardTable } from './award.table.js';
+
+type Trx = Transaction<Database>;
+type Q = Kysely<Database>;
+
+/** The round's award row, created with the default parameters the first time it is needed. */
+export async function ensureRoundAward(trx: Trx, roundId: string): Promise<Selectable<RoundAwardTable>> {
+  await trx
+    .insertInto('round_award')
+    .values({ round_id: roundId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  return trx.selectFrom('round_award').selectAll().where('round_id', '=', roundId).executeTakeFirstOrThrow();
+}
+
+export function findRoundAward(db: Q, roundId: string) {
+  return db.selectFrom('round_award').selectAll().where('round_id', '=', roundId).executeTakeFirst();
+}
+
+export function updateRoundAward(trx: Trx, roundId: string, patch: Updateable<RoundAwardTable>) {
+  return trx.updateTable('round_award').set(patch).where('round_id', '=', roundId).execute();
+}
+
+/** What the state machine needs to decide past the deadline (revival, objections, award). */
+export async function loadAwardSnapshot(trx: Q, round: Selectable<RoundTable>): Promise<AwardSnapshot> {
+  const award = await findRoundAward(trx, round.id);
+  const counts = await trx
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('revival_offer')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('round_id', '=', round.id)
+        .where('answer', 'is', null)
+        .as('pending_offers'),
+      eb
+        .selectFrom('objection')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('round_id', '=', round.id)
+        .where('status', '=', 'open')
+        .as('open_objections'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    dualEnvelope: round.ruleset_frozen?.dualEnvelope ?? false,
+    pendingRevivalOffers: counts.pending_offers ?? 0,
+    revivalClosesAt: award?.revival_closes_at ?? null,
+    objectionEndsAt: award?.objection_ends_at ?? null,
+    openObjections: counts.open_objections ?? 0,
+  };
+}
+
+export interface AwardDecision {
+  readonly round: Selectable<RoundTable>;
+  readonly events: readonly RoundEvent[];
+  readonly now: Date;
+}
+
+/**
+ * Locks the round and asks the domain on the round's clock; a refusal is INVALID_STATE with the
+ * domain's refusal code, and changes nothing. The caller does its work, then `applyDecision`.
+ */
+export async function decideOnRound(
+  trx: Trx,
+  roundId: string,
+  command: RoundCommand,
+): Promise<AwardDecision> {
+  const round = await lockRoundForUpdate(trx, roundId);
+  if (!round || round.state === 'draft') throw notFound('round');
+  const snapshot = {
+    ...(await loadRoundSnapshot(trx, roundId, 0)),
+    award: await loadAwardSnapshot(trx, round),
+  };
+  const now = await readRoundNow(trx, roundId);
+  const decision = decideRound(snapshot, command, now);
+  if (!decision.ok) {
+    throw new AppError('INVALID_STATE', { en: decision.message, zh: decision.messageZh }, [], {
+      refusal: decision.code,
+      state: round.state,
+    });
+  }
+  return { round, events: decision.events, now };
+}
+
+export function applyDecision(
+  trx: Trx,
+  decision: AwardDecision,
+  actorUserId: string | null,
+): Promise<RoundState> {
+  return applyRoundEvents(trx, decision.round.id, decision.events, actorUserId);
+}

@@ -1,0 +1,68 @@
+import { expect } from 'vitest';
+import { setPlatformClock } from './platform-clock.js';
+import type { TestContext } from './test-context.js';
+import {
+  at,
+  createClosedRound,
+  DEFAULT_DEMAND,
+  openRound,
+  type Login,
+  type World,
+} from './award-fixtures.js';
+
+type Json = Record<string, any>;
+
+/** Calls the API as one of the world's users (or anonymously) and reads the JSON answer. */
+export function client(t: TestContext, world: World) {
+  return async (login: Login | null, method: string, path: string, json?: unknown) => {
+    const res = await t.request(`/api/rounds/${path}`, {
+      method,
+      json,
+      cookie: login ? world[login].cookie : undefined,
+    });
+    const text = await res.text();
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      text,
+      body: (text ? JSON.parse(text) : {}) as Json,
+    };
+  };
+}
+
+export async function roundState(t: TestContext, roundId: string): Promise<string> {
+  const row = await t.db
+    .selectFrom('round')
+    .select('state')
+    .where('id', '=', roundId)
+    .executeTakeFirstOrThrow();
+  return row.state;
+}
+
+/** A refusal with the problem code. */
+export function expectProblem(res: { status: number; body: Json }, status: number, code: string) {
+  expect(res.status, JSON.stringify(res.body)).toBe(status);
+  expect(res.body.code).toBe(code);
+}
+
+/** A round opened, proposed and awarded (regions turn every 30 minutes): ready for region selection. */
+export async function createAwardedRound(
+  t: TestContext,
+  world: World,
+  ruleset: string,
+  bids: { login: Login; packPrice: string }[],
+  demand = DEFAULT_DEMAND,
+) {
+  const call = client(t, world);
+  await setPlatformClock(t.db, at('2027-03-01', '10:00'));
+  const { roundId } = await createClosedRound(t, world, { ruleset, bids, demand });
+  const settings = { revivalWindowHours: 24, regionTurnMinutes: 30 };
+  expect((await call('office1', 'PUT', `${roundId}/award-settings`, settings)).status).toBe(200);
+  await openRound(t, world, roundId);
+  if ((await roundState(t, roundId)) === 'revival-window')
+    expect((await call('office1', 'POST', `${roundId}/revival/close`)).status).toBe(200);
+  expect((await call('office1', 'POST', `${roundId}/proposed/publish`)).status).toBe(200);
+  await setPlatformClock(t.db, at('2027-03-05', '09:00'));
+  expect((await call('office1', 'POST', `${roundId}/award`)).status).toBe(200);
+  return roundId;
+}
