@@ -9,7 +9,8 @@ import { sql, type Kysely, type Selectable, type Transaction, type Updateable } 
 import type { Database } from '../db/database.js';
 import { readRoundNow } from '../db/db-clock.js';
 import { AppError, notFound } from '../http/app-error.js';
-import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
+import { applyRoundEvents, loadRoundSnapshot } from '../rounds/round-events.service.js';
+import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import type { RoundTable } from '../rounds/rounds.table.js';
 import type { RoundAwardTable } from './opening.table.js';
 

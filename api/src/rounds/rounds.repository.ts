@@ -1,17 +1,7 @@
-import {
-  evolveRound,
-  type RoundCalendar,
-  type RoundEvent,
-  type RoundSnapshot,
-  type RoundState,
-  type Ruleset,
-} from '@jicai/domain';
+import type { RoundCalendar, RoundState, Ruleset } from '@jicai/domain';
 import { sql, type InferResult, type Kysely, type Transaction, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { appendAudit } from '../audit/audit.repository.js';
 import type { Database } from '../db/database.js';
-import { notFound } from '../http/app-error.js';
-import { toRoundCalendar } from './rounds.mapper.js';
 import type { RoundTable } from './rounds.table.js';
 import { instantKey, key, keysetPage, type Page } from '../http/list.js';
 
@@ -33,13 +23,9 @@ export async function lockRoundForUpdate(trx: Trx, id: string) {
   return trx.selectFrom('round').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-/** What the domain's decideRound needs; the demand feature passes its count of reports awaiting review. */
-export async function loadRoundSnapshot(
-  trx: Q,
-  id: string,
-  pendingDemandReports: number,
-): Promise<RoundSnapshot> {
-  const row = await trx
+/** The round with its product and region counts, for the domain's snapshot; undefined when absent. */
+export function findRoundSnapshotRow(db: Q, id: string) {
+  return db
     .selectFrom('round')
     .selectAll('round')
     .select((eb) => [
@@ -56,46 +42,12 @@ export async function loadRoundSnapshot(
     ])
     .where('round.id', '=', id)
     .executeTakeFirst();
-  if (!row) throw notFound('round');
-  return {
-    state: row.state,
-    calendar: toRoundCalendar(row),
-    productCount: Number(row.product_count ?? 0),
-    regionCount: Number(row.region_count ?? 0),
-    pendingDemandReports,
-  };
 }
 
-/** Audit names of the domain's events: `round.published`, `round.demand-opened`, … */
-const auditAction = (event: RoundEvent) => `round.${event.type.replace(/^round-/, '')}`;
+export type RoundSnapshotRow = NonNullable<Awaited<ReturnType<typeof findRoundSnapshotRow>>>;
 
-/**
- * Applies the decided events to the (locked) round: each is evolved and audited in order, then the
- * final state is written once. Returns the new state. `actorUserId` is null for the scheduler.
- */
-export async function applyRoundEvents(
-  trx: Trx,
-  roundId: string,
-  events: readonly RoundEvent[],
-  actorUserId: string | null,
-): Promise<RoundState> {
-  const row = await lockRoundForUpdate(trx, roundId);
-  if (!row) throw notFound('round');
-  let state = row.state;
-  for (const event of events) {
-    const from = state;
-    state = evolveRound(state, event);
-    const stream = `round:${roundId}`;
-    await appendAudit(trx, {
-      stream,
-      actorUserId,
-      action: auditAction(event),
-      subject: stream,
-      payload: { event, from, to: state },
-    });
-  }
-  if (state !== row.state) await trx.updateTable('round').set({ state }).where('id', '=', roundId).execute();
-  return state;
+export function setRoundState(trx: Trx, id: string, state: RoundState) {
+  return trx.updateTable('round').set({ state }).where('id', '=', id).execute();
 }
 
 /** Inserts a draft round; undefined when the code is taken. */

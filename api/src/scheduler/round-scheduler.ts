@@ -5,7 +5,8 @@ import { sweepRegionTurns } from '../opening/region-selection.service.js';
 import { sweepRevivalWindows } from '../opening/revival.service.js';
 import { findOngoingOutage } from '../outages/outages.repository.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
-import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
+import { applyRoundEvents, loadRoundSnapshot } from '../rounds/round-events.service.js';
+import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 
 /**
  * Timed round transitions (demand window opens/closes, bidding opens/closes) judged on each round's
