@@ -2,6 +2,7 @@ import type { RoundCalendar, RoundState, Ruleset } from '@jicai/domain';
 import { sql, type InferResult, type Kysely, type Transaction, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../db/database.js';
+import { roundNowOf } from '../db/db-clock.js';
 import type { RoundTable } from './rounds.table.js';
 import { instantKey, key, keysetPage, type Page } from '../http/list.js';
 
@@ -11,6 +12,32 @@ type Trx = Transaction<Database>;
 /** The round row as stored, or undefined. */
 export function findRoundById(db: Q, id: string) {
   return db.selectFrom('round').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The round's id and whether it is published, by its canonical code; undefined for no round. */
+export function findRoundIdByCode(db: Q, code: string) {
+  return db
+    .selectFrom('round')
+    .select(['id', sql<boolean>`published_at is not null`.as('published')])
+    .where('code', '=', code)
+    .executeTakeFirst();
+}
+
+/** Rounds whose next timed step (demand opens/closes, bidding opens/closes) is due on their own clock. */
+export function listRoundsWithTimedStepDue(db: Q) {
+  const roundNow = roundNowOf('round.id');
+  return db
+    .selectFrom('round')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('state', '=', 'published'), eb('demand_opens_at', '<=', roundNow)]),
+        eb.and([eb('state', '=', 'demand-open'), eb('demand_closes_at', '<=', roundNow)]),
+        eb.and([eb('state', '=', 'demand-locked'), eb('bidding_opens_at', '<=', roundNow)]),
+        eb.and([eb('state', '=', 'bidding-open'), eb('bidding_closes_at', '<=', roundNow)]),
+      ]),
+    )
+    .execute();
 }
 
 /** The round's state alone, or undefined. */
