@@ -76,7 +76,7 @@ export async function storeAgreedVolumes(
 export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
   const round = await findRoundState(deps.db, roundId);
   if (!round || round.state === 'draft') throw notFound('round');
-  const own = actor.organisationId;
+  const own = actor.organisationId; // read before hasRole, a type guard, narrows actor to never
   const scope = hasRole(actor, 'office-admin', 'office-official', 'auditor')
     ? {}
     : hasRole(actor, 'hospital-user')

@@ -111,7 +111,7 @@ export async function fileObjection(deps: AppDeps, actor: Actor, roundId: string
 export async function listObjections(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
   const round = await findRoundState(deps.db, roundId);
   if (!round || round.state === 'draft') throw notFound('round');
-  const own = actor.organisationId;
+  const own = actor.organisationId; // read before hasRole, a type guard, narrows actor to never
   const companyId = hasRole(actor, 'office-admin', 'office-official', 'auditor') ? undefined : own;
   return mapPage(await pageObjections(deps.db, roundId, companyId, page), toObjectionView);
 }
