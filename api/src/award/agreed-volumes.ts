@@ -1,16 +1,19 @@
 import { allocateWithAssignment, type Allocation, type EvaluationResult } from '@jicai/domain';
-import { sql, type InferResult, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/app-error.js';
 import { amountOf, awardedPrices, awardKey, type PricedInput } from './awarded-prices.js';
-import { findLatestRecord } from './evaluation-record.js';
+import { insertAgreedVolumes, pageAgreedVolumes } from './agreed-volumes.repository.js';
+import { findLatestRecord } from './evaluation-record.repository.js';
 import { toAgreedVolumeView } from './award.mapper.js';
 import type { Selection } from './region-selection.state.js';
-import { applyDecision, decideOnRound, updateRoundAward } from './round-award.js';
-import { keysetPage, mapPage, type Page, type SortKey } from '../http/list.js';
+import { applyDecision, decideOnRound } from './round-award.js';
+import { updateRoundAward } from './round-award.repository.js';
+import { findRoundState } from '../rounds/rounds.repository.js';
+import { mapPage, type Page } from '../http/list.js';
 
 /**
  * When every entry's regions are assigned: agreed volumes per institution × company, for the picks
@@ -54,12 +57,7 @@ export async function storeAgreedVolumes(
     if (allocations.length > 0)
       totals.push({ productCode: entry.productId, group: entry.group, total: total.toString() });
   }
-  for (let i = 0; i < rows.length; i += 1000) {
-    await trx
-      .insertInto('agreed_volume')
-      .values(rows.slice(i, i + 1000))
-      .execute();
-  }
+  await insertAgreedVolumes(trx, rows);
   await updateRoundAward(trx, roundId, { volumes_agreed_at: decision.now });
   await appendAudit(trx, {
     stream: `round:${roundId}`,
@@ -76,45 +74,15 @@ export async function storeAgreedVolumes(
  * all. Each line with the names beside the ids, and the awarded price and amount it is bought at.
  */
 export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
-  const round = await deps.db
-    .selectFrom('round')
-    .select('state')
-    .where('id', '=', roundId)
-    .executeTakeFirst();
+  const round = await findRoundState(deps.db, roundId);
   if (!round || round.state === 'draft') throw notFound('round');
-  const all = hasRole(actor, 'office-admin', 'office-official', 'auditor');
-  const query = deps.db
-    .selectFrom('agreed_volume as v')
-    .innerJoin('product as p', 'p.id', 'v.product_id')
-    .innerJoin('organisation as company', 'company.id', 'v.company_id')
-    .leftJoin('organisation as institution', 'institution.id', 'v.institution_id')
-    .leftJoin('region', 'region.code', 'institution.region_code')
-    .select([
-      'p.code as product_code',
-      'p.name as product_name',
-      'v.group_key',
-      'v.institution_id',
-      'institution.name as institution_name',
-      'region.code as region_code',
-      'region.name as region_name',
-      'v.company_id',
-      'company.name as company_name',
-      'v.quantity',
-    ])
-    .where('v.round_id', '=', roundId)
-    .$if(!all && hasRole(actor, 'hospital-user'), (q) =>
-      q.where('v.institution_id', '=', actor.organisationId),
-    )
-    .$if(!all && !hasRole(actor, 'hospital-user'), (q) => q.where('v.company_id', '=', actor.organisationId));
-  type Row = InferResult<typeof query>[number];
-  // the sort key is non-null, as a keyset needs: a line without group or institution sorts first
-  const keys: SortKey<Row>[] = [
-    { sql: sql`p.code collate "C"`, of: (r) => r.product_code },
-    { sql: sql`coalesce(v.group_key, '')`, of: (r) => r.group_key ?? '' },
-    { sql: sql`coalesce(v.institution_id::text, '')`, of: (r) => r.institution_id ?? '' },
-    { sql: sql`v.company_id::text`, of: (r) => r.company_id },
-  ];
-  const rows = await keysetPage(query, keys, page);
+  const own = actor.organisationId; // read before hasRole, a type guard, narrows actor to never
+  const scope = hasRole(actor, 'office-admin', 'office-official', 'auditor')
+    ? {}
+    : hasRole(actor, 'hospital-user')
+      ? { institutionId: own }
+      : { companyId: own };
+  const rows = await pageAgreedVolumes(deps.db, roundId, scope, page);
   if (rows.items.length === 0) return rows;
   // agreed volumes exist only after an evaluation was published: the latest is the one they came from
   const record = await findLatestRecord(deps.db, roundId);

@@ -10,12 +10,20 @@ import {
   type Ruleset,
 } from '@jicai/domain';
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { Database } from '../db/database.js';
 import { AppError, notFound } from '../http/app-error.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { buildEvaluationInput } from './evaluation-input.js';
+import {
+  findLastRecordSeq,
+  findLatestRecord,
+  findRoundToEvaluate,
+  insertEvaluationRecord,
+  listUnsignedRecords,
+  setRecordSignature,
+} from './evaluation-record.repository.js';
 import type { EvaluationReason, EvaluationRecordTable } from './award.table.js';
 
 type Trx = Transaction<Database>;
@@ -96,24 +104,16 @@ export async function recordEvaluation(
     readonly productIdByCode: Map<string, string>;
   }
 > {
-  const round = await trx
-    .selectFrom('round')
-    .select(['id', 'ruleset', 'ruleset_frozen', 'bidding_closes_at'])
-    .where('id', '=', roundId)
-    .executeTakeFirst();
+  const round = await findRoundToEvaluate(trx, roundId);
   if (!round) throw notFound('round');
   const revivalClosed = reason !== 'opening' && reason !== 'revival';
   const { document, productIdByCode } = await buildEvaluationInput(trx, round, { revivalClosed });
   const inputJson = `${JSON.stringify(document, null, 2)}\n`;
   const published = evaluatePublished(inputJson);
-  const last = await trx
-    .selectFrom('evaluation_record')
-    .select(sql<number>`coalesce(max(seq), 0)::int`.as('seq'))
-    .where('round_id', '=', roundId)
-    .executeTakeFirstOrThrow();
+  const lastSeq = await findLastRecordSeq(trx, roundId);
   const values = {
     round_id: roundId,
-    seq: last.seq + 1,
+    seq: lastSeq + 1,
     reason,
     input_json: inputJson,
     output_json: published.outputJson,
@@ -124,11 +124,11 @@ export async function recordEvaluation(
     created_by: actorUserId,
   };
   const signature = signer ? signer.sign(Buffer.from(signedText(values), 'utf8')) : null;
-  const record = await trx
-    .insertInto('evaluation_record')
-    .values({ ...values, signature, signing_key_id: signer ? signer.keyId : null })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const record = await insertEvaluationRecord(trx, {
+    ...values,
+    signature,
+    signing_key_id: signer ? signer.keyId : null,
+  });
   await appendAudit(trx, {
     stream: `round:${roundId}`,
     actorUserId,
@@ -145,26 +145,6 @@ export async function recordEvaluation(
   return { ...published, record, productIdByCode };
 }
 
-/** The round's records, oldest first. */
-export function listRecords(db: Kysely<Database>, roundId: string) {
-  return db
-    .selectFrom('evaluation_record')
-    .selectAll()
-    .where('round_id', '=', roundId)
-    .orderBy('seq')
-    .execute();
-}
-
-export function findLatestRecord(db: Kysely<Database>, roundId: string) {
-  return db
-    .selectFrom('evaluation_record')
-    .selectAll()
-    .where('round_id', '=', roundId)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-}
-
 /** The latest published evaluation, read back from its stored bytes; 404 before the opening. */
 export async function loadLatestEvaluation(db: Kysely<Database>, roundId: string) {
   const record = await findLatestRecord(db, roundId);
@@ -179,18 +159,7 @@ export async function loadLatestEvaluation(db: Kysely<Database>, roundId: string
  * by the platform key; Ed25519 is deterministic, so two signers racing write the same bytes.
  */
 export async function signPendingRecords(db: Kysely<Database>, signer: PlatformSigner, roundId: string) {
-  const pending = await db
-    .selectFrom('evaluation_record')
-    .selectAll()
-    .where('round_id', '=', roundId)
-    .where('signature', 'is', null)
-    .execute();
-  for (const r of pending) {
-    await db
-      .updateTable('evaluation_record')
-      .set({ signature: signer.sign(Buffer.from(signedText(r), 'utf8')), signing_key_id: signer.keyId })
-      .where('id', '=', r.id)
-      .where('signature', 'is', null)
-      .execute();
+  for (const r of await listUnsignedRecords(db, roundId)) {
+    await setRecordSignature(db, r.id, signer.sign(Buffer.from(signedText(r), 'utf8')), signer.keyId);
   }
 }

@@ -1,19 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/app-error.js';
+import { findRecordOrLatest } from './evaluation-record.repository.js';
 import { organisationIdsIn, withNames } from './named-view.js';
 import { loadRoundNames } from './round-names.repository.js';
 
 /** A record of the round: the latest unless `seq` names one; 404 before the opening. */
 async function findRecord(db: Kysely<Database>, roundId: string, seq: number | undefined) {
-  const record = await db
-    .selectFrom('evaluation_record')
-    .select(['seq', 'input_json', 'output_json'])
-    .where('round_id', '=', roundId)
-    .$if(seq !== undefined, (q) => q.where('seq', '=', seq as number))
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const record = await findRecordOrLatest(db, roundId, seq);
   if (!record)
     throw seq === undefined
       ? notFound('evaluation of this round')

@@ -5,10 +5,14 @@ import type { Actor } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import { AppError, notFound } from '../http/app-error.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
-import { findLatestRecord, listRecords, recordEvaluation, signPendingRecords } from './evaluation-record.js';
+import { findRoundStateForUpdate } from '../rounds/rounds.repository.js';
+import { recordEvaluation, signPendingRecords } from './evaluation-record.js';
+import { findRecordOrLatest, listRecords } from './evaluation-record.repository.js';
 import { toRecordView } from './award.mapper.js';
 import { revivalOffersOf } from './revival-offers.js';
-import { applyDecision, decideOnRound, ensureRoundAward, updateRoundAward } from './round-award.js';
+import { insertRevivalOffers } from './revival.repository.js';
+import { applyDecision, decideOnRound } from './round-award.js';
+import { ensureRoundAward, updateRoundAward } from './round-award.repository.js';
 
 const HOUR = 3_600_000;
 
@@ -30,21 +34,17 @@ export async function runOpeningEvaluation(
   const award = await ensureRoundAward(trx, roundId);
   const evaluation = await recordEvaluation(trx, roundId, 'opening', actorUserId, signer);
   const offers = revivalOffersOf(evaluation.result, evaluation.ruleset);
-  if (offers.length > 0) {
-    await trx
-      .insertInto('revival_offer')
-      .values(
-        offers.map((o) => ({
-          round_id: roundId,
-          product_id: evaluation.productIdByCode.get(o.productCode) as string,
-          group_key: o.group,
-          company_id: o.companyId,
-          bid_id: o.bidId,
-          offer_ucp: o.offerUcp,
-        })),
-      )
-      .execute();
-  }
+  await insertRevivalOffers(
+    trx,
+    offers.map((o) => ({
+      round_id: roundId,
+      product_id: evaluation.productIdByCode.get(o.productCode) as string,
+      group_key: o.group,
+      company_id: o.companyId,
+      bid_id: o.bidId,
+      offer_ucp: o.offerUcp,
+    })),
+  );
   const decision = await decideOnRound(trx, roundId, { type: 'open', revivalOffers: offers.length });
   const closesAt =
     offers.length > 0 ? new Date(decision.now.getTime() + award.revival_window_hours * HOUR) : null;
@@ -87,15 +87,7 @@ export async function evaluationDocument(
   which: 'input' | 'output',
   seq: number | undefined,
 ): Promise<string> {
-  const record =
-    seq === undefined
-      ? await findLatestRecord(db, roundId)
-      : await db
-          .selectFrom('evaluation_record')
-          .selectAll()
-          .where('round_id', '=', roundId)
-          .where('seq', '=', seq)
-          .executeTakeFirst();
+  const record = await findRecordOrLatest(db, roundId, seq);
   if (!record)
     throw seq === undefined
       ? notFound('evaluation of this round')
@@ -116,12 +108,7 @@ export async function putAwardSettings(
   settings: AwardSettings,
 ) {
   return deps.db.transaction().execute(async (trx) => {
-    const round = await trx
-      .selectFrom('round')
-      .select('state')
-      .where('id', '=', roundId)
-      .forUpdate()
-      .executeTakeFirst();
+    const round = await findRoundStateForUpdate(trx, roundId);
     if (!round) throw notFound('round');
     const award = await ensureRoundAward(trx, roundId);
     if (

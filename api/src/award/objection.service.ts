@@ -1,5 +1,4 @@
 import { addWorkingDays, formatShanghai, shanghaiDate, shanghaiInstant } from '@jicai/domain';
-import { sql, type InferResult } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor } from '../auth/roles.js';
@@ -7,13 +6,22 @@ import type { Db } from '../db/database.js';
 import { readRoundNow, roundNowFor } from '../db/db-clock.js';
 import { AppError, invalid, notFound } from '../http/app-error.js';
 import { loadCalendarExceptions } from '../rounds/calendar.repository.js';
-import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
+import { findProductIdByCode } from '../rounds/catalogue.repository.js';
+import { findRoundState, lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import { correctsSomeBid, type CorrectionValue } from './corrections.js';
 import { loadLatestEvaluation, recordEvaluation } from './evaluation-record.js';
+import {
+  findObjection,
+  findObjectionOrThrow,
+  insertObjection,
+  pageObjections,
+  updateObjection,
+} from './objection.repository.js';
 import { toObjectionView } from './award.mapper.js';
 import type { ObjectionType } from './award.table.js';
-import { applyDecision, decideOnRound, findRoundAward, updateRoundAward } from './round-award.js';
-import { instantKey, key, keysetPage, mapPage, type Page } from '../http/list.js';
+import { applyDecision, decideOnRound } from './round-award.js';
+import { findRoundAward, updateRoundAward } from './round-award.repository.js';
+import { mapPage, type Page } from '../http/list.js';
 
 const stream = (roundId: string) => `round:${roundId}`;
 
@@ -45,22 +53,8 @@ export async function publishProposed(deps: AppDeps, actor: Actor, roundId: stri
   });
 }
 
-function objections(db: Db, roundId: string) {
-  return db
-    .selectFrom('objection')
-    .innerJoin('product', 'product.id', 'objection.product_id')
-    .selectAll('objection')
-    .select('product.code as product_code')
-    .where('objection.round_id', '=', roundId);
-}
-
 async function productIdOf(db: Db, roundId: string, code: string) {
-  const product = await db
-    .selectFrom('product')
-    .select('id')
-    .where('round_id', '=', roundId)
-    .where('code', '=', code)
-    .executeTakeFirst();
+  const product = await findProductIdByCode(db, roundId, code);
   if (!product) throw invalid('productCode', `no product ${code} in this round`, `本轮次没有产品 ${code}`);
   return product.id;
 }
@@ -92,19 +86,15 @@ export async function fileObjection(deps: AppDeps, actor: Actor, roundId: string
       });
     }
     const productId = await productIdOf(trx, roundId, input.productCode);
-    const { id } = await trx
-      .insertInto('objection')
-      .values({
-        round_id: roundId,
-        company_id: actor.organisationId,
-        filed_at: roundNowFor(roundId),
-        filed_by: actor.userId,
-        type: input.type,
-        product_id: productId,
-        statement: input.statement,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertObjection(trx, {
+      round_id: roundId,
+      company_id: actor.organisationId,
+      filed_at: roundNowFor(roundId),
+      filed_by: actor.userId,
+      type: input.type,
+      product_id: productId,
+      statement: input.statement,
+    });
     await appendAudit(trx, {
       stream: stream(roundId),
       actorUserId: actor.userId,
@@ -112,28 +102,18 @@ export async function fileObjection(deps: AppDeps, actor: Actor, roundId: string
       subject: `objection:${id}`,
       payload: { companyId: actor.organisationId, ...input },
     });
-    return toObjectionView(
-      await objections(trx, roundId).where('objection.id', '=', id).executeTakeFirstOrThrow(),
-    );
+    return toObjectionView(await findObjectionOrThrow(trx, roundId, id));
   });
 }
 
 /** The office and auditors read every objection; a company its own. */
 /** Objections in the order filed, paged by that order. */
 export async function listObjections(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
-  const round = await deps.db
-    .selectFrom('round')
-    .select('state')
-    .where('id', '=', roundId)
-    .executeTakeFirst();
+  const round = await findRoundState(deps.db, roundId);
   if (!round || round.state === 'draft') throw notFound('round');
-  const all = hasRole(actor, 'office-admin', 'office-official', 'auditor');
-  const query = objections(deps.db, roundId)
-    .select(instantKey('objection.filed_at').as('filed_key'))
-    .$if(!all, (q) => q.where('objection.company_id', '=', actor.organisationId));
-  type Row = InferResult<typeof query>[number];
-  const keys = [key<Row>('objection.filed_at', (r) => r.filed_key), key<Row>('objection.id', (r) => r.id)];
-  return mapPage(await keysetPage(query, keys, page), toObjectionView);
+  const own = actor.organisationId; // read before hasRole, a type guard, narrows actor to never
+  const companyId = hasRole(actor, 'office-admin', 'office-official', 'auditor') ? undefined : own;
+  return mapPage(await pageObjections(deps.db, roundId, companyId, page), toObjectionView);
 }
 
 export type ObjectionAnswer =
@@ -154,9 +134,7 @@ export async function answerObjection(
   return deps.db.transaction().execute(async (trx) => {
     const upheld = body.decision === 'upheld';
     const decision = await decideOnRound(trx, roundId, { type: 'correct-result' });
-    const objection = await objections(trx, roundId)
-      .where('objection.id', '=', objectionId)
-      .executeTakeFirst();
+    const objection = await findObjection(trx, roundId, objectionId);
     if (!objection) throw notFound(`objection ${objectionId}`, `异议 ${objectionId}`);
     if (objection.status !== 'open')
       throw new AppError('CONFLICT', {
@@ -177,17 +155,13 @@ export async function answerObjection(
           '未指向已公布评审输入中的任何报价（bidCompanyId × productCode）',
         );
     }
-    await trx
-      .updateTable('objection')
-      .set({
-        status: body.decision,
-        answer: body.answer,
-        correction: upheld ? JSON.stringify(body.correction) : null,
-        answered_by: actor.userId,
-        answered_at: roundNowFor(roundId),
-      })
-      .where('id', '=', objectionId)
-      .execute();
+    await updateObjection(trx, objectionId, {
+      status: body.decision,
+      answer: body.answer,
+      correction: upheld ? JSON.stringify(body.correction) : null,
+      answered_by: actor.userId,
+      answered_at: roundNowFor(roundId),
+    });
     await appendAudit(trx, {
       stream: stream(roundId),
       actorUserId: actor.userId,
@@ -199,9 +173,7 @@ export async function answerObjection(
       await recordEvaluation(trx, roundId, 'objection', actor.userId, deps.signer);
       await applyDecision(trx, decision, actor.userId);
     }
-    return toObjectionView(
-      await objections(trx, roundId).where('objection.id', '=', objectionId).executeTakeFirstOrThrow(),
-    );
+    return toObjectionView(await findObjectionOrThrow(trx, roundId, objectionId));
   });
 }
 

@@ -1,17 +1,25 @@
 import { applyRegionPick, automaticRegionPick, formatShanghai, nextRegionTurn } from '@jicai/domain';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { Actor } from '../auth/roles.js';
 import type { Database, Db } from '../db/database.js';
 import { readRoundNow, roundNowFor } from '../db/db-clock.js';
 import { AppError, invalid, notFound } from '../http/app-error.js';
-import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
+import { findProductIdByCode } from '../rounds/catalogue.repository.js';
+import { findRoundState, lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import { storeAgreedVolumes } from './agreed-volumes.js';
+import { listRoundRegionCodes } from './evaluation-input.repository.js';
 import { toPickView } from './award.mapper.js';
+import {
+  insertRegionPick,
+  listRoundsInRegionSelection,
+  upsertRegionPreference,
+} from './region-selection.repository.js';
 import { loadSelection, type EntrySelection, type Selection } from './region-selection.state.js';
 import { loadRoundNames, type RoundNames } from './round-names.repository.js';
-import { applyDecision, decideOnRound, updateRoundAward } from './round-award.js';
+import { applyDecision, decideOnRound } from './round-award.js';
+import { updateRoundAward } from './round-award.repository.js';
 
 type Trx = Transaction<Database>;
 
@@ -66,7 +74,7 @@ function entryView(e: EntrySelection, names: RoundNames) {
 
 /** The public log: every pick, and whose turn it is until when. */
 export async function selectionView(db: Kysely<Database>, roundId: string) {
-  const round = await db.selectFrom('round').select('state').where('id', '=', roundId).executeTakeFirst();
+  const round = await findRoundState(db, roundId);
   if (!round || round.state === 'draft') throw notFound('round');
   const selection = await loadSelection(db, roundId);
   const names = await loadRoundNames(
@@ -97,22 +105,19 @@ async function insertPick(
   const next = applyRegionPick(e.state, regionId);
   const pick = next.picks.at(-1);
   if (!pick || !e.deadline) throw new Error('Invariant failed: a pick without a turn');
-  await trx
-    .insertInto('region_pick')
-    .values({
-      round_id: roundId,
-      product_id: e.productId,
-      group_key: e.entry.group,
-      turn: pick.turn,
-      company_id: pick.companyId,
-      region_code: pick.regionId,
-      kind: pick.kind,
-      deadline: e.deadline,
-      by_default: pickedBy === null,
-      picked_by: pickedBy,
-      picked_at: roundNowFor(roundId),
-    })
-    .execute();
+  await insertRegionPick(trx, {
+    round_id: roundId,
+    product_id: e.productId,
+    group_key: e.entry.group,
+    turn: pick.turn,
+    company_id: pick.companyId,
+    region_code: pick.regionId,
+    kind: pick.kind,
+    deadline: e.deadline,
+    by_default: pickedBy === null,
+    picked_by: pickedBy,
+    picked_at: roundNowFor(roundId),
+  });
   await appendAudit(trx, {
     stream: `round:${roundId}`,
     actorUserId: pickedBy,
@@ -200,7 +205,7 @@ async function applyTimeouts(trx: Trx, roundId: string, selection: Selection, no
  * own transaction under its lock. Returns the number of default picks and completions.
  */
 export async function sweepRegionTurns(db: Db): Promise<number> {
-  const running = await db.selectFrom('round').select('id').where('state', '=', 'region-selection').execute();
+  const running = await listRoundsInRegionSelection(db);
   let applied = 0;
   for (const { id } of running) {
     applied += await db.transaction().execute(async (trx) => {
@@ -229,26 +234,14 @@ export async function putPreferences(
         en: `preferences are set before region selection (the round is ${round.state})`,
         zh: `区域偏好须在区域选择开始前设置（当前轮次状态：${round.state}）`,
       });
-    const product = await trx
-      .selectFrom('product')
-      .select('id')
-      .where('round_id', '=', roundId)
-      .where('code', '=', productCode)
-      .executeTakeFirst();
+    const product = await findProductIdByCode(trx, roundId, productCode);
     if (!product) throw notFound(`product ${productCode} in this round`, `本轮次的产品 ${productCode}`);
-    const known = new Set(
-      (
-        await trx.selectFrom('round_region').select('region_code').where('round_id', '=', roundId).execute()
-      ).map((r) => r.region_code),
-    );
+    const known = new Set(await listRoundRegionCodes(trx, roundId));
     const unknown = regions.findIndex((r) => !known.has(r));
     if (unknown >= 0) throw invalid(`regions[${unknown}]`, 'not a region of this round', '不是本轮次的区域');
     const values = { regions, updated_at: roundNowFor(roundId) };
-    await trx
-      .insertInto('region_preference')
-      .values({ round_id: roundId, product_id: product.id, company_id: actor.organisationId, ...values })
-      .onConflict((oc) => oc.columns(['round_id', 'product_id', 'company_id']).doUpdateSet(values))
-      .execute();
+    const key = { roundId, productId: product.id, companyId: actor.organisationId };
+    await upsertRegionPreference(trx, key, values);
     await appendAudit(trx, {
       stream: `round:${roundId}`,
       actorUserId: actor.userId,

@@ -11,9 +11,12 @@ import {
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/database.js';
 import { AppError } from '../http/app-error.js';
+import { listProductIds } from '../rounds/catalogue.repository.js';
+import { listRegionPreferences } from './evaluation-input.repository.js';
 import { loadLatestEvaluation } from './evaluation-record.js';
 import type { RegionPickTable } from './award.table.js';
-import { findRoundAward } from './round-award.js';
+import { listRegionPicks } from './region-selection.repository.js';
+import { findRoundAward } from './round-award.repository.js';
 
 const MINUTE = 60_000;
 const byCodePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -51,23 +54,12 @@ export async function loadSelection(db: Kysely<Database>, roundId: string) {
   const turnMs = award.region_turn_minutes * MINUTE;
   const latest = await loadLatestEvaluation(db, roundId);
   const { input, ruleset, result } = latest;
-  const products = await db
-    .selectFrom('product')
-    .select(['id', 'code'])
-    .where('round_id', '=', roundId)
-    .execute();
+  const products = await listProductIds(db, roundId);
   const productIdByCode = new Map(products.map((p) => [p.code, p.id]));
   const preferences = new Map(
-    (await db.selectFrom('region_preference').selectAll().where('round_id', '=', roundId).execute()).map(
-      (p) => [`${p.product_id}|${p.company_id}`, p.regions],
-    ),
+    (await listRegionPreferences(db, roundId)).map((p) => [`${p.product_id}|${p.company_id}`, p.regions]),
   );
-  const allPicks = await db
-    .selectFrom('region_pick')
-    .selectAll()
-    .where('round_id', '=', roundId)
-    .orderBy('turn')
-    .execute();
+  const allPicks = await listRegionPicks(db, roundId);
   const regions = [...(input.regions ?? [])].sort(byCodePoints);
   const bidById = new Map(input.bids.map((b) => [b.id, b]));
 

@@ -1,41 +1,33 @@
 import type { RoundState } from '@jicai/domain';
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { Actor } from '../auth/roles.js';
 import type { Database, Db } from '../db/database.js';
-import { readRoundNow, roundNowOf } from '../db/db-clock.js';
+import { readRoundNow } from '../db/db-clock.js';
 import { AppError, notFound } from '../http/app-error.js';
-import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
+import { findRoundState, lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { recordEvaluation } from './evaluation-record.js';
 import { toOfferView } from './award.mapper.js';
-import { applyDecision, decideOnRound, findRoundAward, updateRoundAward } from './round-award.js';
+import {
+  declineUnansweredOffers,
+  findCompanyOffer,
+  listCompanyOffers,
+  listRoundsWithRevivalDue,
+  setOfferAnswer,
+} from './revival.repository.js';
+import { applyDecision, decideOnRound } from './round-award.js';
+import { findRoundAward, updateRoundAward } from './round-award.repository.js';
 
 type Trx = Transaction<Database>;
 
-function offersOf(db: Db, roundId: string, companyId: string) {
-  return db
-    .selectFrom('revival_offer')
-    .innerJoin('product', 'product.id', 'revival_offer.product_id')
-    .selectAll('revival_offer')
-    .select('product.code as product_code')
-    .where('revival_offer.round_id', '=', roundId)
-    .where('revival_offer.company_id', '=', companyId)
-    .orderBy(sql`product.code collate "C"`)
-    .orderBy('revival_offer.bid_id');
-}
-
 /** A company's own revival offers (复活), with the window's end; another company's do not exist. */
 export async function listMyOffers(deps: AppDeps, actor: Actor, roundId: string) {
-  const round = await deps.db
-    .selectFrom('round')
-    .select('state')
-    .where('id', '=', roundId)
-    .executeTakeFirst();
+  const round = await findRoundState(deps.db, roundId);
   if (!round || round.state === 'draft') throw notFound('round');
   const award = await findRoundAward(deps.db, roundId);
-  const rows = await offersOf(deps.db, roundId, actor.organisationId).execute();
+  const rows = await listCompanyOffers(deps.db, roundId, actor.organisationId);
   return rows.map((r) => toOfferView(r, award?.revival_closes_at ?? null));
 }
 
@@ -53,9 +45,7 @@ export async function answerOffer(
   return deps.db.transaction().execute(async (trx) => {
     const round = await lockRoundForUpdate(trx, roundId);
     if (!round || round.state === 'draft') throw notFound('round');
-    const offer = await offersOf(trx, roundId, actor.organisationId)
-      .where('revival_offer.id', '=', offerId)
-      .executeTakeFirst();
+    const offer = await findCompanyOffer(trx, roundId, actor.organisationId, offerId);
     if (!offer) throw notFound(`revival offer ${offerId}`, `复活邀请 ${offerId}`);
     const award = await findRoundAward(trx, roundId);
     const closesAt = award?.revival_closes_at ?? null;
@@ -79,12 +69,7 @@ export async function answerOffer(
         answer: offer.answer,
       });
     }
-    const answered = await trx
-      .updateTable('revival_offer')
-      .set({ answer, answered_at: roundNowOf('round_id'), answered_by: actor.userId })
-      .where('id', '=', offerId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const answered = await setOfferAnswer(trx, offerId, answer, actor.userId);
     await appendAudit(trx, {
       stream: `round:${roundId}`,
       actorUserId: actor.userId,
@@ -108,13 +93,7 @@ export async function closeRevivalIn(
   signer?: PlatformSigner,
 ): Promise<RoundState> {
   const decision = await decideOnRound(trx, roundId, { type: 'close-revival' });
-  const declined = await trx
-    .updateTable('revival_offer')
-    .set({ answer: 'decline', answered_at: roundNowOf('round_id') })
-    .where('round_id', '=', roundId)
-    .where('answer', 'is', null)
-    .returning('bid_id')
-    .execute();
+  const declined = await declineUnansweredOffers(trx, roundId);
   await updateRoundAward(trx, roundId, { revival_closed_at: decision.now });
   await appendAudit(trx, {
     stream: `round:${roundId}`,
@@ -136,13 +115,7 @@ export function closeRevival(deps: AppDeps, actor: Actor, roundId: string) {
  * Each round in its own transaction under the round's lock; returns how many were closed.
  */
 export async function sweepRevivalWindows(db: Db, signer?: PlatformSigner): Promise<number> {
-  const due = await db
-    .selectFrom('round')
-    .innerJoin('round_award', 'round_award.round_id', 'round.id')
-    .select('round.id')
-    .where('round.state', '=', 'revival-window')
-    .where('round_award.revival_closes_at', '<=', roundNowOf('round.id'))
-    .execute();
+  const due = await listRoundsWithRevivalDue(db);
   let closed = 0;
   for (const { id } of due) {
     closed += await db.transaction().execute(async (trx) => {

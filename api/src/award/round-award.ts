@@ -5,54 +5,22 @@ import {
   type RoundEvent,
   type RoundState,
 } from '@jicai/domain';
-import { sql, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import { readRoundNow } from '../db/db-clock.js';
 import { AppError, notFound } from '../http/app-error.js';
-import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
+import { applyRoundEvents, loadRoundSnapshot } from '../rounds/round-events.service.js';
+import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import type { RoundTable } from '../rounds/rounds.table.js';
-import type { RoundAwardTable } from './award.table.js';
+import { countAwardBlockers, findRoundAward } from './round-award.repository.js';
 
 type Trx = Transaction<Database>;
 type Q = Kysely<Database>;
 
-/** The round's award row, created with the default parameters the first time it is needed. */
-export async function ensureRoundAward(trx: Trx, roundId: string): Promise<Selectable<RoundAwardTable>> {
-  await trx
-    .insertInto('round_award')
-    .values({ round_id: roundId })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-  return trx.selectFrom('round_award').selectAll().where('round_id', '=', roundId).executeTakeFirstOrThrow();
-}
-
-export function findRoundAward(db: Q, roundId: string) {
-  return db.selectFrom('round_award').selectAll().where('round_id', '=', roundId).executeTakeFirst();
-}
-
-export function updateRoundAward(trx: Trx, roundId: string, patch: Updateable<RoundAwardTable>) {
-  return trx.updateTable('round_award').set(patch).where('round_id', '=', roundId).execute();
-}
-
 /** What the state machine needs to decide past the deadline (revival, objections, award). */
 export async function loadAwardSnapshot(trx: Q, round: Selectable<RoundTable>): Promise<AwardSnapshot> {
   const award = await findRoundAward(trx, round.id);
-  const counts = await trx
-    .selectNoFrom((eb) => [
-      eb
-        .selectFrom('revival_offer')
-        .select(sql<number>`count(*)::int`.as('n'))
-        .where('round_id', '=', round.id)
-        .where('answer', 'is', null)
-        .as('pending_offers'),
-      eb
-        .selectFrom('objection')
-        .select(sql<number>`count(*)::int`.as('n'))
-        .where('round_id', '=', round.id)
-        .where('status', '=', 'open')
-        .as('open_objections'),
-    ])
-    .executeTakeFirstOrThrow();
+  const counts = await countAwardBlockers(trx, round.id);
   return {
     dualEnvelope: round.ruleset_frozen?.dualEnvelope ?? false,
     pendingRevivalOffers: counts.pending_offers ?? 0,

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { listRoundSealingRows } from './bid-submit.repository.js';
 
 /** What sealing a bid of a round needs before the write: fixed once the key ceremony is done. */
 export interface RoundSealing {
@@ -29,22 +30,7 @@ export async function roundSealing(
   if (!cache) caches.set(db, (cache = new Map()));
   const known = fresh ? undefined : cache.get(roundId);
   if (known) return known;
-  const rows = await db
-    .selectFrom('round')
-    .innerJoin('round_key', 'round_key.round_id', 'round.id')
-    .leftJoin('product', 'product.round_id', 'round.id')
-    .leftJoin('spec', 'spec.product_id', 'product.id')
-    .select([
-      'round_key.public_key',
-      'round_key.round_key_id',
-      'round.ruleset_frozen',
-      'product.code',
-      'product.id as product_id',
-      'spec.code as spec_code',
-    ])
-    .where('round.id', '=', roundId)
-    .where('round.published_at', 'is not', null)
-    .execute();
+  const rows = await listRoundSealingRows(db, roundId);
   const first = rows[0];
   if (!first) {
     cache.delete(roundId);

@@ -71,3 +71,26 @@ export async function submitBids(db: Db, batch: readonly BidSubmission[]): Promi
     throw new Error(`jicai_submit_bids answered ${rows.length} rows for ${batch.length} bids`);
   return byOrder;
 }
+
+/**
+ * The round's key and catalogue as a bid is sealed with them: one row per spec (a product without
+ * specs yields one row with null spec), none while the round has no key or is not published.
+ */
+export function listRoundSealingRows(db: Db, roundId: string) {
+  return db
+    .selectFrom('round')
+    .innerJoin('round_key', 'round_key.round_id', 'round.id')
+    .leftJoin('product', 'product.round_id', 'round.id')
+    .leftJoin('spec', 'spec.product_id', 'product.id')
+    .select([
+      'round_key.public_key',
+      'round_key.round_key_id',
+      'round.ruleset_frozen',
+      'product.code',
+      'product.id as product_id',
+      'spec.code as spec_code',
+    ])
+    .where('round.id', '=', roundId)
+    .where('round.published_at', 'is not', null)
+    .execute();
+}

@@ -1,7 +1,7 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
-import { sql } from 'kysely';
 import type { AppDeps, AppEnv } from '../app-env.js';
 import { authenticate } from '../auth/auth.middleware.js';
+import { findRoundIdByCode } from '../rounds/rounds.repository.js';
 import { seesDrafts } from '../rounds/rounds.service.js';
 import { AppError } from './app-error.js';
 import { canonicalRoundCode, ROUND_CODE, UUID } from './ids.js';
@@ -28,11 +28,7 @@ export function resolveRoundCodes(deps: AppDeps, app: () => Hono<any>): Middlewa
     if (typed === undefined || UUID.test(typed) || !ROUND_CODE.test(typed) || typed.length > 40)
       return next();
     const code = canonicalRoundCode(typed);
-    const round = await deps.db
-      .selectFrom('round')
-      .select(['id', sql<boolean>`published_at is not null`.as('published')])
-      .where('code', '=', code)
-      .executeTakeFirst();
+    const round = await findRoundIdByCode(deps.db, code);
     if (!round || (!round.published && !(await callerSeesDrafts(c, deps))))
       throw new AppError('NOT_FOUND', { en: `no round with code ${code}`, zh: `没有编号为 ${code} 的轮次` });
     raw.pathname = PREFIX + round.id + raw.pathname.slice(PREFIX.length + segment.length);

@@ -61,6 +61,21 @@ export function findProductCodeIgnoringCase(trx: Trx, roundId: string, code: str
     .executeTakeFirst();
 }
 
+/** The id of the round's product with this code, or undefined. */
+export function findProductIdByCode(db: Q, roundId: string, code: string) {
+  return db
+    .selectFrom('product')
+    .select('id')
+    .where('round_id', '=', roundId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+}
+
+/** The round's products, id and code. */
+export function listProductIds(db: Q, roundId: string) {
+  return db.selectFrom('product').select(['id', 'code']).where('round_id', '=', roundId).execute();
+}
+
 export type ProductRow = Awaited<ReturnType<typeof findProductsWithSpecs>>[number];
 
 /** Removes a product and (by cascade) its specs; undefined when there was none. */

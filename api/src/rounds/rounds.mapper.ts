@@ -5,10 +5,11 @@ import {
   shanghaiDate,
   type CalendarExceptions,
   type RoundCalendar,
+  type RoundSnapshot,
 } from '@jicai/domain';
 import type { Selectable } from 'kysely';
 import type { ProductRow } from './catalogue.repository.js';
-import type { RoundViewRow } from './rounds.repository.js';
+import type { RoundSnapshotRow, RoundViewRow } from './rounds.repository.js';
 import type { RoundTable } from './rounds.table.js';
 
 type CalendarColumns = Pick<
@@ -48,6 +49,17 @@ export function toRoundCalendar(row: CalendarColumns): RoundCalendar | null {
     biddingClosesAt: bidding_closes_at,
     openingAt: opening_at,
     objectionWorkingDays: objection_working_days,
+  };
+}
+
+/** The domain's view of a round for decideRound; demand reports awaiting review are counted elsewhere. */
+export function toRoundSnapshot(row: RoundSnapshotRow, pendingDemandReports: number): RoundSnapshot {
+  return {
+    state: row.state,
+    calendar: toRoundCalendar(row),
+    productCount: Number(row.product_count ?? 0),
+    regionCount: Number(row.region_count ?? 0),
+    pendingDemandReports,
   };
 }
 

@@ -1,17 +1,8 @@
-import {
-  evolveRound,
-  type RoundCalendar,
-  type RoundEvent,
-  type RoundSnapshot,
-  type RoundState,
-  type Ruleset,
-} from '@jicai/domain';
+import type { RoundCalendar, RoundState, Ruleset } from '@jicai/domain';
 import { sql, type InferResult, type Kysely, type Transaction, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { appendAudit } from '../audit/audit.repository.js';
 import type { Database } from '../db/database.js';
-import { notFound } from '../http/app-error.js';
-import { toRoundCalendar } from './rounds.mapper.js';
+import { roundNowOf } from '../db/db-clock.js';
 import type { RoundTable } from './rounds.table.js';
 import { instantKey, key, keysetPage, type Page } from '../http/list.js';
 
@@ -21,6 +12,42 @@ type Trx = Transaction<Database>;
 /** The round row as stored, or undefined. */
 export function findRoundById(db: Q, id: string) {
   return db.selectFrom('round').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The round's id and whether it is published, by its canonical code; undefined for no round. */
+export function findRoundIdByCode(db: Q, code: string) {
+  return db
+    .selectFrom('round')
+    .select(['id', sql<boolean>`published_at is not null`.as('published')])
+    .where('code', '=', code)
+    .executeTakeFirst();
+}
+
+/** Rounds whose next timed step (demand opens/closes, bidding opens/closes) is due on their own clock. */
+export function listRoundsWithTimedStepDue(db: Q) {
+  const roundNow = roundNowOf('round.id');
+  return db
+    .selectFrom('round')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('state', '=', 'published'), eb('demand_opens_at', '<=', roundNow)]),
+        eb.and([eb('state', '=', 'demand-open'), eb('demand_closes_at', '<=', roundNow)]),
+        eb.and([eb('state', '=', 'demand-locked'), eb('bidding_opens_at', '<=', roundNow)]),
+        eb.and([eb('state', '=', 'bidding-open'), eb('bidding_closes_at', '<=', roundNow)]),
+      ]),
+    )
+    .execute();
+}
+
+/** The round's state alone, or undefined. */
+export function findRoundState(db: Q, id: string) {
+  return db.selectFrom('round').select('state').where('id', '=', id).executeTakeFirst();
+}
+
+/** The round's state, its row locked for the rest of the transaction (no round gate: no bid waits on it). */
+export function findRoundStateForUpdate(trx: Trx, id: string) {
+  return trx.selectFrom('round').select('state').where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
 /**
@@ -33,13 +60,9 @@ export async function lockRoundForUpdate(trx: Trx, id: string) {
   return trx.selectFrom('round').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-/** What the domain's decideRound needs; the demand feature passes its count of reports awaiting review. */
-export async function loadRoundSnapshot(
-  trx: Q,
-  id: string,
-  pendingDemandReports: number,
-): Promise<RoundSnapshot> {
-  const row = await trx
+/** The round with its product and region counts, for the domain's snapshot; undefined when absent. */
+export function findRoundSnapshotRow(db: Q, id: string) {
+  return db
     .selectFrom('round')
     .selectAll('round')
     .select((eb) => [
@@ -56,46 +79,12 @@ export async function loadRoundSnapshot(
     ])
     .where('round.id', '=', id)
     .executeTakeFirst();
-  if (!row) throw notFound('round');
-  return {
-    state: row.state,
-    calendar: toRoundCalendar(row),
-    productCount: Number(row.product_count ?? 0),
-    regionCount: Number(row.region_count ?? 0),
-    pendingDemandReports,
-  };
 }
 
-/** Audit names of the domain's events: `round.published`, `round.demand-opened`, … */
-const auditAction = (event: RoundEvent) => `round.${event.type.replace(/^round-/, '')}`;
+export type RoundSnapshotRow = NonNullable<Awaited<ReturnType<typeof findRoundSnapshotRow>>>;
 
-/**
- * Applies the decided events to the (locked) round: each is evolved and audited in order, then the
- * final state is written once. Returns the new state. `actorUserId` is null for the scheduler.
- */
-export async function applyRoundEvents(
-  trx: Trx,
-  roundId: string,
-  events: readonly RoundEvent[],
-  actorUserId: string | null,
-): Promise<RoundState> {
-  const row = await lockRoundForUpdate(trx, roundId);
-  if (!row) throw notFound('round');
-  let state = row.state;
-  for (const event of events) {
-    const from = state;
-    state = evolveRound(state, event);
-    const stream = `round:${roundId}`;
-    await appendAudit(trx, {
-      stream,
-      actorUserId,
-      action: auditAction(event),
-      subject: stream,
-      payload: { event, from, to: state },
-    });
-  }
-  if (state !== row.state) await trx.updateTable('round').set({ state }).where('id', '=', roundId).execute();
-  return state;
+export function setRoundState(trx: Trx, id: string, state: RoundState) {
+  return trx.updateTable('round').set({ state }).where('id', '=', id).execute();
 }
 
 /** Inserts a draft round; undefined when the code is taken. */

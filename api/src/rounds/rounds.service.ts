@@ -8,6 +8,7 @@ import { readRoundNow } from '../db/db-clock.js';
 import { AppError, notFound, type FieldProblem } from '../http/app-error.js';
 import { loadCalendarExceptions } from './calendar.repository.js';
 import { toRoundView } from './rounds.mapper.js';
+import { applyRoundEvents, loadRoundSnapshot } from './round-events.service.js';
 import * as repo from './rounds.repository.js';
 import type { RoundTable } from './rounds.table.js';
 import { mapPage, wholeList, type Page } from '../http/list.js';
@@ -163,7 +164,7 @@ async function decideAndApply(
   if (!row) throw notFound('round');
   // a draft or a cancellation does not depend on demand reports: none are pending for the decision
   const decision = decideRound(
-    await repo.loadRoundSnapshot(trx, roundId, 0),
+    await loadRoundSnapshot(trx, roundId, 0),
     command,
     await readRoundNow(trx, roundId),
   );
@@ -172,7 +173,7 @@ async function decideAndApply(
       refusal: decision.code,
     });
   await beforeApply(row);
-  await repo.applyRoundEvents(trx, roundId, decision.events, actor.userId);
+  await applyRoundEvents(trx, roundId, decision.events, actor.userId);
 }
 
 /**

@@ -1,11 +1,12 @@
 import { decideRound } from '@jicai/domain';
 import type { Db } from '../db/database.js';
-import { readRoundNow, roundNowOf } from '../db/db-clock.js';
+import { readRoundNow } from '../db/db-clock.js';
 import { sweepRegionTurns } from '../award/region-selection.service.js';
 import { sweepRevivalWindows } from '../award/revival.service.js';
 import { findOngoingOutage } from '../outages/outages.repository.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
-import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
+import { applyRoundEvents, loadRoundSnapshot } from '../rounds/round-events.service.js';
+import { listRoundsWithTimedStepDue, lockRoundForUpdate } from '../rounds/rounds.repository.js';
 
 /**
  * Timed round transitions (demand window opens/closes, bidding opens/closes) judged on each round's
@@ -15,19 +16,7 @@ import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../roun
 export async function sweepDueRounds(db: Db): Promise<number> {
   // while the platform is down for users no deadline may pass: recording the outage's end extends them
   if (await findOngoingOutage(db)) return 0;
-  const roundNow = roundNowOf('round.id');
-  const due = await db
-    .selectFrom('round')
-    .select('id')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('state', '=', 'published'), eb('demand_opens_at', '<=', roundNow)]),
-        eb.and([eb('state', '=', 'demand-open'), eb('demand_closes_at', '<=', roundNow)]),
-        eb.and([eb('state', '=', 'demand-locked'), eb('bidding_opens_at', '<=', roundNow)]),
-        eb.and([eb('state', '=', 'bidding-open'), eb('bidding_closes_at', '<=', roundNow)]),
-      ]),
-    )
-    .execute();
+  const due = await listRoundsWithTimedStepDue(db);
   let applied = 0;
   for (const { id } of due) {
     applied += await db.transaction().execute(async (trx) => {

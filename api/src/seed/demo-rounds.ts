@@ -8,6 +8,7 @@ import {
 import { sql, type Transaction } from 'kysely';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { Database } from '../db/database.js';
+import { applyRoundEvents } from '../rounds/round-events.service.js';
 import * as rounds from '../rounds/rounds.repository.js';
 import type { SeededAccounts } from './demo-accounts.js';
 import { DEMO_REGIONS } from './demo-alliance.js';
@@ -114,7 +115,7 @@ export async function insertPublishedRound(
   // the demo's history: made weeks ago, even though the rows are written now
   await sql`update round set created_at = ${plan.createdAt} where id = ${id}`.execute(trx);
   await sql`update product set created_at = ${plan.createdAt} where round_id = ${id}`.execute(trx);
-  await rounds.applyRoundEvents(trx, id, [{ type: 'round-published' }], actor);
+  await applyRoundEvents(trx, id, [{ type: 'round-published' }], actor);
   return { id, calendar: plan.calendar, products };
 }
 

@@ -4,7 +4,7 @@ import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { hashPassword } from '../auth/secrets.js';
 import type { Db } from '../db/database.js';
 import { readDbNow } from '../db/db-clock.js';
-import { applyRoundEvents } from '../rounds/rounds.repository.js';
+import { applyRoundEvents } from '../rounds/round-events.service.js';
 import { insertDemoAccounts } from './demo-accounts.js';
 import { BIDDING_PRODUCTS, DEMAND_PRODUCTS } from './demo-catalogue.js';
 import { insertDemandReports, lockedDemand, openDemand } from './demo-demand.js';
