@@ -1,4 +1,5 @@
 // The package's public surface, named one by one.
+export { invariant } from './invariant.js';
 export { Dec, ZERO, ONE } from './money/decimal.js';
 export { round2, round4, formatDecimal } from './money/rounding.js';
 export type { Quantity } from './money/quantity-sum.js';

@@ -1,3 +1,4 @@
+import { invariant } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { Actor, Role } from '../auth/roles.js';
@@ -53,8 +54,7 @@ async function openRoundForHospital(trx: Db, actor: Actor, roundId: string) {
     });
   }
   const floorShare = round.ruleset_frozen?.demandFloorShare;
-  if (typeof floorShare !== 'string')
-    throw new Error(`Invariant failed: round ${roundId} is open without a frozen demandFloorShare`);
+  invariant(typeof floorShare === 'string', `round ${roundId} is open without a frozen demandFloorShare`);
   return { floorShare };
 }
 
@@ -98,7 +98,7 @@ export async function submitReport(
       ...input,
     };
     const [written] = await repo.upsertReports(trx, [line]);
-    if (!written) throw new Error('Invariant failed: the upsert returned no row');
+    invariant(written, 'the upsert returned no row');
     await appendAudit(trx, {
       stream: `round:${roundId}`,
       actorUserId: actor.userId,

@@ -1,4 +1,10 @@
-import { applyRegionPick, automaticRegionPick, formatShanghai, nextRegionTurn } from '@jicai/domain';
+import {
+  applyRegionPick,
+  automaticRegionPick,
+  formatShanghai,
+  invariant,
+  nextRegionTurn,
+} from '@jicai/domain';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
@@ -96,7 +102,7 @@ async function insertPick(
 ) {
   const next = applyRegionPick(e.state, regionId);
   const pick = next.picks.at(-1);
-  if (!pick || !e.deadline) throw new Error('Invariant failed: a pick without a turn');
+  invariant(pick && e.deadline, 'a pick without a turn');
   await trx
     .insertInto('region_pick')
     .values({

@@ -1,6 +1,7 @@
 import {
   findBuiltInRuleset,
   formatShanghai,
+  invariant,
   shanghaiDate,
   shanghaiInstant,
   type RoundCalendar,
@@ -60,14 +61,14 @@ export async function insertPublishedRound(
 ): Promise<SeededRound> {
   const actor = accounts.officeAdminId;
   const ruleset = findBuiltInRuleset(plan.ruleset);
-  if (!ruleset) throw new Error(`Invariant failed: no built-in ruleset ${plan.ruleset}`);
+  invariant(ruleset, `no built-in ruleset ${plan.ruleset}`);
   const inserted = await rounds.insertRound(trx, {
     code: plan.code,
     name: plan.name,
     ruleset: plan.ruleset,
     createdBy: actor,
   });
-  if (!inserted) throw new Error(`Invariant failed: round code ${plan.code} already used`);
+  invariant(inserted, `round code ${plan.code} already used`);
   const id = inserted.id;
   const regionCodes = DEMO_REGIONS.map((r) => r.code);
   await rounds.insertRoundRegions(trx, id, regionCodes);
