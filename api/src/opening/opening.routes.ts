@@ -21,8 +21,7 @@ import * as opening from './opening.service.js';
 import { regionSelectionRoutes } from './region-selection.routes.js';
 import * as revival from './revival.service.js';
 import { wholeList } from '../http/list.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['opening'];
 
 /** The published bytes, exactly as stored (their SHA-256 is the record's). */
