@@ -17,6 +17,7 @@ export {
 export { applyOverrides, OVERRIDE_KEYS, type RulesetOverrides } from './rulesets/apply-overrides.js';
 export { evaluate } from './evaluate.js';
 export { serializeResult } from './serialize-result.js';
+export { revivalOffersOf, type RevivalOfferValues } from './selection/revival-offers-of.js';
 export {
   checkRoundAgainstRuleset,
   decodeRoundInput,

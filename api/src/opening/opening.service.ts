@@ -1,3 +1,4 @@
+import { revivalOffersOf } from '@jicai/domain';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
@@ -7,7 +8,6 @@ import { AppError, notFound } from '../http/app-error.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { findLatestRecord, listRecords, recordEvaluation, signPendingRecords } from './evaluation-record.js';
 import { toRecordView } from './opening.mapper.js';
-import { revivalOffersOf } from './revival-offers.js';
 import { applyDecision, decideOnRound, ensureRoundAward, updateRoundAward } from './round-award.js';
 
 const HOUR = 3_600_000;
