@@ -42,6 +42,12 @@ export { checkUscc, usccCheckCharacter, type UsccProblem } from './identity/uscc
 export * from './round-lifecycle/round-state.js';
 export { decideRound, evolveRound, checkRoundCalendar } from './round-lifecycle/decide-round.js';
 export {
+  DEADLINE_EXTENSION_STATES,
+  isAfterBidding,
+  isRoundVisibleTo,
+  takesDeadlineExtensions,
+} from './round-lifecycle/state-predicates.js';
+export {
   addWorkingDays,
   countWorkingDays,
   isWorkingDay,

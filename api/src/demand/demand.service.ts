@@ -12,6 +12,7 @@ import { listApprovedLines, sumDemandTotals } from './demand-totals.repository.j
 import type { DemandInput } from './demand.schema.js';
 import type { DemandStatus } from './demand.table.js';
 import { mapPage, type Page } from '../http/list.js';
+import { visibleRound } from '../rounds/visible-round.js';
 
 const IMPORT_CHUNK = 500;
 
@@ -21,8 +22,7 @@ const IMPORT_CHUNK = 500;
  * scheduler has not yet ticked the round to 'demand-closed'.
  */
 async function openRoundForHospital(trx: Db, actor: Actor, roundId: string) {
-  const round = await repo.findRoundForDemandWrite(trx, roundId);
-  if (!round || round.state === 'draft') throw notFound('round');
+  const round = visibleRound(await repo.findRoundForDemandWrite(trx, roundId));
   if (!actor.regionCode || !(await repo.isRegionInRound(trx, roundId, actor.regionCode))) {
     throw forbidden({
       en: `your region ${actor.regionCode ?? '(none)'} is not one of this round's regions`,
@@ -200,8 +200,7 @@ export async function listReports(
   query: { status?: DemandStatus | undefined; productCode?: string | undefined } & Page,
 ) {
   const scope = scopeOf(actor);
-  const round = await repo.findRound(deps.db, roundId);
-  if (!round || (round.state === 'draft' && scope.kind !== 'all')) throw notFound('round');
+  visibleRound(await repo.findRound(deps.db, roundId), { seesDrafts: scope.kind === 'all' });
   const { limit, cursor, ...filter } = query;
   return mapPage(await repo.listReports(deps.db, roundId, scope, filter, { limit, cursor }), toDemandReport);
 }

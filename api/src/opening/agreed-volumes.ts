@@ -4,13 +4,13 @@ import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
-import { notFound } from '../http/app-error.js';
 import { amountOf, awardedPrices, awardKey, type PricedInput } from './awarded-prices.js';
 import { findLatestRecord } from './evaluation-record.js';
 import { toAgreedVolumeView } from './opening.mapper.js';
 import type { Selection } from './region-selection.state.js';
 import { applyDecision, decideOnRound, updateRoundAward } from './round-award.js';
 import { keysetPage, mapPage, type Page, type SortKey } from '../http/list.js';
+import { findVisibleRound } from '../rounds/visible-round.js';
 
 /**
  * When every entry's regions are assigned: agreed volumes per institution × company, for the picks
@@ -76,12 +76,7 @@ export async function storeAgreedVolumes(
  * all. Each line with the names beside the ids, and the awarded price and amount it is bought at.
  */
 export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
-  const round = await deps.db
-    .selectFrom('round')
-    .select('state')
-    .where('id', '=', roundId)
-    .executeTakeFirst();
-  if (!round || round.state === 'draft') throw notFound('round');
+  await findVisibleRound(deps.db, roundId);
   const all = hasRole(actor, 'office-admin', 'office-official', 'auditor');
   const query = deps.db
     .selectFrom('agreed_volume as v')

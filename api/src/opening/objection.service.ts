@@ -14,6 +14,7 @@ import { toObjectionView } from './opening.mapper.js';
 import type { ObjectionType } from './opening.table.js';
 import { applyDecision, decideOnRound, findRoundAward, updateRoundAward } from './round-award.js';
 import { instantKey, key, keysetPage, mapPage, type Page } from '../http/list.js';
+import { findVisibleRound, visibleRound } from '../rounds/visible-round.js';
 
 const stream = (roundId: string) => `round:${roundId}`;
 
@@ -74,8 +75,7 @@ export interface ObjectionInput {
 /** A company files a typed objection (异议) while the objection period runs on the round's clock. */
 export async function fileObjection(deps: AppDeps, actor: Actor, roundId: string, input: ObjectionInput) {
   return deps.db.transaction().execute(async (trx) => {
-    const round = await lockRoundForUpdate(trx, roundId);
-    if (!round || round.state === 'draft') throw notFound('round');
+    const round = visibleRound(await lockRoundForUpdate(trx, roundId));
     const endsAt = (await findRoundAward(trx, roundId))?.objection_ends_at ?? null;
     if (
       round.state !== 'objection-period' ||
@@ -121,12 +121,7 @@ export async function fileObjection(deps: AppDeps, actor: Actor, roundId: string
 /** The office and auditors read every objection; a company its own. */
 /** Objections in the order filed, paged by that order. */
 export async function listObjections(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
-  const round = await deps.db
-    .selectFrom('round')
-    .select('state')
-    .where('id', '=', roundId)
-    .executeTakeFirst();
-  if (!round || round.state === 'draft') throw notFound('round');
+  await findVisibleRound(deps.db, roundId);
   const all = hasRole(actor, 'office-admin', 'office-official', 'auditor');
   const query = objections(deps.db, roundId)
     .select(instantKey('objection.filed_at').as('filed_key'))

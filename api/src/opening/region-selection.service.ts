@@ -18,6 +18,7 @@ import { toPickView } from './opening.mapper.js';
 import { loadSelection, type EntrySelection, type Selection } from './region-selection.state.js';
 import { loadRoundNames, type RoundNames } from './round-names.repository.js';
 import { applyDecision, decideOnRound, updateRoundAward } from './round-award.js';
+import { findVisibleRound, visibleRound } from '../rounds/visible-round.js';
 
 type Trx = Transaction<Database>;
 
@@ -72,8 +73,7 @@ function entryView(e: EntrySelection, names: RoundNames) {
 
 /** The public log: every pick, and whose turn it is until when. */
 export async function selectionView(db: Kysely<Database>, roundId: string) {
-  const round = await db.selectFrom('round').select('state').where('id', '=', roundId).executeTakeFirst();
-  if (!round || round.state === 'draft') throw notFound('round');
+  const round = await findVisibleRound(db, roundId);
   const selection = await loadSelection(db, roundId);
   const names = await loadRoundNames(
     db,
@@ -137,8 +137,7 @@ async function insertPick(
 /** The company whose turn it is takes one of the allowed regions before its turn's time limit. */
 export async function pickRegion(deps: AppDeps, actor: Actor, roundId: string, input: PickInput) {
   await deps.db.transaction().execute(async (trx) => {
-    const round = await lockRoundForUpdate(trx, roundId);
-    if (!round || round.state === 'draft') throw notFound('round');
+    const round = visibleRound(await lockRoundForUpdate(trx, roundId));
     if (round.state !== 'region-selection')
       throw new AppError('INVALID_STATE', {
         en: `region selection is not running (the round is ${round.state})`,
@@ -228,8 +227,7 @@ export async function putPreferences(
   regions: string[],
 ) {
   return deps.db.transaction().execute(async (trx) => {
-    const round = await lockRoundForUpdate(trx, roundId);
-    if (!round || round.state === 'draft') throw notFound('round');
+    const round = visibleRound(await lockRoundForUpdate(trx, roundId));
     if (['region-selection', 'volumes-agreed', 'cancelled'].includes(round.state))
       throw new AppError('INVALID_STATE', {
         en: `preferences are set before region selection (the round is ${round.state})`,

@@ -11,6 +11,7 @@ import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { recordEvaluation } from './evaluation-record.js';
 import { toOfferView } from './opening.mapper.js';
 import { applyDecision, decideOnRound, findRoundAward, updateRoundAward } from './round-award.js';
+import { findVisibleRound, visibleRound } from '../rounds/visible-round.js';
 
 type Trx = Transaction<Database>;
 
@@ -28,12 +29,7 @@ function offersOf(db: Db, roundId: string, companyId: string) {
 
 /** A company's own revival offers (复活), with the window's end; another company's do not exist. */
 export async function listMyOffers(deps: AppDeps, actor: Actor, roundId: string) {
-  const round = await deps.db
-    .selectFrom('round')
-    .select('state')
-    .where('id', '=', roundId)
-    .executeTakeFirst();
-  if (!round || round.state === 'draft') throw notFound('round');
+  await findVisibleRound(deps.db, roundId);
   const award = await findRoundAward(deps.db, roundId);
   const rows = await offersOf(deps.db, roundId, actor.organisationId).execute();
   return rows.map((r) => toOfferView(r, award?.revival_closes_at ?? null));
@@ -51,8 +47,7 @@ export async function answerOffer(
   answer: 'accept' | 'decline',
 ) {
   return deps.db.transaction().execute(async (trx) => {
-    const round = await lockRoundForUpdate(trx, roundId);
-    if (!round || round.state === 'draft') throw notFound('round');
+    const round = visibleRound(await lockRoundForUpdate(trx, roundId));
     const offer = await offersOf(trx, roundId, actor.organisationId)
       .where('revival_offer.id', '=', offerId)
       .executeTakeFirst();

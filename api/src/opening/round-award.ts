@@ -8,10 +8,11 @@ import {
 import { sql, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../db/database.js';
 import { readRoundNow } from '../db/db-clock.js';
-import { AppError, notFound } from '../http/app-error.js';
+import { AppError } from '../http/app-error.js';
 import { applyRoundEvents, loadRoundSnapshot, lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import type { RoundTable } from '../rounds/rounds.table.js';
 import type { RoundAwardTable } from './opening.table.js';
+import { visibleRound } from '../rounds/visible-round.js';
 
 type Trx = Transaction<Database>;
 type Q = Kysely<Database>;
@@ -77,8 +78,7 @@ export async function decideOnRound(
   roundId: string,
   command: RoundCommand,
 ): Promise<AwardDecision> {
-  const round = await lockRoundForUpdate(trx, roundId);
-  if (!round || round.state === 'draft') throw notFound('round');
+  const round = visibleRound(await lockRoundForUpdate(trx, roundId));
   const snapshot = {
     ...(await loadRoundSnapshot(trx, roundId, 0)),
     award: await loadAwardSnapshot(trx, round),

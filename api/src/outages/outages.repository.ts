@@ -1,19 +1,10 @@
+import { DEADLINE_EXTENSION_STATES } from '@jicai/domain';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { ExtendedField, NoticeKind } from './outages.table.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
-
-/** Rounds whose deadlines an outage can still move: published, not cancelled, not yet opened. */
-const DEADLINE_STATES = [
-  'published',
-  'demand-open',
-  'demand-closed',
-  'demand-locked',
-  'bidding-open',
-  'bidding-closed',
-] as const;
 
 export function insertOutage(
   trx: Trx,
@@ -86,7 +77,7 @@ export function findRoundsWithDeadlines(trx: Trx, lockIds?: readonly string[]) {
       'f.extension_minutes',
       'f.minimum_extension_minutes',
     ])
-    .where('round.state', 'in', DEADLINE_STATES)
+    .where('round.state', 'in', DEADLINE_EXTENSION_STATES)
     .where('round.published_at', 'is not', null)
     .where('round.opening_at', 'is not', null)
     .orderBy('round.id');

@@ -23,6 +23,11 @@ export function findRoundById(db: Q, id: string) {
   return db.selectFrom('round').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The round's state alone, or undefined. */
+export function findRoundState(db: Q, id: string) {
+  return db.selectFrom('round').select('state').where('id', '=', id).executeTakeFirst();
+}
+
 /**
  * Locks the round row for the rest of the transaction: every decision about a round starts here.
  * The round gate first (migration 1610): bids hold it shared while they write, so a decision such as
