@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
+import { ADVISORY_LOCK } from '../db/sql-conventions.js';
 
 export interface AuditEntry {
   /** one chain per stream (e.g. `round:<id>`, `accounts`): concurrent streams never wait on each other */
@@ -31,7 +32,9 @@ export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry)
  * must lock the stream before the rows they change, in the order every writer of that stream uses.
  */
 export async function lockAuditStream(trx: Transaction<Database>, stream: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${stream}, 7))`.execute(trx);
+  await sql`select pg_advisory_xact_lock(hashtextextended(${stream}, ${sql.lit(ADVISORY_LOCK.auditStream)}))`.execute(
+    trx,
+  );
 }
 
 function hasExponentNumber(value: unknown): boolean {

@@ -1,6 +1,7 @@
 import { DEADLINE_EXTENSION_STATES } from '@jicai/domain';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
+import { ADVISORY_LOCK } from '../db/sql-conventions.js';
 import type { ExtendedField, NoticeKind } from './outages.table.js';
 
 type Q = Kysely<Database>;
@@ -53,7 +54,9 @@ export async function findOngoingOutage(db: Q) {
 
 /** Serialises outage records: two office admins recording at once extend from the same register. */
 export async function lockOutageRegister(trx: Trx) {
-  await sql`select pg_advisory_xact_lock(hashtextextended('outage-register', 9))`.execute(trx);
+  await sql`select pg_advisory_xact_lock(hashtextextended('outage-register', ${sql.lit(ADVISORY_LOCK.outageRegister)}))`.execute(
+    trx,
+  );
 }
 
 /**

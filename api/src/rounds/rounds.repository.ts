@@ -10,6 +10,7 @@ import { sql, type InferResult, type Kysely, type Transaction, type Updateable }
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { Database } from '../db/database.js';
+import { ADVISORY_LOCK } from '../db/sql-conventions.js';
 import { notFound } from '../http/app-error.js';
 import { toRoundCalendar } from './rounds.mapper.js';
 import type { RoundTable } from './rounds.table.js';
@@ -34,7 +35,9 @@ export function findRoundState(db: Q, id: string) {
  * closing bidding waits for the bids in flight and is seen by every bid after it.
  */
 export async function lockRoundForUpdate(trx: Trx, id: string) {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${id}::uuid::text, 11))`.execute(trx);
+  await sql`select pg_advisory_xact_lock(hashtextextended(${id}::uuid::text, ${sql.lit(ADVISORY_LOCK.roundGate)}))`.execute(
+    trx,
+  );
   return trx.selectFrom('round').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
