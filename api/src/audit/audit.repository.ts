@@ -1,12 +1,13 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import { ADVISORY_LOCK } from '../db/sql-conventions.js';
+import type { AuditAction, AuditStream } from './audit-actions.js';
 
 export interface AuditEntry {
   /** one chain per stream (e.g. `round:<id>`, `accounts`): concurrent streams never wait on each other */
-  readonly stream: string;
+  readonly stream: AuditStream;
   readonly actorUserId: string | null;
-  readonly action: string;
+  readonly action: AuditAction;
   readonly subject: string;
   readonly payload: unknown;
 }
@@ -31,7 +32,7 @@ export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry)
  * Takes the stream's append lock now (appendAudit takes it again, at no cost): for writers that
  * must lock the stream before the rows they change, in the order every writer of that stream uses.
  */
-export async function lockAuditStream(trx: Transaction<Database>, stream: string): Promise<void> {
+export async function lockAuditStream(trx: Transaction<Database>, stream: AuditStream): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtextextended(${stream}, ${sql.lit(ADVISORY_LOCK.auditStream)}))`.execute(
     trx,
   );

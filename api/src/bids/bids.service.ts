@@ -1,5 +1,6 @@
 import { isAfterBidding, type RoundState } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
+import { companyBidStream } from '../audit/audit-actions.js';
 import { appendAudit, lockAuditStream } from '../audit/audit.repository.js';
 import { canonicalJson } from '../audit/audit-hash.js';
 import { forgetActor, type Credential } from '../auth/actor-cache.js';
@@ -24,7 +25,7 @@ import { writeBid } from './bid-batcher.js';
 import { canonicalBidCodes } from './bid-codes.js';
 
 /** One audit chain per company and round: a shared chain would make every bid wait for the last. */
-export const bidStream = (roundId: string, companyId: string) => `round:${roundId}:company:${companyId}`;
+export const bidStream = companyBidStream;
 
 type Context = NonNullable<Awaited<ReturnType<typeof repo.readWithdrawalContext>>>;
 interface Request {

@@ -15,8 +15,9 @@ import type { ObjectionType } from './opening.table.js';
 import { applyDecision, decideOnRound, findRoundAward, updateRoundAward } from './round-award.js';
 import { instantKey, key, keysetPage, mapPage, type Page } from '../http/list.js';
 import { findVisibleRound, visibleRound } from '../rounds/visible-round.js';
+import { roundStream } from '../audit/audit-actions.js';
 
-const stream = (roundId: string) => `round:${roundId}`;
+const stream = roundStream;
 
 /**
  * 拟中选公示: the proposed winners are published; the objection period ends at 17:00 Shanghai on

@@ -13,6 +13,7 @@ import * as rounds from '../rounds/rounds.repository.js';
 import type { SeededAccounts } from './demo-accounts.js';
 import { DEMO_REGIONS } from './demo-alliance.js';
 import type { DemoProduct } from './demo-catalogue.js';
+import { roundStream } from '../audit/audit-actions.js';
 
 type Trx = Transaction<Database>;
 
@@ -47,7 +48,7 @@ export interface DemoRoundPlan {
   readonly publishedAt: Date;
 }
 
-const stream = (roundId: string) => `round:${roundId}`;
+const stream = roundStream;
 
 /**
  * A published round of the whole alliance, written as the office would have made it: created with
