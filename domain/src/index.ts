@@ -42,10 +42,13 @@ export { checkUscc, usccCheckCharacter, type UsccProblem } from './identity/uscc
 export * from './round-lifecycle/round-state.js';
 export { decideRound, evolveRound, checkRoundCalendar } from './round-lifecycle/decide-round.js';
 export {
+  areRegionSettingsFixed,
   DEADLINE_EXTENSION_STATES,
   isAfterBidding,
+  isBeforeBidding,
   isRoundVisibleTo,
   takesDeadlineExtensions,
+  takesRegistrations,
 } from './round-lifecycle/state-predicates.js';
 export {
   addWorkingDays,

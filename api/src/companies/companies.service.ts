@@ -1,4 +1,4 @@
-import type { RoundState } from '@jicai/domain';
+import { takesRegistrations, type RoundState } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor, type Role } from '../auth/roles.js';
@@ -14,13 +14,6 @@ import { visibleRound } from '../rounds/visible-round.js';
 export const OFFICE_READERS: readonly Role[] = ['office-admin', 'office-official', 'auditor'];
 
 /** Companies register (and withdraw) products after publication and before bidding opens. */
-const REGISTRATION_STATES: readonly RoundState[] = [
-  'published',
-  'demand-open',
-  'demand-closed',
-  'demand-locked',
-];
-
 const readsAll = (actor: Actor) => hasRole(actor, ...OFFICE_READERS);
 
 export async function getFacts(deps: AppDeps, actor: Actor, companyId: string) {
@@ -76,7 +69,7 @@ function visibleRoundFor(actor: Actor, roundId: string, round: RoundStateRow | u
  * seconds after bidding_opens_at, so the calendar is read too: the deadline is the instant, not the sweep.
  */
 function requireBeforeBidding(round: RoundStateRow): void {
-  if (!REGISTRATION_STATES.includes(round.state) || round.bidding_due) {
+  if (!takesRegistrations(round.state) || round.bidding_due) {
     const why = round.bidding_due ? 'bidding has opened' : `the round is ${round.state}`;
     const whyZh = round.bidding_due ? '投标已开始' : `当前轮次状态：${round.state}`;
     throw new AppError(

@@ -1,4 +1,4 @@
-import { revivalOffersOf } from '@jicai/domain';
+import { areRegionSettingsFixed, revivalOffersOf } from '@jicai/domain';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
@@ -124,10 +124,7 @@ export async function putAwardSettings(
       .executeTakeFirst();
     if (!round) throw notFound('round');
     const award = await ensureRoundAward(trx, roundId);
-    if (
-      award.opened_at !== null ||
-      ['region-selection', 'volumes-agreed', 'cancelled'].includes(round.state)
-    ) {
+    if (award.opened_at !== null || areRegionSettingsFixed(round.state)) {
       const message = {
         en: 'award settings are fixed once the bids are opened',
         zh: '开标后不能再修改中选设置',

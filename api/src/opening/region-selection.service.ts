@@ -1,5 +1,6 @@
 import {
   applyRegionPick,
+  areRegionSettingsFixed,
   automaticRegionPick,
   formatShanghai,
   invariant,
@@ -228,7 +229,7 @@ export async function putPreferences(
 ) {
   return deps.db.transaction().execute(async (trx) => {
     const round = visibleRound(await lockRoundForUpdate(trx, roundId));
-    if (['region-selection', 'volumes-agreed', 'cancelled'].includes(round.state))
+    if (areRegionSettingsFixed(round.state))
       throw new AppError('INVALID_STATE', {
         en: `preferences are set before region selection (the round is ${round.state})`,
         zh: `区域偏好须在区域选择开始前设置（当前轮次状态：${round.state}）`,

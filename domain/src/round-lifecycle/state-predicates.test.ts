@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ROUND_STATES } from './round-state.js';
 import {
+  areRegionSettingsFixed,
   DEADLINE_EXTENSION_STATES,
   isAfterBidding,
+  isBeforeBidding,
   isRoundVisibleTo,
   takesDeadlineExtensions,
+  takesRegistrations,
 } from './state-predicates.js';
 
 describe('round-state predicates', () => {
@@ -23,6 +26,20 @@ describe('round-state predicates', () => {
       'awarded',
       'region-selection',
       'volumes-agreed',
+    ]);
+  });
+
+  it('before bidding: from the draft to demand-locked; registrations from publication', () => {
+    const before = ['draft', 'published', 'demand-open', 'demand-closed', 'demand-locked'];
+    expect(ROUND_STATES.filter(isBeforeBidding)).toEqual(before);
+    expect(ROUND_STATES.filter(takesRegistrations)).toEqual(before.slice(1));
+  });
+
+  it('region settings are fixed from region selection on, and in a cancelled round', () => {
+    expect(ROUND_STATES.filter(areRegionSettingsFixed)).toEqual([
+      'region-selection',
+      'volumes-agreed',
+      'cancelled',
     ]);
   });
 

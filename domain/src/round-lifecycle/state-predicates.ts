@@ -29,6 +29,32 @@ export function isAfterBidding(state: RoundState): boolean {
   return AFTER_BIDDING.has(state);
 }
 
+const BEFORE_BIDDING: ReadonlySet<RoundState> = new Set<RoundState>([
+  'draft',
+  'published',
+  'demand-open',
+  'demand-closed',
+  'demand-locked',
+]);
+
+/** Bidding has not opened yet (by the state; the shell also checks the calendar's instant). */
+export function isBeforeBidding(state: RoundState): boolean {
+  return BEFORE_BIDDING.has(state);
+}
+
+/** Companies register their products from publication until bidding opens. */
+export function takesRegistrations(state: RoundState): boolean {
+  return state !== 'draft' && isBeforeBidding(state);
+}
+
+/**
+ * The award's settings and the regions' preferences are fixed once region selection has started
+ * (and for good in a cancelled round).
+ */
+export function areRegionSettingsFixed(state: RoundState): boolean {
+  return state === 'region-selection' || state === 'volumes-agreed' || state === 'cancelled';
+}
+
 /**
  * An outage can still move the round's deadlines (系统故障顺延): published, not cancelled, and not
  * yet opened, the opening being the last step an outage moves.
