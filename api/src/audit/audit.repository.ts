@@ -16,7 +16,7 @@ export interface AuditEntry {
  * Appends to the stream's hash chain inside the caller's transaction, so the audit row and the state
  * change commit or roll back together. One round trip: jicai_append_audit (migration 1600) takes the
  * stream's transaction-scoped advisory lock, reads the last link and computes the new one in SQL with
- * the encoding of chainHash, which `audit verify` recomputes.
+ * jicai_chain_hash (migration 1800), the encoding of chainHash, which `audit verify` recomputes.
  */
 export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry): Promise<void> {
   const payload = JSON.stringify(entry.payload ?? null);
