@@ -1,4 +1,5 @@
 // The package's public surface, named one by one.
+export { invariant } from './invariant.js';
 export { Dec, ZERO, ONE } from './money/decimal.js';
 export { round2, round4, formatDecimal } from './money/rounding.js';
 export type { Quantity } from './money/quantity-sum.js';
@@ -16,6 +17,7 @@ export {
 export { applyOverrides, OVERRIDE_KEYS, type RulesetOverrides } from './rulesets/apply-overrides.js';
 export { evaluate } from './evaluate.js';
 export { serializeResult } from './serialize-result.js';
+export { revivalOffersOf, type RevivalOfferValues } from './selection/revival-offers-of.js';
 export {
   checkRoundAgainstRuleset,
   decodeRoundInput,
@@ -39,6 +41,15 @@ export { passRegionsToBackup } from './execution/pass-to-backup.js';
 export { checkUscc, usccCheckCharacter, type UsccProblem } from './identity/uscc.js';
 export * from './round-lifecycle/round-state.js';
 export { decideRound, evolveRound, checkRoundCalendar } from './round-lifecycle/decide-round.js';
+export {
+  areRegionSettingsFixed,
+  DEADLINE_EXTENSION_STATES,
+  isAfterBidding,
+  isBeforeBidding,
+  isRoundVisibleTo,
+  takesDeadlineExtensions,
+  takesRegistrations,
+} from './round-lifecycle/state-predicates.js';
 export {
   addWorkingDays,
   countWorkingDays,

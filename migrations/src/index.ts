@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileMigrationProvider, Migrator, type Kysely, type MigrationResultSet } from 'kysely';
 
+export { ADVISORY_LOCK, UTC_MICROS_FORMAT } from './sql-conventions.js';
+
 const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /** The schema's migrations, read from this package's compiled `migrations/` folder in name order. */

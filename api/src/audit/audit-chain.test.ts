@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEvents, appendThreeStreams, tamper } from '../test-support/audit-fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
+import type { AuditAction, AuditStream } from './audit-actions.js';
 import { appendAudit } from './audit.repository.js';
 import { chainHash } from './audit-hash.js';
 import { sealAudit } from './seal-audit.js';
@@ -38,9 +39,9 @@ describe('the audit chain', () => {
     await t.db.transaction().execute(async (trx) => {
       for (const [i, payload] of payloads.entries())
         await appendAudit(trx, {
-          stream: i % 2 ? 'odd' : 'even',
+          stream: (i % 2 ? 'odd' : 'even') as AuditStream,
           actorUserId: null,
-          action: 'test.encoding',
+          action: 'test.encoding' as AuditAction,
           subject: 'subject "quoted" 中',
           payload,
         });
@@ -49,9 +50,9 @@ describe('the audit chain', () => {
     await expect(
       t.db.transaction().execute((trx) =>
         appendAudit(trx, {
-          stream: 'x',
+          stream: 'x' as AuditStream,
           actorUserId: null,
-          action: 'a',
+          action: 'a' as AuditAction,
           subject: 's',
           payload: { n: 1e21 },
         }),

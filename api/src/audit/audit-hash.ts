@@ -28,7 +28,10 @@ export function canonicalJson(value: unknown): string {
   return `${out}}`;
 }
 
-/** Each link commits to the previous one: hash = SHA-256(prev_hash ‖ canonical event). */
+/**
+ * Each link commits to the previous one: hash = SHA-256(prev_hash ‖ canonical event). Its one SQL
+ * spelling is jicai_chain_hash (migration 1800), checked against this by audit-hash-sql.test.ts.
+ */
 export function chainHash(prevHash: string, fields: AuditFields): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(fields)).digest('hex');
 }

@@ -1,11 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { UTC_MICROS_FORMAT } from '../db/sql-conventions.js';
 import type { StreamHeads } from './audit-seal.table.js';
 
 type Q = Kysely<Database>;
 
 /** An instant as the audit chain hashes it: UTC, microseconds, `Z` (as appendAudit writes `at`). */
-export const AUDIT_INSTANT = sql.lit('YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+export const AUDIT_INSTANT = sql.lit(UTC_MICROS_FORMAT);
 
 export interface StreamHead {
   readonly stream: string;

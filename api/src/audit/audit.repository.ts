@@ -1,11 +1,13 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
+import { ADVISORY_LOCK } from '../db/sql-conventions.js';
+import type { AuditAction, AuditStream } from './audit-actions.js';
 
 export interface AuditEntry {
   /** one chain per stream (e.g. `round:<id>`, `accounts`): concurrent streams never wait on each other */
-  readonly stream: string;
+  readonly stream: AuditStream;
   readonly actorUserId: string | null;
-  readonly action: string;
+  readonly action: AuditAction;
   readonly subject: string;
   readonly payload: unknown;
 }
@@ -14,7 +16,7 @@ export interface AuditEntry {
  * Appends to the stream's hash chain inside the caller's transaction, so the audit row and the state
  * change commit or roll back together. One round trip: jicai_append_audit (migration 1600) takes the
  * stream's transaction-scoped advisory lock, reads the last link and computes the new one in SQL with
- * the encoding of chainHash, which `audit verify` recomputes.
+ * jicai_chain_hash (migration 1800), the encoding of chainHash, which `audit verify` recomputes.
  */
 export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry): Promise<void> {
   const payload = JSON.stringify(entry.payload ?? null);
@@ -30,8 +32,10 @@ export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry)
  * Takes the stream's append lock now (appendAudit takes it again, at no cost): for writers that
  * must lock the stream before the rows they change, in the order every writer of that stream uses.
  */
-export async function lockAuditStream(trx: Transaction<Database>, stream: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${stream}, 7))`.execute(trx);
+export async function lockAuditStream(trx: Transaction<Database>, stream: AuditStream): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${stream}, ${sql.lit(ADVISORY_LOCK.auditStream)}))`.execute(
+    trx,
+  );
 }
 
 function hasExponentNumber(value: unknown): boolean {

@@ -8,8 +8,7 @@ import { toDigestView } from './daily-digest.js';
 import { toChainStatus } from './audit-verify.view.js';
 import { verifyAudit } from './verify-audit.js';
 import { wholeList } from '../http/list.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['audit'];
 
 export const auditRoutes = createRouter()

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { ADVISORY_LOCK } from '../db/sql-conventions.js';
 import { GENESIS_HASH } from './audit-hash.js';
 import * as repo from './audit-seal.repository.js';
 import type { StreamHeads } from './audit-seal.table.js';
@@ -27,7 +28,9 @@ export interface SealOutcome {
  */
 export async function sealAudit(db: Db): Promise<SealOutcome> {
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(hashtextextended('audit_seal', 8))`.execute(trx);
+    await sql`select pg_advisory_xact_lock(hashtextextended('audit_seal', ${sql.lit(ADVISORY_LOCK.auditSeal)}))`.execute(
+      trx,
+    );
     const heads = await repo.readStreamHeads(trx);
     const sealed = new Map((await repo.readSealedHeads(trx)).map((h) => [h.stream, h]));
     const moved: StreamHeads = {};

@@ -7,8 +7,7 @@ import { SESSION_COOKIE } from './auth.middleware.js';
 import { LoginBody, LoginResponse, Me, TokenBody, TokenResponse } from './auth.schema.js';
 import * as auth from './auth.service.js';
 import { retryAfterHeader } from './retry-after.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 
 export const authRoutes = createRouter();
 authRoutes.use('/auth/login', retryAfterHeader);

@@ -13,8 +13,7 @@ import {
 } from './credentials.schema.js';
 import * as credentials from './credentials.service.js';
 import { retryAfterHeader } from './retry-after.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['accounts'];
 
 /** The caller's own credentials (tokens, password) and the office's lifting of account locks. */

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { ADVISORY_LOCK } from '../db/sql-conventions.js';
 
 type Q = Kysely<Database>;
 
@@ -10,7 +11,9 @@ const windowStart = (minutes: number) => sql<Date>`jicai_now() - make_interval(m
  * guesses cannot all read the failure count before any of them is recorded.
  */
 export async function lockLoginPair(trx: Q, login: string, ip: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${`login|${login}|${ip}`}, 0))`.execute(trx);
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`login|${login}|${ip}`}, ${sql.lit(ADVISORY_LOCK.loginThrottle)}))`.execute(
+    trx,
+  );
 }
 
 /**

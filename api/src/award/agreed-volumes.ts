@@ -4,7 +4,6 @@ import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
-import { notFound } from '../http/app-error.js';
 import { amountOf, awardedPrices, awardKey, type PricedInput } from './awarded-prices.js';
 import { insertAgreedVolumes, pageAgreedVolumes } from './agreed-volumes.repository.js';
 import { findLatestRecord } from './evaluation-record.repository.js';
@@ -12,8 +11,8 @@ import { toAgreedVolumeView } from './award.mapper.js';
 import type { Selection } from './region-selection.state.js';
 import { applyDecision, decideOnRound } from './round-award.js';
 import { updateRoundAward } from './round-award.repository.js';
-import { findRoundState } from '../rounds/rounds.repository.js';
 import { mapPage, type Page } from '../http/list.js';
+import { findVisibleRound } from '../rounds/visible-round.js';
 
 /**
  * When every entry's regions are assigned: agreed volumes per institution × company, for the picks
@@ -74,8 +73,7 @@ export async function storeAgreedVolumes(
  * all. Each line with the names beside the ids, and the awarded price and amount it is bought at.
  */
 export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
-  const round = await findRoundState(deps.db, roundId);
-  if (!round || round.state === 'draft') throw notFound('round');
+  await findVisibleRound(deps.db, roundId);
   const own = actor.organisationId; // read before hasRole, a type guard, narrows actor to never
   const scope = hasRole(actor, 'office-admin', 'office-official', 'auditor')
     ? {}

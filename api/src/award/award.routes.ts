@@ -13,8 +13,7 @@ import {
   RoundIdParam,
 } from './award.schema.js';
 import { PageQuery } from '../http/list.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['award'];
 
 /** 拟中选公示, objections (异议) and the award (中选). */

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { invariant } from '@jicai/domain';
 import { uuid } from '../http/ids.js';
 
 /**
@@ -86,7 +87,7 @@ const isBidField = (field: string): field is BidField => field in BID_FIELDS;
 /** Reads a stored correction back; one that no longer parses is a broken invariant. */
 export function parseStoredCorrection(stored: unknown): CorrectionValue {
   const parsed = Correction.safeParse(stored);
-  if (!parsed.success) throw new Error(`Invariant failed: stored correction ${JSON.stringify(stored)}`);
+  invariant(parsed.success, `stored correction ${JSON.stringify(stored)}`);
   return parsed.data;
 }
 

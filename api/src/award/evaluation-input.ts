@@ -1,4 +1,4 @@
-import { formatShanghai, shanghaiDate, type CompanyFacts, type Ruleset } from '@jicai/domain';
+import { formatShanghai, invariant, shanghaiDate, type CompanyFacts, type Ruleset } from '@jicai/domain';
 import type { Transaction } from 'kysely';
 import {
   listCompanyFacts,
@@ -68,8 +68,7 @@ export async function buildEvaluationInput(
   options: { readonly revivalClosed: boolean },
 ) {
   const frozen = round.ruleset_frozen;
-  if (!frozen || !round.bidding_closes_at)
-    throw new Error(`Invariant failed: round ${round.id} never closed bidding`);
+  invariant(frozen && round.bidding_closes_at, `round ${round.id} never closed bidding`);
   const deadlineDay = shanghaiDate(round.bidding_closes_at);
   const catalogue = await repo.listCatalogue(trx, round.id);
   const regions = await repo.listRoundRegionCodes(trx, round.id);

@@ -19,8 +19,7 @@ import { evaluationNames, namedEvaluationResult } from './evaluation-result.js';
 import * as opening from './evaluation.service.js';
 import * as revival from './revival.service.js';
 import { wholeList } from '../http/list.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['opening'];
 
 /** The published bytes, exactly as stored (their SHA-256 is the record's). */

@@ -1,3 +1,4 @@
+import { areRegionSettingsFixed, revivalOffersOf } from '@jicai/domain';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
@@ -9,7 +10,6 @@ import { findRoundStateForUpdate } from '../rounds/rounds.repository.js';
 import { recordEvaluation, signPendingRecords } from './evaluation-record.js';
 import { findRecordOrLatest, listRecords } from './evaluation-record.repository.js';
 import { toRecordView } from './award.mapper.js';
-import { revivalOffersOf } from './revival-offers.js';
 import { insertRevivalOffers } from './revival.repository.js';
 import { applyDecision, decideOnRound } from './round-award.js';
 import { ensureRoundAward, updateRoundAward } from './round-award.repository.js';
@@ -111,10 +111,7 @@ export async function putAwardSettings(
     const round = await findRoundStateForUpdate(trx, roundId);
     if (!round) throw notFound('round');
     const award = await ensureRoundAward(trx, roundId);
-    if (
-      award.opened_at !== null ||
-      ['region-selection', 'volumes-agreed', 'cancelled'].includes(round.state)
-    ) {
+    if (award.opened_at !== null || areRegionSettingsFixed(round.state)) {
       const message = {
         en: 'award settings are fixed once the bids are opened',
         zh: '开标后不能再修改中选设置',

@@ -22,8 +22,10 @@ import type { ObjectionType } from './award.table.js';
 import { applyDecision, decideOnRound } from './round-award.js';
 import { findRoundAward, updateRoundAward } from './round-award.repository.js';
 import { mapPage, type Page } from '../http/list.js';
+import { findVisibleRound, visibleRound } from '../rounds/visible-round.js';
+import { roundStream } from '../audit/audit-actions.js';
 
-const stream = (roundId: string) => `round:${roundId}`;
+const stream = roundStream;
 
 /**
  * 拟中选公示: the proposed winners are published; the objection period ends at 17:00 Shanghai on
@@ -68,8 +70,7 @@ export interface ObjectionInput {
 /** A company files a typed objection (异议) while the objection period runs on the round's clock. */
 export async function fileObjection(deps: AppDeps, actor: Actor, roundId: string, input: ObjectionInput) {
   return deps.db.transaction().execute(async (trx) => {
-    const round = await lockRoundForUpdate(trx, roundId);
-    if (!round || round.state === 'draft') throw notFound('round');
+    const round = visibleRound(await lockRoundForUpdate(trx, roundId));
     const endsAt = (await findRoundAward(trx, roundId))?.objection_ends_at ?? null;
     if (
       round.state !== 'objection-period' ||
@@ -109,8 +110,7 @@ export async function fileObjection(deps: AppDeps, actor: Actor, roundId: string
 /** The office and auditors read every objection; a company its own. */
 /** Objections in the order filed, paged by that order. */
 export async function listObjections(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
-  const round = await findRoundState(deps.db, roundId);
-  if (!round || round.state === 'draft') throw notFound('round');
+  await findVisibleRound(deps.db, roundId);
   const own = actor.organisationId; // read before hasRole, a type guard, narrows actor to never
   const companyId = hasRole(actor, 'office-admin', 'office-official', 'auditor') ? undefined : own;
   return mapPage(await pageObjections(deps.db, roundId, companyId, page), toObjectionView);

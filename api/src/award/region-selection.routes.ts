@@ -13,8 +13,7 @@ import {
 } from './award.schema.js';
 import * as selection from './region-selection.service.js';
 import { PageQuery } from '../http/list.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['region-selection'];
 
 /** Online supply-region selection (§8) and the agreed volumes it ends with. */

@@ -1,4 +1,11 @@
-import { applyRegionPick, automaticRegionPick, formatShanghai, nextRegionTurn } from '@jicai/domain';
+import {
+  applyRegionPick,
+  areRegionSettingsFixed,
+  automaticRegionPick,
+  formatShanghai,
+  invariant,
+  nextRegionTurn,
+} from '@jicai/domain';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
@@ -20,6 +27,7 @@ import { loadSelection, type EntrySelection, type Selection } from './region-sel
 import { loadRoundNames, type RoundNames } from './round-names.repository.js';
 import { applyDecision, decideOnRound } from './round-award.js';
 import { updateRoundAward } from './round-award.repository.js';
+import { findVisibleRound, visibleRound } from '../rounds/visible-round.js';
 
 type Trx = Transaction<Database>;
 
@@ -74,8 +82,7 @@ function entryView(e: EntrySelection, names: RoundNames) {
 
 /** The public log: every pick, and whose turn it is until when. */
 export async function selectionView(db: Kysely<Database>, roundId: string) {
-  const round = await findRoundState(db, roundId);
-  if (!round || round.state === 'draft') throw notFound('round');
+  const round = await findVisibleRound(db, roundId);
   const selection = await loadSelection(db, roundId);
   const names = await loadRoundNames(
     db,
@@ -104,7 +111,7 @@ async function insertPick(
 ) {
   const next = applyRegionPick(e.state, regionId);
   const pick = next.picks.at(-1);
-  if (!pick || !e.deadline) throw new Error('Invariant failed: a pick without a turn');
+  invariant(pick && e.deadline, 'a pick without a turn');
   await insertRegionPick(trx, {
     round_id: roundId,
     product_id: e.productId,
@@ -136,8 +143,7 @@ async function insertPick(
 /** The company whose turn it is takes one of the allowed regions before its turn's time limit. */
 export async function pickRegion(deps: AppDeps, actor: Actor, roundId: string, input: PickInput) {
   await deps.db.transaction().execute(async (trx) => {
-    const round = await lockRoundForUpdate(trx, roundId);
-    if (!round || round.state === 'draft') throw notFound('round');
+    const round = visibleRound(await lockRoundForUpdate(trx, roundId));
     if (round.state !== 'region-selection')
       throw new AppError('INVALID_STATE', {
         en: `region selection is not running (the round is ${round.state})`,
@@ -227,9 +233,8 @@ export async function putPreferences(
   regions: string[],
 ) {
   return deps.db.transaction().execute(async (trx) => {
-    const round = await lockRoundForUpdate(trx, roundId);
-    if (!round || round.state === 'draft') throw notFound('round');
-    if (['region-selection', 'volumes-agreed', 'cancelled'].includes(round.state))
+    const round = visibleRound(await lockRoundForUpdate(trx, roundId));
+    if (areRegionSettingsFixed(round.state))
       throw new AppError('INVALID_STATE', {
         en: `preferences are set before region selection (the round is ${round.state})`,
         zh: `区域偏好须在区域选择开始前设置（当前轮次状态：${round.state}）`,

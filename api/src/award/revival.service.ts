@@ -19,13 +19,13 @@ import {
 } from './revival.repository.js';
 import { applyDecision, decideOnRound } from './round-award.js';
 import { findRoundAward, updateRoundAward } from './round-award.repository.js';
+import { findVisibleRound, visibleRound } from '../rounds/visible-round.js';
 
 type Trx = Transaction<Database>;
 
 /** A company's own revival offers (复活), with the window's end; another company's do not exist. */
 export async function listMyOffers(deps: AppDeps, actor: Actor, roundId: string) {
-  const round = await findRoundState(deps.db, roundId);
-  if (!round || round.state === 'draft') throw notFound('round');
+  await findVisibleRound(deps.db, roundId);
   const award = await findRoundAward(deps.db, roundId);
   const rows = await listCompanyOffers(deps.db, roundId, actor.organisationId);
   return rows.map((r) => toOfferView(r, award?.revival_closes_at ?? null));
@@ -43,8 +43,7 @@ export async function answerOffer(
   answer: 'accept' | 'decline',
 ) {
   return deps.db.transaction().execute(async (trx) => {
-    const round = await lockRoundForUpdate(trx, roundId);
-    if (!round || round.state === 'draft') throw notFound('round');
+    const round = visibleRound(await lockRoundForUpdate(trx, roundId));
     const offer = await findCompanyOffer(trx, roundId, actor.organisationId, offerId);
     if (!offer) throw notFound(`revival offer ${offerId}`, `复活邀请 ${offerId}`);
     const award = await findRoundAward(trx, roundId);

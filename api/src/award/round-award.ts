@@ -8,10 +8,11 @@ import {
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import { readRoundNow } from '../db/db-clock.js';
-import { AppError, notFound } from '../http/app-error.js';
+import { AppError } from '../http/app-error.js';
 import { applyRoundEvents, loadRoundSnapshot } from '../rounds/round-events.service.js';
 import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import type { RoundTable } from '../rounds/rounds.table.js';
+import { visibleRound } from '../rounds/visible-round.js';
 import { countAwardBlockers, findRoundAward } from './round-award.repository.js';
 
 type Trx = Transaction<Database>;
@@ -45,8 +46,7 @@ export async function decideOnRound(
   roundId: string,
   command: RoundCommand,
 ): Promise<AwardDecision> {
-  const round = await lockRoundForUpdate(trx, roundId);
-  if (!round || round.state === 'draft') throw notFound('round');
+  const round = visibleRound(await lockRoundForUpdate(trx, roundId));
   const snapshot = {
     ...(await loadRoundSnapshot(trx, roundId, 0)),
     award: await loadAwardSnapshot(trx, round),

@@ -1,11 +1,12 @@
 import { sql, type Kysely, type QueryCreator, type RawBuilder } from 'kysely';
 import type { Database } from '../db/database.js';
+import { UTC_MICROS_FORMAT } from '../db/sql-conventions.js';
 
 type Q = Kysely<Database>;
 
 /** A timestamp as the receipt prints it: UTC with microseconds (a JS Date would drop them). */
 const utcMicros = (column: RawBuilder<unknown> | string) =>
-  sql<string>`to_char(${typeof column === 'string' ? sql.ref(column) : column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+  sql<string>`to_char(${typeof column === 'string' ? sql.ref(column) : column} at time zone 'UTC', ${sql.lit(UTC_MICROS_FORMAT)})`;
 
 /**
  * Everything a withdrawal needs, in one round trip, with the round row share-locked: the state

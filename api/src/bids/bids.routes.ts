@@ -14,8 +14,7 @@ import {
 import * as bids from './bids.service.js';
 import { receiptKeyRoutes } from './receipt-key.routes.js';
 import { wholeList } from '../http/list.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['bids'];
 /** receipts carry the salt: never cached by anything between the company and the platform */
 const PRIVATE = { 'cache-control': 'no-store' };

@@ -1,5 +1,6 @@
-import type { RoundState } from '@jicai/domain';
+import { isAfterBidding, type RoundState } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
+import { companyBidStream } from '../audit/audit-actions.js';
 import { appendAudit, lockAuditStream } from '../audit/audit.repository.js';
 import { canonicalJson } from '../audit/audit-hash.js';
 import { forgetActor, type Credential } from '../auth/actor-cache.js';
@@ -24,7 +25,7 @@ import { writeBid } from './bid-batcher.js';
 import { canonicalBidCodes } from './bid-codes.js';
 
 /** One audit chain per company and round: a shared chain would make every bid wait for the last. */
-export const bidStream = (roundId: string, companyId: string) => `round:${roundId}:company:${companyId}`;
+export const bidStream = companyBidStream;
 
 type Context = NonNullable<Awaited<ReturnType<typeof repo.readWithdrawalContext>>>;
 interface Request {
@@ -259,7 +260,7 @@ const gateOf = (ctx: Context): BidGate => ({
 function requireBidding(gate: BidGate | undefined, req: Request) {
   if (!gate || !gate.published) throw notFound('round');
   const { state, databaseTime } = gate;
-  if (AFTER_BIDDING.includes(state) || (state === 'bidding-open' && !gate.beforeDeadline)) {
+  if (isAfterBidding(state) || (state === 'bidding-open' && !gate.beforeDeadline)) {
     const message = {
       en: `bidding has closed; the database time is ${databaseTime}`,
       zh: `投标已截止；数据库时间为 ${databaseTime}`,
@@ -308,25 +309,13 @@ export async function listMine(deps: AppDeps, actor: Actor, roundId: string): Pr
   );
 }
 
-/** Once bidding has closed (the state, not just the instant: in-flight bids have then committed). */
-const AFTER_BIDDING: readonly RoundState[] = [
-  'bidding-closed',
-  'technical-opened',
-  'revival-window',
-  'evaluated',
-  'objection-period',
-  'awarded',
-  'region-selection',
-  'volumes-agreed',
-];
-
 /**
  * The signed list of commitments of the live bids, sorted by value: each company finds its own and
  * knows its bid is in, unaltered. Before bidding closes it does not exist (404), like every bid route.
  */
 export async function publishedCommitments(deps: AppDeps, roundId: string) {
   const round = await repo.findPublishedRoundState(deps.db, roundId);
-  if (!round || !AFTER_BIDDING.includes(round.state))
+  if (!round || !isAfterBidding(round.state))
     throw notFound('commitments of this round (published when bidding has closed)');
   const record = {
     roundId,

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { json } from '../http/openapi-json.js';
 import { createRouter, PROBLEM_RESPONSES } from '../http/router.js';
 import { ReceiptVerificationKey } from './bids.schema.js';
 
@@ -16,7 +17,7 @@ export const receiptKeyRoutes = createRouter().openapi(
     responses: {
       200: {
         description: 'the key; `keyId` is the one every receipt names',
-        content: { 'application/json': { schema: ReceiptVerificationKey } },
+        ...json(ReceiptVerificationKey),
       },
       ...PROBLEM_RESPONSES,
     },

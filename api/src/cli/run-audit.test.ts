@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import type { AuditAction, AuditStream } from '../audit/audit-actions.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { sealAudit } from '../audit/seal-audit.js';
 import { withDatabase } from '../test-support/global-setup.js';
@@ -22,9 +23,9 @@ beforeAll(async () => {
   await t.db.transaction().execute(async (trx) => {
     for (const stream of ['round:1', 'round:1', 'round:2', 'accounts']) {
       await appendAudit(trx, {
-        stream,
+        stream: stream as AuditStream,
         actorUserId: null,
-        action: 'test.step',
+        action: 'test.step' as AuditAction,
         subject: stream,
         payload: {},
       });

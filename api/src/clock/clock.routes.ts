@@ -6,8 +6,7 @@ import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
 import { RoundIdParam } from '../rounds/rounds.schema.js';
 import { Clock, RoundClock, SetRoundClock } from './clock.schema.js';
 import { changeRoundClock, getRoundClock } from './round-clock.service.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 
 /**
  * The platform clock is the database's real time. For rehearsals and tests the office can run one

@@ -13,8 +13,7 @@ import {
   RoundIdParam,
 } from './companies.schema.js';
 import * as companies from './companies.service.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 
 export const companiesRoutes = createRouter()
   .openapi(

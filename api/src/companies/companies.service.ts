@@ -1,4 +1,4 @@
-import type { RoundState } from '@jicai/domain';
+import { takesRegistrations, type RoundState } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { hasRole, type Actor, type Role } from '../auth/roles.js';
@@ -8,18 +8,12 @@ import { toCompanyFacts, toRegistration, toRegistrationView } from './companies.
 import * as repo from './companies.repository.js';
 import type { CompanyFactsInput, RegistrationInput } from './companies.schema.js';
 import { mapPage, wholeList, type Page } from '../http/list.js';
+import { visibleRound } from '../rounds/visible-round.js';
 
 /** Roles that read every company's facts and registrations. */
 export const OFFICE_READERS: readonly Role[] = ['office-admin', 'office-official', 'auditor'];
 
 /** Companies register (and withdraw) products after publication and before bidding opens. */
-const REGISTRATION_STATES: readonly RoundState[] = [
-  'published',
-  'demand-open',
-  'demand-closed',
-  'demand-locked',
-];
-
 const readsAll = (actor: Actor) => hasRole(actor, ...OFFICE_READERS);
 
 export async function getFacts(deps: AppDeps, actor: Actor, companyId: string) {
@@ -63,10 +57,11 @@ function auditedFacts(row: repo.CompanyFactRow) {
 type RoundStateRow = { readonly state: RoundState; readonly bidding_due: boolean };
 
 /** A round the actor may see: the office sees drafts too; to anyone else a draft does not exist. */
-function visibleRound(actor: Actor, roundId: string, round: RoundStateRow | undefined): RoundStateRow {
-  if (round === undefined || (round.state === 'draft' && !readsAll(actor)))
-    throw notFound(`round ${roundId}`, `轮次 ${roundId}`);
-  return round;
+function visibleRoundFor(actor: Actor, roundId: string, round: RoundStateRow | undefined): RoundStateRow {
+  return visibleRound(round, {
+    seesDrafts: readsAll(actor),
+    missing: () => notFound(`round ${roundId}`, `轮次 ${roundId}`),
+  });
 }
 
 /**
@@ -74,7 +69,7 @@ function visibleRound(actor: Actor, roundId: string, round: RoundStateRow | unde
  * seconds after bidding_opens_at, so the calendar is read too: the deadline is the instant, not the sweep.
  */
 function requireBeforeBidding(round: RoundStateRow): void {
-  if (!REGISTRATION_STATES.includes(round.state) || round.bidding_due) {
+  if (!takesRegistrations(round.state) || round.bidding_due) {
     const why = round.bidding_due ? 'bidding has opened' : `the round is ${round.state}`;
     const whyZh = round.bidding_due ? '投标已开始' : `当前轮次状态：${round.state}`;
     throw new AppError(
@@ -94,7 +89,7 @@ export async function register(deps: AppDeps, actor: Actor, roundId: string, inp
   const companyId = actor.organisationId;
   try {
     const row = await deps.db.transaction().execute(async (trx) => {
-      requireBeforeBidding(visibleRound(actor, roundId, await repo.lockRoundState(trx, roundId)));
+      requireBeforeBidding(visibleRoundFor(actor, roundId, await repo.lockRoundState(trx, roundId)));
       const problems: FieldProblem[] = [];
       const catalogue = await repo.findCatalogueSpec(trx, roundId, input.productId, input.specId);
       if (!catalogue)
@@ -170,7 +165,7 @@ export async function listForRound(
   companyId: string | undefined,
   page: Page,
 ) {
-  visibleRound(actor, roundId, await repo.findRoundState(deps.db, roundId));
+  visibleRoundFor(actor, roundId, await repo.findRoundState(deps.db, roundId));
   if (!readsAll(actor) && companyId !== undefined && companyId !== actor.organisationId) return wholeList([]);
   const rows = await repo.pageRegistrations(
     deps.db,
@@ -188,7 +183,7 @@ export async function listForRound(
 /** A company withdraws its own registration, before bidding opens; anyone else's is not found. */
 export async function withdraw(deps: AppDeps, actor: Actor, roundId: string, id: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
-    const round = visibleRound(actor, roundId, await repo.lockRoundState(trx, roundId));
+    const round = visibleRoundFor(actor, roundId, await repo.lockRoundState(trx, roundId));
     const own = await repo.findOwnRegistration(trx, roundId, id, actor.organisationId);
     if (!own) throw notFound(`registration ${id}`, `产品登记 ${id}`);
     requireBeforeBidding(round);

@@ -1,3 +1,4 @@
+import { invariant } from '@jicai/domain';
 import type { DemandReportRow } from './demand.repository.js';
 import type { listApprovedLines, sumDemandTotals } from './demand-totals.repository.js';
 
@@ -18,8 +19,7 @@ export interface DemandLine {
 /** int8 arrives as a string; quantities are kept below 2^53 by the request schema, so this is exact */
 export function toQuantity(value: string | number | bigint): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n))
-    throw new Error(`Invariant failed: quantity ${String(value)} exceeds the exact JSON range`);
+  invariant(Number.isSafeInteger(n), `quantity ${String(value)} exceeds the exact JSON range`);
   return n;
 }
 

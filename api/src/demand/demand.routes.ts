@@ -19,8 +19,7 @@ import {
 } from './demand.schema.js';
 import * as demand from './demand.service.js';
 import { wholeList } from '../http/list.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['demand'];
 const DEADLINE = { description: 'DEADLINE_PASSED: the demand window has closed on the database clock' };
 

@@ -1,3 +1,4 @@
+import { invariant } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { Actor, Role } from '../auth/roles.js';
@@ -11,6 +12,7 @@ import { listApprovedLines, sumDemandTotals } from './demand-totals.repository.j
 import type { DemandInput } from './demand.schema.js';
 import type { DemandStatus } from './demand.table.js';
 import { mapPage, type Page } from '../http/list.js';
+import { visibleRound } from '../rounds/visible-round.js';
 
 const IMPORT_CHUNK = 500;
 
@@ -20,8 +22,7 @@ const IMPORT_CHUNK = 500;
  * scheduler has not yet ticked the round to 'demand-closed'.
  */
 async function openRoundForHospital(trx: Db, actor: Actor, roundId: string) {
-  const round = await repo.findRoundForDemandWrite(trx, roundId);
-  if (!round || round.state === 'draft') throw notFound('round');
+  const round = visibleRound(await repo.findRoundForDemandWrite(trx, roundId));
   if (!actor.regionCode || !(await repo.isRegionInRound(trx, roundId, actor.regionCode))) {
     throw forbidden({
       en: `your region ${actor.regionCode ?? '(none)'} is not one of this round's regions`,
@@ -53,8 +54,7 @@ async function openRoundForHospital(trx: Db, actor: Actor, roundId: string) {
     });
   }
   const floorShare = round.ruleset_frozen?.demandFloorShare;
-  if (typeof floorShare !== 'string')
-    throw new Error(`Invariant failed: round ${roundId} is open without a frozen demandFloorShare`);
+  invariant(typeof floorShare === 'string', `round ${roundId} is open without a frozen demandFloorShare`);
   return { floorShare };
 }
 
@@ -98,7 +98,7 @@ export async function submitReport(
       ...input,
     };
     const [written] = await repo.upsertReports(trx, [line]);
-    if (!written) throw new Error('Invariant failed: the upsert returned no row');
+    invariant(written, 'the upsert returned no row');
     await appendAudit(trx, {
       stream: `round:${roundId}`,
       actorUserId: actor.userId,
@@ -200,8 +200,7 @@ export async function listReports(
   query: { status?: DemandStatus | undefined; productCode?: string | undefined } & Page,
 ) {
   const scope = scopeOf(actor);
-  const round = await repo.findRound(deps.db, roundId);
-  if (!round || (round.state === 'draft' && scope.kind !== 'all')) throw notFound('round');
+  visibleRound(await repo.findRound(deps.db, roundId), { seesDrafts: scope.kind === 'all' });
   const { limit, cursor, ...filter } = query;
   return mapPage(await repo.listReports(deps.db, roundId, scope, filter, { limit, cursor }), toDemandReport);
 }

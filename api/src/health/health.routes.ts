@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import { AppError } from '../http/app-error.js';
+import { json } from '../http/openapi-json.js';
 import { createRouter } from '../http/router.js';
 
 const Health = z
@@ -14,7 +15,7 @@ export const healthRoutes = createRouter().openapi(
     tags: ['operations'],
     summary: 'Liveness with a database round trip',
     responses: {
-      200: { description: 'up', content: { 'application/json': { schema: Health } } },
+      200: { description: 'up', ...json(Health) },
       503: { description: 'DATABASE_UNAVAILABLE' },
     },
   }),

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { sql, type Expression, type SelectQueryBuilder } from 'kysely';
+import { UTC_MICROS_FORMAT } from '../db/sql-conventions.js';
 import { invalid } from './app-error.js';
 
 /**
@@ -91,7 +92,7 @@ function after<R>(keys: readonly SortKey<R>[], values: readonly KeyValue[]) {
  * `instantKey(column).as(name)`), since a JS Date drops the microseconds and would repeat or skip rows.
  */
 export const instantKey = (column: string) =>
-  sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+  sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', ${sql.lit(UTC_MICROS_FORMAT)})`;
 
 function encodeCursor(values: readonly KeyValue[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');

@@ -11,8 +11,7 @@ import {
   TechnicalReviewResult,
 } from './bid-opening.schema.js';
 import { wholeList } from '../http/list.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['bids'];
 
 export const bidOpeningRoutes = createRouter()

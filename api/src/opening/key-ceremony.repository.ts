@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { UTC_MICROS_FORMAT } from '../db/sql-conventions.js';
 
 type Q = Kysely<Database>;
 
@@ -22,7 +23,7 @@ export function insertRoundKey(
       created_by: v.createdBy,
     })
     .returning(
-      sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('created_at'),
+      sql<string>`to_char(created_at at time zone 'UTC', ${sql.lit(UTC_MICROS_FORMAT)})`.as('created_at'),
     )
     .executeTakeFirstOrThrow();
 }

@@ -3,8 +3,7 @@ import { requireActor, requireRole } from '../auth/auth.middleware.js';
 import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
 import { KeyCeremony, KeyCeremonyBody, MyShare, RoundIdParam, TakeShareBody } from './key-ceremony.schema.js';
 import * as ceremony from './key-ceremony.service.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['bids'];
 
 export const keyCeremonyRoutes = createRouter()

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RoundState } from '@jicai/domain';
+import { isBeforeBidding } from '@jicai/domain';
 import type { Transaction } from 'kysely';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
@@ -15,13 +15,6 @@ import type { KeyCeremonyInput } from './key-ceremony.schema.js';
 import * as repo from './key-ceremony.repository.js';
 import { openAtRest, sealAtRest } from '../bids/platform-vault.js';
 
-const BEFORE_BIDDING: readonly RoundState[] = [
-  'draft',
-  'published',
-  'demand-open',
-  'demand-closed',
-  'demand-locked',
-];
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const pendingAad = (roundId: string, userId: string) => `key-share|round:${roundId}|user:${userId}`;
 
@@ -61,7 +54,7 @@ export async function runKeyCeremony(
 ): Promise<KeyCeremonyResult> {
   const round = await lockRoundForUpdate(trx, roundId);
   if (!round) throw notFound('round');
-  if (!BEFORE_BIDDING.includes(round.state)) {
+  if (!isBeforeBidding(round.state)) {
     throw new AppError(
       'INVALID_STATE',
       {

@@ -14,8 +14,7 @@ import {
 } from './organisations.schema.js';
 import * as organisations from './organisations.service.js';
 import { PageQuery } from '../http/list.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['accounts'];
 
 export const organisationsRoutes = createRouter()

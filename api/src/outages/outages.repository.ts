@@ -1,19 +1,11 @@
+import { DEADLINE_EXTENSION_STATES } from '@jicai/domain';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
+import { ADVISORY_LOCK } from '../db/sql-conventions.js';
 import type { ExtendedField, NoticeKind } from './outages.table.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
-
-/** Rounds whose deadlines an outage can still move: published, not cancelled, not yet opened. */
-const DEADLINE_STATES = [
-  'published',
-  'demand-open',
-  'demand-closed',
-  'demand-locked',
-  'bidding-open',
-  'bidding-closed',
-] as const;
 
 export function insertOutage(
   trx: Trx,
@@ -62,7 +54,9 @@ export async function findOngoingOutage(db: Q) {
 
 /** Serialises outage records: two office admins recording at once extend from the same register. */
 export async function lockOutageRegister(trx: Trx) {
-  await sql`select pg_advisory_xact_lock(hashtextextended('outage-register', 9))`.execute(trx);
+  await sql`select pg_advisory_xact_lock(hashtextextended('outage-register', ${sql.lit(ADVISORY_LOCK.outageRegister)}))`.execute(
+    trx,
+  );
 }
 
 /**
@@ -86,7 +80,7 @@ export function findRoundsWithDeadlines(trx: Trx, lockIds?: readonly string[]) {
       'f.extension_minutes',
       'f.minimum_extension_minutes',
     ])
-    .where('round.state', 'in', DEADLINE_STATES)
+    .where('round.state', 'in', DEADLINE_EXTENSION_STATES)
     .where('round.published_at', 'is not', null)
     .where('round.opening_at', 'is not', null)
     .orderBy('round.id');

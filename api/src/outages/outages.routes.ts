@@ -14,8 +14,7 @@ import {
 } from './outages.schema.js';
 import * as outages from './outages.service.js';
 import { wholeList } from '../http/list.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['outages'];
 
 export const outagesRoutes = createRouter()

@@ -11,8 +11,7 @@ import {
 import * as calendar from './calendar.service.js';
 import { RoundIdParam } from './rounds.schema.js';
 import { wholeList } from '../http/list.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['rounds'];
 
 export const calendarRoutes = createRouter()

@@ -5,8 +5,7 @@ import { Product, ProductBody, ProductList, ProductParams } from './catalogue.sc
 import * as catalogue from './catalogue.service.js';
 import { RoundIdParam } from './rounds.schema.js';
 import { wholeList } from '../http/list.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['rounds'];
 
 export const catalogueRoutes = createRouter()

@@ -1,5 +1,6 @@
 import { evolveRound, type RoundEvent, type RoundSnapshot, type RoundState } from '@jicai/domain';
 import type { Kysely, Transaction } from 'kysely';
+import { ROUND_EVENT_ACTION, roundStream } from '../audit/audit-actions.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/app-error.js';
@@ -20,9 +21,6 @@ export async function loadRoundSnapshot(
   return toRoundSnapshot(row, pendingDemandReports);
 }
 
-/** Audit names of the domain's events: `round.published`, `round.demand-opened`, … */
-const auditAction = (event: RoundEvent) => `round.${event.type.replace(/^round-/, '')}`;
-
 /**
  * Applies the decided events to the (locked) round: each is evolved and audited in order, then the
  * final state is written once. Returns the new state. `actorUserId` is null for the scheduler.
@@ -39,11 +37,11 @@ export async function applyRoundEvents(
   for (const event of events) {
     const from = state;
     state = evolveRound(state, event);
-    const stream = `round:${roundId}`;
+    const stream = roundStream(roundId);
     await appendAudit(trx, {
       stream,
       actorUserId,
-      action: auditAction(event),
+      action: ROUND_EVENT_ACTION[event.type],
       subject: stream,
       payload: { event, from, to: state },
     });

@@ -3,6 +3,7 @@ import { sql, type InferResult, type Kysely, type Transaction, type Updateable }
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../db/database.js';
 import { roundNowOf } from '../db/db-clock.js';
+import { ADVISORY_LOCK } from '../db/sql-conventions.js';
 import type { RoundTable } from './rounds.table.js';
 import { instantKey, key, keysetPage, type Page } from '../http/list.js';
 
@@ -56,7 +57,9 @@ export function findRoundStateForUpdate(trx: Trx, id: string) {
  * closing bidding waits for the bids in flight and is seen by every bid after it.
  */
 export async function lockRoundForUpdate(trx: Trx, id: string) {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${id}::uuid::text, 11))`.execute(trx);
+  await sql`select pg_advisory_xact_lock(hashtextextended(${id}::uuid::text, ${sql.lit(ADVISORY_LOCK.roundGate)}))`.execute(
+    trx,
+  );
   return trx.selectFrom('round').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 

@@ -14,8 +14,7 @@ import {
 } from './rounds.schema.js';
 import * as rounds from './rounds.service.js';
 import { PageQuery } from '../http/list.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json } from '../http/openapi-json.js';
 const tags = ['rounds'];
 
 export const roundsRoutes = createRouter()

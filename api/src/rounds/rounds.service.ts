@@ -12,13 +12,14 @@ import { applyRoundEvents, loadRoundSnapshot } from './round-events.service.js';
 import * as repo from './rounds.repository.js';
 import type { RoundTable } from './rounds.table.js';
 import { mapPage, wholeList, type Page } from '../http/list.js';
+import { roundStream } from '../audit/audit-actions.js';
 
 type Trx = Transaction<Database>;
 
 /** The office and its auditors see drafts; everyone else sees a round once it is published. */
 export const seesDrafts = (actor: Actor) => hasRole(actor, 'office-admin', 'office-official', 'auditor');
 
-const stream = (roundId: string) => `round:${roundId}`;
+const stream = roundStream;
 
 /** The round as `actor` may see it: a draft is 404 to those who may not, so its existence does not leak. */
 export async function findVisibleRound(db: Kysely<Database>, actor: Actor, roundId: string) {

@@ -1,3 +1,4 @@
+import { invariant } from '@jicai/domain';
 import type { Insertable, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { DemandReportTable } from '../demand/demand.table.js';
@@ -106,7 +107,7 @@ export function openDemand(round: SeededRound, accounts: SeededAccounts, now: Da
   let minutesAgo = 0;
   return OPEN_REPORTS.flatMap((plan) => {
     const hospital = accounts.hospitals.find((h) => h.regionCode === plan.region && h.n === plan.n);
-    if (!hospital) throw new Error(`Invariant failed: no demo hospital ${plan.region}${plan.n}`);
+    invariant(hospital, `no demo hospital ${plan.region}${plan.n}`);
     return round.products.slice(0, plan.products).map((product, i): DemandRow => {
       minutesAgo += 7 + Math.floor(random() * 20);
       const submittedAt = new Date(now.getTime() - minutesAgo * MINUTE_MS);

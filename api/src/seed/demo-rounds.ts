@@ -1,6 +1,7 @@
 import {
   findBuiltInRuleset,
   formatShanghai,
+  invariant,
   shanghaiDate,
   shanghaiInstant,
   type RoundCalendar,
@@ -13,6 +14,7 @@ import * as rounds from '../rounds/rounds.repository.js';
 import type { SeededAccounts } from './demo-accounts.js';
 import { DEMO_REGIONS } from './demo-alliance.js';
 import type { DemoProduct } from './demo-catalogue.js';
+import { roundStream } from '../audit/audit-actions.js';
 
 type Trx = Transaction<Database>;
 
@@ -47,7 +49,7 @@ export interface DemoRoundPlan {
   readonly publishedAt: Date;
 }
 
-const stream = (roundId: string) => `round:${roundId}`;
+const stream = roundStream;
 
 /**
  * A published round of the whole alliance, written as the office would have made it: created with
@@ -61,14 +63,14 @@ export async function insertPublishedRound(
 ): Promise<SeededRound> {
   const actor = accounts.officeAdminId;
   const ruleset = findBuiltInRuleset(plan.ruleset);
-  if (!ruleset) throw new Error(`Invariant failed: no built-in ruleset ${plan.ruleset}`);
+  invariant(ruleset, `no built-in ruleset ${plan.ruleset}`);
   const inserted = await rounds.insertRound(trx, {
     code: plan.code,
     name: plan.name,
     ruleset: plan.ruleset,
     createdBy: actor,
   });
-  if (!inserted) throw new Error(`Invariant failed: round code ${plan.code} already used`);
+  invariant(inserted, `round code ${plan.code} already used`);
   const id = inserted.id;
   const regionCodes = DEMO_REGIONS.map((r) => r.code);
   await rounds.insertRoundRegions(trx, id, regionCodes);

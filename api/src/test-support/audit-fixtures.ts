@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { sql, type RawBuilder } from 'kysely';
 import type { AppDeps, AppEnv } from '../app-env.js';
+import type { AuditAction, AuditStream } from '../audit/audit-actions.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { auditRoutes } from '../audit/audit.routes.js';
 import { authenticate } from '../auth/auth.middleware.js';
@@ -13,9 +14,10 @@ export const appendEvents = (db: Db, stream: string, n = 1) =>
   db.transaction().execute(async (trx) => {
     for (let i = 0; i < n; i++) {
       await appendAudit(trx, {
-        stream,
+        // tests write links of their own, on streams and with an action the platform never uses
+        stream: stream as AuditStream,
         actorUserId: null,
-        action: 'test.step',
+        action: 'test.step' as AuditAction,
         subject: stream,
         payload: { i },
       });

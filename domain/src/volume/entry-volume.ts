@@ -1,3 +1,4 @@
+import { invariant } from '../invariant.js';
 import { exactRatio, roundHalfUpQuantity } from '../money/round-half-up-quantity.js';
 import { addQuantity, type Quantity } from '../money/quantity-sum.js';
 import type { Allocation, RegionPick, RegionResult } from '../evaluation-result.js';
@@ -47,7 +48,7 @@ export function computeEntryVolume(
   const mode = ruleset.volumeAllocation;
   switch (mode) {
     case 'regions': {
-      if (!regional) throw new Error('Invariant failed: region picking needs the round regions');
+      invariant(regional, 'region picking needs the round regions');
       return { ...base, ...allocateByRegion(lines, winners, ratio, regional) };
     }
     case 'rank-shares': {

@@ -1,3 +1,4 @@
+import { invariant } from '../invariant.js';
 import type { VolumeClass } from '../round-input.js';
 import type { Ladder, Ruleset } from '../rulesets/ruleset.js';
 
@@ -29,6 +30,6 @@ export function ratioAndCycle(
 /** Ladders are indexed by W − 1; W past the last rung stays on it (the "≥ 4" column). */
 function step<T>(rungs: readonly T[], winners: number): T {
   const rung = rungs[Math.min(winners, rungs.length) - 1];
-  if (rung === undefined) throw new Error('Invariant failed: a ladder has at least one rung');
+  invariant(rung !== undefined, 'a ladder has at least one rung');
   return rung;
 }

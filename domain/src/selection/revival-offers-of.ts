@@ -1,5 +1,10 @@
-import { Dec, formatDecimal, type EvaluationResult, type Ruleset } from '@jicai/domain';
+import { Dec } from '../money/decimal.js';
+import { formatDecimal } from '../money/rounding.js';
+import type { EvaluationResult } from '../evaluation-result.js';
+import { invariant } from '../invariant.js';
+import type { Ruleset } from '../rulesets/ruleset.js';
 
+/** One revival offer read back from a published result, named as the round's contract names it. */
 export interface RevivalOfferValues {
   readonly productCode: string;
   readonly group: string | null;
@@ -26,8 +31,7 @@ export function revivalOffersOf(result: EvaluationResult, ruleset: Ruleset): Rev
         : ruleOne.length > 0
           ? formatDecimal(Dec.max(...ruleOne.map((b) => new Dec(b.ucp as string))), 4)
           : null;
-    if (offer === null)
-      throw new Error(`Invariant failed: revival offers without a price in ${entry.productId}`);
+    invariant(offer !== null, `revival offers without a price in ${entry.productId}`);
     for (const bid of offered) {
       offers.push({
         productCode: entry.productId,

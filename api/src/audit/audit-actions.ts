@@ -1,0 +1,103 @@
+import type { RoundEvent } from '@jicai/domain';
+
+/** Every action the audit log records: a closed list, so a reader of the log knows every word in it. */
+export const AUDIT_ACTIONS = [
+  'account.lock-lifted',
+  'account.locked',
+  'agreed-volumes.stored',
+  'api-token.created',
+  'api-token.revoked',
+  'award-settings.set',
+  'bid.replaced',
+  'bid.submitted',
+  'bid.withdrawn',
+  'bids.opened',
+  'bids.technical-opened',
+  'bids.technical-reviewed',
+  'company-facts.updated',
+  'demand.approved',
+  'demand.imported',
+  'demand.returned',
+  'demand.submitted',
+  'demo.seeded',
+  'evaluation.recorded',
+  'key-ceremony.held',
+  'key-share.fetched',
+  'objection.filed',
+  'objection.rejected',
+  'objection.upheld',
+  'opening.share-received',
+  'organisation.created',
+  'outage.closed',
+  'outage.recorded',
+  'password.changed',
+  'product.added',
+  'product.removed',
+  'proposed.published',
+  'region-preferences.set',
+  'region.picked',
+  'region.picked-by-default',
+  'registration.created',
+  'registration.withdrawn',
+  'revival.answered',
+  'revival.closed',
+  'revival.offered',
+  'round.award-fixed',
+  'round.bidding-closed',
+  'round.bidding-opened',
+  'round.bids-opened',
+  'round.calendar-set',
+  'round.cancelled',
+  'round.clock-cleared',
+  'round.clock-set',
+  'round.created',
+  'round.deadline-extended',
+  'round.demand-closed',
+  'round.demand-locked',
+  'round.demand-opened',
+  'round.outage-formula-set',
+  'round.proposed-winners-published',
+  'round.published',
+  'round.region-selection-started',
+  'round.result-corrected',
+  'round.revival-closed',
+  'round.ruleset-frozen',
+  'round.technical-envelope-opened',
+  'round.updated',
+  'round.volumes-agreed',
+  'session.opened',
+  'user.created',
+  'user.updated',
+  'working-days.replaced',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The action a round event of the state machine is recorded as. */
+export const ROUND_EVENT_ACTION: Readonly<Record<RoundEvent['type'], AuditAction>> = {
+  'round-published': 'round.published',
+  'demand-opened': 'round.demand-opened',
+  'demand-closed': 'round.demand-closed',
+  'demand-locked': 'round.demand-locked',
+  'bidding-opened': 'round.bidding-opened',
+  'bidding-closed': 'round.bidding-closed',
+  'round-cancelled': 'round.cancelled',
+  'technical-envelope-opened': 'round.technical-envelope-opened',
+  'bids-opened': 'round.bids-opened',
+  'revival-closed': 'round.revival-closed',
+  'proposed-winners-published': 'round.proposed-winners-published',
+  'result-corrected': 'round.result-corrected',
+  'award-fixed': 'round.award-fixed',
+  'region-selection-started': 'round.region-selection-started',
+  'volumes-agreed': 'round.volumes-agreed',
+};
+
+/**
+ * The audit streams: one hash chain each, so writers of different streams never wait on each other.
+ * A company's bids on a round have a stream of their own (the bid path is the busiest writer).
+ */
+export type AuditStream =
+  'accounts' | 'calendar' | 'outages' | `round:${string}` | `round:${string}:company:${string}`;
+
+export const roundStream = (roundId: string): AuditStream => `round:${roundId}`;
+export const companyBidStream = (roundId: string, companyId: string): AuditStream =>
+  `round:${roundId}:company:${companyId}`;
