@@ -148,7 +148,7 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
     });
   });
 
-  it('2. no institution is agreed more than it reported for the entry', () => {
+  it('2. no hospital is agreed more than it reported for the entry', () => {
     holds(name, (input, ruleset, result) => {
       for (const e of result.products) {
         const lines = linesOf(input, ruleset, e);

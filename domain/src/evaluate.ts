@@ -173,7 +173,7 @@ function groupByProduct<T extends { productId: string }>(items: readonly T[]): M
   return map;
 }
 
-/** Region codes and institutions in code-point order, once per round: allocation sorts by position. */
+/** Region codes and hospitals in code-point order, once per round: allocation sorts by position. */
 function regionalContext(input: RoundInput, ruleset: Ruleset): RegionalContext | null {
   if (ruleset.volumeAllocation !== 'regions' || input.regions === null) return null;
   const institutionIds = [...new Set(input.demand.map((l) => l.institutionId))].sort(compareCodePoints);

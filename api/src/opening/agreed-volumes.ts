@@ -13,7 +13,7 @@ import { applyDecision, decideOnRound, updateRoundAward } from './round-award.js
 import { keysetPage, mapPage, type Page, type SortKey } from '../http/list.js';
 
 /**
- * When every entry's regions are assigned: agreed volumes per institution × company, for the picks
+ * When every entry's regions are assigned: agreed volumes per hospital × company, for the picks
  * made online (brand routing included, §8); entries without region picking keep the published
  * allocations (shares by rank). Stored, audited, and the round moves to volumes-agreed.
  */
@@ -46,7 +46,7 @@ export async function storeAgreedVolumes(
         round_id: roundId,
         product_id: selection.productIdByCode.get(entry.productId) as string,
         group_key: entry.group,
-        institution_id: a.institutionId,
+        hospital_id: a.institutionId,
         company_id: a.companyId,
         quantity: BigInt(a.agreedVolume),
       });
@@ -72,7 +72,7 @@ export async function storeAgreedVolumes(
 }
 
 /**
- * A hospital sees its own institution's agreed volumes, a company its own; the office and auditors
+ * A hospital sees its own agreed volumes, a company its own; the office and auditors
  * all. Each line with the names beside the ids, and the awarded price and amount it is bought at.
  */
 export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
@@ -87,14 +87,14 @@ export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: st
     .selectFrom('agreed_volume as v')
     .innerJoin('product as p', 'p.id', 'v.product_id')
     .innerJoin('organisation as company', 'company.id', 'v.company_id')
-    .leftJoin('organisation as institution', 'institution.id', 'v.institution_id')
-    .leftJoin('region', 'region.code', 'institution.region_code')
+    .leftJoin('organisation as hospital', 'hospital.id', 'v.hospital_id')
+    .leftJoin('region', 'region.code', 'hospital.region_code')
     .select([
       'p.code as product_code',
       'p.name as product_name',
       'v.group_key',
-      'v.institution_id',
-      'institution.name as institution_name',
+      'v.hospital_id',
+      'hospital.name as hospital_name',
       'region.code as region_code',
       'region.name as region_name',
       'v.company_id',
@@ -102,16 +102,14 @@ export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: st
       'v.quantity',
     ])
     .where('v.round_id', '=', roundId)
-    .$if(!all && hasRole(actor, 'hospital-user'), (q) =>
-      q.where('v.institution_id', '=', actor.organisationId),
-    )
+    .$if(!all && hasRole(actor, 'hospital-user'), (q) => q.where('v.hospital_id', '=', actor.organisationId))
     .$if(!all && !hasRole(actor, 'hospital-user'), (q) => q.where('v.company_id', '=', actor.organisationId));
   type Row = InferResult<typeof query>[number];
-  // the sort key is non-null, as a keyset needs: a line without group or institution sorts first
+  // the sort key is non-null, as a keyset needs: a line without group or hospital sorts first
   const keys: SortKey<Row>[] = [
     { sql: sql`p.code collate "C"`, of: (r) => r.product_code },
     { sql: sql`coalesce(v.group_key, '')`, of: (r) => r.group_key ?? '' },
-    { sql: sql`coalesce(v.institution_id::text, '')`, of: (r) => r.institution_id ?? '' },
+    { sql: sql`coalesce(v.hospital_id::text, '')`, of: (r) => r.hospital_id ?? '' },
     { sql: sql`v.company_id::text`, of: (r) => r.company_id },
   ];
   const rows = await keysetPage(query, keys, page);

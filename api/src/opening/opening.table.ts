@@ -108,8 +108,8 @@ export interface AgreedVolumeTable {
   round_id: string;
   product_id: string;
   group_key: string | null;
-  /** null: shares by rank, not per institution */
-  institution_id: string | null;
+  /** null: shares by rank, not per hospital */
+  hospital_id: string | null;
   company_id: string;
   quantity: Int8;
 }

@@ -6,7 +6,7 @@ export interface ExecutionRules {
   readonly prepayShare: string;
   /** surplus retention (结余留用) share by assessment grade */
   readonly surplusShares: Readonly<Record<SurplusGrade, string>>;
-  /** an institution is behind when purchased/agreed trails the linear pace by more than this */
+  /** a hospital is behind when purchased/agreed trails the linear pace by more than this */
   readonly paceTolerance: string;
   /** a supplier lags when delivered/ordered falls below this */
   readonly deliveryLagThreshold: string;

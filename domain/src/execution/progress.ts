@@ -11,7 +11,7 @@ export interface Progress {
 }
 
 /**
- * §9: an institution is behind when purchased ÷ agreed < elapsed ÷ cycle − tolerance, compared
+ * §9: a hospital is behind when purchased ÷ agreed < elapsed ÷ cycle − tolerance, compared
  * exactly; ⚙ with nothing agreed it is never behind.
  */
 export function measureProgress(
