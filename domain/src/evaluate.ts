@@ -100,7 +100,7 @@ function evaluateScope(
   return selectAndAllocate(product, group, ranked, invalidInInputOrder(candidates), lines, ctx);
 }
 
-/** §7 gd-alliance (G21): duplicates and affiliates per product, then groups A/B by last year's volume. */
+/** docs/rules.md §9 gd-alliance (G21): duplicates and affiliates per product, then groups A/B by last year's volume. */
 function evaluateMarketVolumeGroups(
   product: Product,
   bids: IndexedBid[],

@@ -12,7 +12,7 @@ import Table from 'cli-table3';
 import { NO_NAMES, type ExplainNames } from './explain-names.js';
 
 /**
- * `--explain`: the evaluation as an office reads it (rules.md §10), on stderr. Not canonical output:
+ * `--explain`: the evaluation as an office reads it (docs/rules.md §13), on stderr. Not canonical output:
  * wording and layout may change; the result JSON on stdout is the contract.
  */
 

@@ -62,7 +62,7 @@ describe('agreed volumes', () => {
     const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body.products[0];
     expect(sum(volumes)).toBe(output.agreedVolume);
 
-    // §9: names beside the ids, the awarded price (中选价, per pack of S1: 14 tablets) and the amount
+    // issue 8 §9: names beside the ids, the awarded price (中选价, per pack of S1: 14 tablets) and the amount
     const priceOf = (login: Login) =>
       output.bids.find((b: any) => b.companyId === org(login)).winningPackPrice as string;
     expect(priceOf('comp-a')).toBe('2.80');

@@ -14,7 +14,7 @@ import { keysetPage, mapPage, type Page, type SortKey } from '../http/list.js';
 
 /**
  * When every entry's regions are assigned: agreed volumes per hospital × company, for the picks
- * made online (brand routing included, §8); entries without region picking keep the published
+ * made online (brand routing included, docs/rules.md §11.3); entries without region picking keep the published
  * allocations (shares by rank). Stored, audited, and the round moves to volumes-agreed.
  */
 export async function storeAgreedVolumes(

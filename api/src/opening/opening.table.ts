@@ -16,7 +16,7 @@ export type ObjectionType = (typeof OBJECTION_TYPES)[number];
 export const OBJECTION_STATUSES = ['open', 'upheld', 'rejected'] as const;
 export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
 
-/** The award's calendar and parameters (rules §5–8), one row per round. */
+/** The award's calendar and parameters (docs/rules.md §8–§11), one row per round. */
 export interface RoundAwardTable {
   round_id: string;
   revival_window_hours: Generated<number>;

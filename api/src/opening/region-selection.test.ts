@@ -27,7 +27,7 @@ afterAll(() => t.close());
 
 const view = async () => (await call(null, 'GET', `${roundId}/region-selection`)).body;
 
-describe('online region selection (§8)', () => {
+describe('online region selection (docs/rules.md §11.1)', () => {
   it('takes preferences only before selection starts', async () => {
     const res = await call('comp-b', 'PUT', `${roundId}/region-preferences/P1`, { regions: ['TJ', 'SH'] });
     expect(res.status).toBe(200);
@@ -46,7 +46,7 @@ describe('online region selection (§8)', () => {
     expect(await roundState(t, roundId)).toBe('region-selection');
     const [p1] = (await view()).entries;
     expect(p1.winners).toEqual([org('comp-a'), org('comp-b')]);
-    // names beside the ids (§9): nobody reads a pick log of UUIDs
+    // names beside the ids (issue 8 §9): nobody reads a pick log of UUIDs
     expect(p1).toMatchObject({
       productName: '阿托伐他汀钙片',
       winnerNames: ['company comp-a', 'company comp-b'],

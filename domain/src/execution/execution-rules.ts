@@ -1,4 +1,4 @@
-/** rules.md §9: the numbers of execution after award, as parameters (decimal strings for shares). */
+/** docs/rules.md §12: the numbers of execution after award, as parameters (decimal strings for shares). */
 export interface ExecutionRules {
   /** payment (回款) is due this many calendar days after acceptance (验收) */
   readonly paymentDueDays: number;

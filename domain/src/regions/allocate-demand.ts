@@ -40,7 +40,7 @@ interface AgreedLines {
 }
 
 /**
- * §6 and §8: agreed volume per demand line (roundHalfUp(quantity × ratio)), summed per region; the
+ * docs/rules.md §10 and §11.3: agreed volume per demand line (roundHalfUp(quantity × ratio)), summed per region; the
  * winners pick regions; each line goes to its brand's company when brand routing applies and that
  * company won (G51), else to its region's primary; allocations summed per (hospital, company).
  */
@@ -61,7 +61,7 @@ export function allocateByRegion(
 }
 
 /**
- * §8 for an assignment decided elsewhere (online region selection, turn by turn): the same volumes,
+ * docs/rules.md §11.3 for an assignment decided elsewhere (online region selection, turn by turn): the same volumes,
  * regions and allocations `evaluate` computes, for the given primaries and backups. `winners` are
  * the entry's winning companies, `ratio` its published ratio ("0.80").
  */
@@ -84,7 +84,7 @@ export function allocateWithAssignment(
   return distribute(lines, agreeLines(lines, exactRatio(ratio)), winners, assignment, ctx);
 }
 
-/** §6: the agreed volume of each region for an entry's lines and ratio (the default pick's measure). */
+/** docs/rules.md §10: the agreed volume of each region for an entry's lines and ratio (the default pick's measure). */
 export function agreedVolumeByRegion(lines: readonly DemandLine[], ratio: string): Map<string, Quantity> {
   return agreeLines(lines, exactRatio(ratio)).byRegion;
 }
