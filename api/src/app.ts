@@ -35,7 +35,7 @@ export interface AppOptions {
   readonly log?: (line: string) => void;
 }
 
-/** The whole HTTP surface under /api; the portal (web/) is mounted beside it by the server. */
+/** The whole HTTP surface, under /api (web/ has no pages to serve yet). */
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const log = options.log ?? (() => {});
   configureZodIssues();

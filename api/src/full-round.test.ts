@@ -78,12 +78,12 @@ describe('a full round, from publication to stored agreed volumes, through the A
     await create(
       'bureau-bj',
       { kind: 'region-bureau', name: '北京市医疗保障局', regionCode: 'BJ' },
-      'region-reviewer',
+      'region-bureau-user',
     );
     await create(
       'bureau-tj',
       { kind: 'region-bureau', name: '天津市医疗保障局', regionCode: 'TJ' },
-      'region-reviewer',
+      'region-bureau-user',
     );
     for (const [login, name, region] of HOSPITALS)
       await create(login, { kind: 'hospital', name, uscc: makeUscc(), regionCode: region }, 'hospital-user');
@@ -281,7 +281,7 @@ describe('a full round, from publication to stored agreed volumes, through the A
     expect(sum(volumes)).toBe(BigInt(output.products[0].agreedVolume));
     for (const [login] of HOSPITALS) {
       const own = (await ok(login, 'GET', round('/agreed-volumes'))).items as Json[];
-      const expected = volumes.filter((v) => v.institutionId === orgs.get(login));
+      const expected = volumes.filter((v) => v.hospitalId === orgs.get(login));
       expect(own.length).toBeGreaterThan(0);
       expect(own).toEqual(expected);
     }

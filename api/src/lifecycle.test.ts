@@ -55,8 +55,8 @@ describe('a round from creation to bidding open, through the API', () => {
       ['pharma', { kind: 'company', name: '京华康泰制药有限公司', uscc: makeUscc() }],
     ];
     const roles: Record<string, string> = {
-      'bureau-bj': 'region-reviewer',
-      'bureau-tj': 'region-reviewer',
+      'bureau-bj': 'region-bureau-user',
+      'bureau-tj': 'region-bureau-user',
       pharma: 'company-user',
     };
     for (const [login, body] of orgs) {
@@ -158,9 +158,9 @@ describe('a round from creation to bidding open, through the API', () => {
   it('lets each region review its own hospitals only; a returned report comes back resubmitted', async () => {
     const reports = async (who: string) => (await call(who, 'GET', round('/demand'))).body.items as Json[];
     const bj = await reports('bureau-bj');
-    expect(bj.map((r) => r.institutionName).sort()).toEqual(['北京医院', '北京协和医院']);
+    expect(bj.map((r) => r.hospitalName).sort()).toEqual(['北京医院', '北京协和医院']);
     const [tjReport] = await reports('bureau-tj');
-    const of = (name: string) => bj.find((r) => r.institutionName === name) as Json;
+    const of = (name: string) => bj.find((r) => r.hospitalName === name) as Json;
     const review = (who: string, id: string, verdict: string, json: Json = {}) =>
       call(who, 'POST', round(`/demand/${id}/${verdict}`), json);
     await expectRefused(() => review('bureau-bj', tjReport?.id, 'approve'), 404, 'NOT_FOUND');

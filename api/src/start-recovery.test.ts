@@ -23,7 +23,7 @@ import {
   type PlatformProcess,
 } from './test-support/platform-process.js';
 
-// §4 "start where a newcomer starts", on the embedded database, with real processes: another program
+// issue 8 §4 "start where a newcomer starts", on the embedded database, with real processes: another program
 // on the remembered port, a data directory from before random passwords, a server killed as a crash
 // would kill it (its PostgreSQL orphaned), its whole process group killed, and the one-line refusals.
 

@@ -1,6 +1,6 @@
 /**
- * A deterministic generator of national-scale rounds for the benchmark: the contract's input JSON
- * (evaluation-contract.md § Input) as one compact JSON string. Seeded PRNG only, never Math.random:
+ * A deterministic generator of national-scale rounds for the benchmark: the evaluation contract's input
+ * JSON (docs/rules.md §4) as one compact JSON string. Seeded PRNG only, never Math.random:
  * the same options give the same bytes.
  *
  * Shape of a generated round (defaults in brackets):
@@ -268,7 +268,7 @@ function makeProducts(rng: Prng, count: number): GenProduct[] {
     const rep = chosen[0] as [number, number];
     const baseCeiling = 0.3 + rng.float() * 4.7; // per unit of the representative spec, yuan
     const specs = chosen.map(([strength, unitsPerPack], i): GenSpec => {
-      // the §2 strength relation: doubling the strength multiplies the price by 1.7
+      // the docs/rules.md §5 strength relation: doubling the strength multiplies the price by 1.7
       const ceiling = baseCeiling * Math.pow(1.7, Math.log2(strength / rep[0]));
       return {
         id: `${id}-S${i + 1}`,

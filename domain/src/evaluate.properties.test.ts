@@ -44,7 +44,7 @@ function fraction(decimal: string): { num: bigint; den: bigint } {
   return { num: BigInt(`${whole}${digits}`), den: 10n ** BigInt(digits.length) };
 }
 
-/** rules.md §6 per demand line, independently of the engine: roundHalfUp(quantity × ratio) in BigInt. */
+/** docs/rules.md §10 per demand line, independently of the engine: roundHalfUp(quantity × ratio) in BigInt. */
 function agreedLine(quantity: number, ratio: string): bigint {
   const { num, den } = fraction(ratio);
   const x = BigInt(quantity) * num;
@@ -77,7 +77,7 @@ function withInvalidById(result: EvaluationResult): EvaluationResult {
   return { ...result, products: result.products.map((p) => ({ ...p, bids: sorted(p.bids) })) };
 }
 
-/** §5, G10, G12, G45: low, mean, anchor and threshold recomputed from the bids' published UCPs. */
+/** docs/rules.md §8, G10, G12, G45: low, mean, anchor and threshold recomputed from the bids' published UCPs. */
 function expectPublishedFigures(e: ProductResult, valid: readonly BidResult[], ruleset: Ruleset): void {
   const low = dec(valid[0]?.ucp ?? null);
   const multiple = new Dec(ruleset.spreadMultiple);
@@ -102,7 +102,7 @@ function expectPublishedFigures(e: ProductResult, valid: readonly BidResult[], r
   expect(flagged).toEqual(valid.filter((b) => dec(b.ucp).lt(half)).map((b) => b.bidId));
 }
 
-/** §5 and G46: every condition of the entry's price rule that a bid meets, in qualifiedBy order. */
+/** docs/rules.md §8 and G46: every condition of the entry's price rule that a bid meets, in qualifiedBy order. */
 function conditionsMet(b: BidResult, e: ProductResult, ruleset: Ruleset, form: Form): QualifyingCondition[] {
   const ucp = dec(b.ucp);
   const floor = ruleset.absFloor[form];
@@ -148,7 +148,7 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
     });
   });
 
-  it('2. no institution is agreed more than it reported for the entry', () => {
+  it('2. no hospital is agreed more than it reported for the entry', () => {
     holds(name, (input, ruleset, result) => {
       for (const e of result.products) {
         const lines = linesOf(input, ruleset, e);
@@ -274,7 +274,7 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
           expect(actual).toEqual(expected);
         }
         if (ruleset.volumeAllocation === 'rank-shares') {
-          // rules.md §8: rank 1 ceil(share × B), each next ceil(share × remainder), the last the rest
+          // docs/rules.md §11.4: rank 1 ceil(share × B), each next ceil(share × remainder), the last the rest
           const w = winnersOf(e);
           const share = ruleset.rankShares[Math.min(w.length - 2, ruleset.rankShares.length - 1)] ?? '1';
           let remainder = BigInt(e.agreedVolume);
@@ -318,7 +318,7 @@ describe.each(BUILT_IN_RULESET_NAMES)('evaluate properties under %s (± override
           const region = e.regions.find((r) => r.regionId === p.regionId);
           expect(p.kind === 'primary' ? region?.primary : region?.backup).toBe(p.companyId);
         }
-        // §8: winner i gets floor((R−1)/W) + (i ≤ (R−1) mod W) + (i = 1) regions: rank 1 twice, then round
+        // docs/rules.md §11.1: winner i gets floor((R−1)/W) + (i ≤ (R−1) mod W) + (i = 1) regions: rank 1 twice, then round
         // robin; each takes its first free preference, else the free region with the largest volume, then code
         expect(primaries.map((p) => p.companyId)).toEqual(
           codes.map((_, t) => winners[t === 0 ? 0 : (t - 1) % winners.length]),

@@ -20,7 +20,7 @@ const fiveBids = (revival: 'accept' | null) => [
 ];
 
 describe('evaluate: pending revival offers', () => {
-  it('rules.md §8.2: C (0.9500) is offered the highest rule-1 winning UCP, 0.9000', () => {
+  it('docs/rules.md §8.2: C (0.9500) is offered the highest rule-1 winning UCP, 0.9000', () => {
     const evaluation = evaluate(round([p], fiveBids(null)), rs('nvbp-10'));
     expect(evaluation.revivalOffers).toEqual([
       { productId: 'P1', group: null, bidId: 'C', companyId: 'C-C', offerUcp: '0.9000' },

@@ -13,7 +13,7 @@ const byBid = (p: ProductResult, id: string) => p.bids.find((b) => b.bidId === i
 const unitProduct = (ceiling = '2.0000', extra = {}) =>
   product('P1', [spec('S1', '10', 1, ceiling), spec('S2', '20', 28, ceiling)], extra);
 
-describe('nvbp-11: anchor with revival (rules.md §5)', () => {
+describe('nvbp-11: anchor with revival (docs/rules.md §8.3)', () => {
   // shortlist (T10, N = 8 → M = 5): 0.20 0.50 0.60 0.90 1.00 → mean 0.6400, anchor max(0.20, 0.32) = 0.32, threshold 0.5760
   const bids = [
     bid('A', '0.20'),
@@ -136,7 +136,7 @@ describe('nvbp-pilot: the lowest bid alone wins and supplies every region', () =
   });
 });
 
-describe('nvbp-7: backups and preferences (rules.md §8)', () => {
+describe('nvbp-7: backups and preferences (docs/rules.md §11)', () => {
   it('picks by preference, then the default; backups after all primaries, never the primary', () => {
     const lines = [demand('H1', 'GD', 100), demand('H2', 'BJ', 50), demand('H3', 'SH', 10)];
     const bids = [
@@ -177,7 +177,7 @@ describe('nvbp-11: brand routing', () => {
   });
 });
 
-describe('gd-alliance: market-volume groups A/B (rules.md §7, G21)', () => {
+describe('gd-alliance: market-volume groups A/B (docs/rules.md §9, G21)', () => {
   const volumes = [500, 300, 100, 50, 30, 20];
   const bids = volumes.map((v, i) => bid(`B${i}`, `0.${60 - i * 5}`, { marketVolume: v }));
   const out = entries(
@@ -207,7 +207,7 @@ describe('gd-alliance: market-volume groups A/B (rules.md §7, G21)', () => {
   });
 });
 
-describe('consumables-alliance: negotiation and rank shares (rules.md §5, §8)', () => {
+describe('consumables-alliance: negotiation and rank shares (docs/rules.md §8.6, §11.4)', () => {
   const consumable = () => unitProduct('2.0000', { form: 'consumable' });
   it('negotiates with a single bidder', () => {
     const out = only(
@@ -249,7 +249,7 @@ describe('consumables-alliance: negotiation and rank shares (rules.md §5, §8)'
   });
 });
 
-describe('ladders and volume classes (rules.md §6, G19, G20)', () => {
+describe('ladders and volume classes (docs/rules.md §10, G19, G20)', () => {
   const two = [bid('A', '0.50'), bid('B', '0.60')];
   it('designated anti-infectives use their own ladder under nvbp-7, the general one under the pilot', () => {
     const p = unitProduct('2.0000', { volumeClass: 'designated-anti-infective' });

@@ -100,7 +100,7 @@ function evaluateScope(
   return selectAndAllocate(product, group, ranked, invalidInInputOrder(candidates), lines, ctx);
 }
 
-/** §7 gd-alliance (G21): duplicates and affiliates per product, then groups A/B by last year's volume. */
+/** docs/rules.md §9 gd-alliance (G21): duplicates and affiliates per product, then groups A/B by last year's volume. */
 function evaluateMarketVolumeGroups(
   product: Product,
   bids: IndexedBid[],
@@ -173,7 +173,7 @@ function groupByProduct<T extends { productId: string }>(items: readonly T[]): M
   return map;
 }
 
-/** Region codes and institutions in code-point order, once per round: allocation sorts by position. */
+/** Region codes and hospitals in code-point order, once per round: allocation sorts by position. */
 function regionalContext(input: RoundInput, ruleset: Ruleset): RegionalContext | null {
   if (ruleset.volumeAllocation !== 'regions' || input.regions === null) return null;
   const institutionIds = [...new Set(input.demand.map((l) => l.institutionId))].sort(compareCodePoints);

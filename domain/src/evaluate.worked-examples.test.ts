@@ -10,7 +10,7 @@ const rs = (name: string): Ruleset => BUILT_IN_RULESETS[name] as Ruleset;
 const only = (r: ReturnType<typeof evaluate>): ProductResult => r.result.products[0] as ProductResult;
 const byBid = (p: ProductResult, id: string) => p.bids.find((b) => b.bidId === id);
 
-describe('rules.md §2 unit comparable price (representative 10 mg tablet)', () => {
+describe('docs/rules.md §5 unit comparable price (representative 10 mg tablet)', () => {
   const p = product('P1', [
     spec('S1', '10', 14, '2.0000'),
     spec('S2', '20', 28, '2.0000'),
@@ -38,7 +38,7 @@ describe('rules.md §2 unit comparable price (representative 10 mg tablet)', () 
   });
 });
 
-describe('rules.md §5 spread worked example (ceiling 2.0000)', () => {
+describe('docs/rules.md §8.1 spread worked example (ceiling 2.0000)', () => {
   const p = product('P1', [spec('S1', '10', 1, '2.0000')]);
   const four = [bid('A', '0.50'), bid('B', '0.90'), bid('C', '0.95'), bid('D', '1.10')];
 
@@ -88,7 +88,7 @@ describe('rules.md §5 spread worked example (ceiling 2.0000)', () => {
   });
 });
 
-describe('rules.md §8 region counts', () => {
+describe('docs/rules.md §11.1 region counts', () => {
   it('R = 31, W = 4 gives 9, 8, 7, 7 regions', () => {
     const regions = Array.from({ length: 31 }, (_, i) => `R${String(i).padStart(2, '0')}`);
     const p = product('P1', [spec('S1', '10', 1, '2.0000')]);
@@ -102,7 +102,7 @@ describe('rules.md §8 region counts', () => {
   });
 });
 
-describe('rules.md §6 agreed volume per demand line', () => {
+describe('docs/rules.md §10 agreed volume per demand line', () => {
   it('rounds each line half up, never total × ratio', () => {
     const p = product('P1', [spec('S1', '10', 1, '2.0000')]);
     const lines = [demand('H1', 'BJ', 5), demand('H2', 'BJ', 5), demand('H3', 'BJ', 5)];

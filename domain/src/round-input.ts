@@ -14,7 +14,7 @@ export type RevivalAnswer = (typeof REVIVAL_ANSWERS)[number];
 export interface Spec {
   readonly id: string;
   readonly strength: Dec;
-  /** null: the product's strength unit (specs normally share it; §2) */
+  /** null: the product's strength unit (specs normally share it; docs/rules.md §5) */
   readonly strengthUnit: string | null;
   readonly unitsPerPack: number;
   readonly volumeMl: Dec | null;

@@ -1,7 +1,7 @@
 export const ROLES = [
   'office-admin',
   'office-official',
-  'region-reviewer',
+  'region-bureau-user',
   'hospital-user',
   'company-user',
   'auditor',
@@ -16,7 +16,7 @@ export const ROLE_ORGANISATION: Readonly<Record<Role, OrganisationKind>> = {
   'office-admin': 'office',
   'office-official': 'office',
   auditor: 'office',
-  'region-reviewer': 'region-bureau',
+  'region-bureau-user': 'region-bureau',
   'hospital-user': 'hospital',
   'company-user': 'company',
 };

@@ -92,7 +92,7 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   },
   'GET /rounds/{roundId}/demand': {
     what: 'demand reports',
-    allow: { ...OFFICE, 'region-reviewer': REVIEWER_IN_ROUND, 'hospital-user': HOSPITAL_IN_ROUND },
+    allow: { ...OFFICE, 'region-bureau-user': REVIEWER_IN_ROUND, 'hospital-user': HOSPITAL_IN_ROUND },
   },
   'POST /rounds/{roundId}/demand/import': {
     what: "import the own hospital's demand from CSV",
@@ -102,11 +102,11 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'POST /rounds/{roundId}/demand/lock': { what: 'lock demand', allow: ADMIN },
   'POST /rounds/{roundId}/demand/{reportId}/approve': {
     what: 'approve a report of the own region',
-    allow: { 'region-reviewer': REVIEWER_IN_ROUND },
+    allow: { 'region-bureau-user': REVIEWER_IN_ROUND },
   },
   'POST /rounds/{roundId}/demand/{reportId}/return': {
     what: 'return a report of the own region',
-    allow: { 'region-reviewer': REVIEWER_IN_ROUND },
+    allow: { 'region-bureau-user': REVIEWER_IN_ROUND },
   },
 
   'GET /clock': { what: 'platform time', allow: SIGNED_IN },

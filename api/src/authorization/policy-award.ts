@@ -12,11 +12,11 @@ import {
 } from './policy-terms.js';
 
 const OFFICE_DECIDES = { 'office-admin': NONE, 'office-official': NONE };
-/** the published evaluation: every bidder, its facts, every institution's demand and allocation */
+/** the published evaluation: every bidder, its facts, every hospital's demand and allocation */
 const EVALUATION: Pick<OperationPolicy, 'allow' | 'reveals' | 'note'> = {
   allow: everyone(OPENED),
   reveals: everyone(['company', 'hospital'] as const),
-  note: 'public once opened, for the evaluation to be re-run by anyone: it names every bidder with its facts (credit rank, sales volume, violations) and every institution with its approved demand and allocation. A policy question next to "a hospital sees only its own demand and contracts" and own-company facts',
+  note: 'public once opened, for the evaluation to be re-run by anyone: it names every bidder with its facts (credit rank, sales volume, violations) and every hospital with its approved demand and allocation. A policy question next to "a hospital sees only its own demand and contracts" and own-company facts',
 };
 
 /** Opening, revival (复活), proposed winners and objections, the award, region selection, agreed volumes. */
@@ -82,7 +82,7 @@ export const AWARD_POLICY: Readonly<Record<string, OperationPolicy>> = {
     allow: { ...OFFICE, 'hospital-user': HOSPITAL_IN_ROUND, 'company-user': COMPANY_IN_ROUND },
     reveals: { 'hospital-user': ['company'], 'company-user': ['hospital'] },
     revealsNames: true,
-    note: 'a hospital sees the companies that supply it, a company the institutions it supplies: the other party of its own contracts',
+    note: 'a hospital sees the companies that supply it, a company the hospitals it supplies: the other party of its own contracts',
   },
 };
 

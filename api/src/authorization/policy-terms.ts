@@ -13,7 +13,7 @@ export const CALLERS: readonly Caller[] = ['anonymous', ...ROLES];
  * - `own-organisation`: only the caller's own organisation and its users
  * - `own-company`: only the caller's company's facts, registrations, bids, offers and objections
  * - `own-hospital`: only the caller's hospital's demand reports and agreed volumes
- * - `own-region`: only the reports of hospitals in the caller's region (region reviewers)
+ * - `own-region`: only the reports of hospitals in the caller's region (region bureaus)
  * - `round-published`: a draft round does not exist (the office sees drafts)
  * - `bidding-closed`: nothing of the round exists before bidding has closed, for anyone
  * - `round-opened`: nothing of the round exists before its bids are opened, for anyone, the office

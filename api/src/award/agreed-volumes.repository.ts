@@ -16,9 +16,9 @@ export async function insertAgreedVolumes(trx: Trx, rows: readonly Insertable<Ag
   }
 }
 
-/** Whose lines a reader sees: one institution's, one company's, or (neither given) all. */
+/** Whose lines a reader sees: one hospital's, one company's, or (neither given) all. */
 export interface AgreedVolumeScope {
-  readonly institutionId?: string;
+  readonly hospitalId?: string;
   readonly companyId?: string;
 }
 
@@ -27,14 +27,14 @@ function agreedVolumeLines(db: Q, roundId: string, scope: AgreedVolumeScope) {
     .selectFrom('agreed_volume as v')
     .innerJoin('product as p', 'p.id', 'v.product_id')
     .innerJoin('organisation as company', 'company.id', 'v.company_id')
-    .leftJoin('organisation as institution', 'institution.id', 'v.institution_id')
-    .leftJoin('region', 'region.code', 'institution.region_code')
+    .leftJoin('organisation as hospital', 'hospital.id', 'v.hospital_id')
+    .leftJoin('region', 'region.code', 'hospital.region_code')
     .select([
       'p.code as product_code',
       'p.name as product_name',
       'v.group_key',
-      'v.institution_id',
-      'institution.name as institution_name',
+      'v.hospital_id',
+      'hospital.name as hospital_name',
       'region.code as region_code',
       'region.name as region_name',
       'v.company_id',
@@ -42,20 +42,20 @@ function agreedVolumeLines(db: Q, roundId: string, scope: AgreedVolumeScope) {
       'v.quantity',
     ])
     .where('v.round_id', '=', roundId);
-  if (scope.institutionId !== undefined) query = query.where('v.institution_id', '=', scope.institutionId);
+  if (scope.hospitalId !== undefined) query = query.where('v.hospital_id', '=', scope.hospitalId);
   if (scope.companyId !== undefined) query = query.where('v.company_id', '=', scope.companyId);
   return query;
 }
 
 export type AgreedVolumeRow = InferResult<ReturnType<typeof agreedVolumeLines>>[number];
 
-/** A page of the round's lines with the names beside the ids, by product, group, institution, company. */
+/** A page of the round's lines with the names beside the ids, by product, group, hospital, company. */
 export function pageAgreedVolumes(db: Q, roundId: string, scope: AgreedVolumeScope, page: Page) {
-  // the sort key is non-null, as a keyset needs: a line without group or institution sorts first
+  // the sort key is non-null, as a keyset needs: a line without group or hospital sorts first
   const keys: SortKey<AgreedVolumeRow>[] = [
     { sql: sql`p.code collate "C"`, of: (r) => r.product_code },
     { sql: sql`coalesce(v.group_key, '')`, of: (r) => r.group_key ?? '' },
-    { sql: sql`coalesce(v.institution_id::text, '')`, of: (r) => r.institution_id ?? '' },
+    { sql: sql`coalesce(v.hospital_id::text, '')`, of: (r) => r.hospital_id ?? '' },
     { sql: sql`v.company_id::text`, of: (r) => r.company_id },
   ];
   return keysetPage(agreedVolumeLines(db, roundId, scope), keys, page);

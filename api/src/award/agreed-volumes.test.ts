@@ -51,7 +51,7 @@ describe('agreed volumes', () => {
       org('comp-b'),
     ]);
     const volumes = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.items;
-    const sh = volumes.filter((v: any) => v.institutionId === org('hosp-sh'));
+    const sh = volumes.filter((v: any) => v.hospitalId === org('hosp-sh'));
     // W = 2: ratio 0.60; the brand line goes to B although A supplies SH
     expect(sh).toEqual(
       expect.arrayContaining([
@@ -62,7 +62,7 @@ describe('agreed volumes', () => {
     const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body.products[0];
     expect(sum(volumes)).toBe(output.agreedVolume);
 
-    // §9: names beside the ids, the awarded price (中选价, per pack of S1: 14 tablets) and the amount
+    // issue 8 §9: names beside the ids, the awarded price (中选价, per pack of S1: 14 tablets) and the amount
     const priceOf = (login: Login) =>
       output.bids.find((b: any) => b.companyId === org(login)).winningPackPrice as string;
     expect(priceOf('comp-a')).toBe('2.80');
@@ -71,7 +71,7 @@ describe('agreed volumes', () => {
         expect.objectContaining({
           productCode: 'P1',
           productName: '阿托伐他汀钙片',
-          institutionName: 'hospital hosp-sh',
+          hospitalName: 'hospital hosp-sh',
           regionId: 'SH',
           regionName: '上海市',
           companyId: org('comp-a'),
@@ -108,7 +108,7 @@ describe('agreed volumes', () => {
     const volumes = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.items;
     // rank order in the published output; the stored rows come back by company id
     const byCompany = (rows: any[][]) => [...rows].sort((x, y) => String(x[1]).localeCompare(String(y[1])));
-    expect(byCompany(volumes.map((v: any) => [v.institutionId, v.companyId, v.agreedVolume]))).toEqual(
+    expect(byCompany(volumes.map((v: any) => [v.hospitalId, v.companyId, v.agreedVolume]))).toEqual(
       byCompany(output.allocations.map((a: any) => [null, a.companyId, a.agreedVolume])),
     );
     expect((await call('hosp-bj', 'GET', `${roundId}/agreed-volumes`)).body.items).toEqual([]);

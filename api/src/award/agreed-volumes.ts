@@ -15,8 +15,8 @@ import { mapPage, type Page } from '../http/list.js';
 import { findVisibleRound } from '../rounds/visible-round.js';
 
 /**
- * When every entry's regions are assigned: agreed volumes per institution × company, for the picks
- * made online (brand routing included, §8); entries without region picking keep the published
+ * When every entry's regions are assigned: agreed volumes per hospital × company, for the picks
+ * made online (brand routing included, docs/rules.md §11.3); entries without region picking keep the published
  * allocations (shares by rank). Stored, audited, and the round moves to volumes-agreed.
  */
 export async function storeAgreedVolumes(
@@ -48,7 +48,7 @@ export async function storeAgreedVolumes(
         round_id: roundId,
         product_id: selection.productIdByCode.get(entry.productId) as string,
         group_key: entry.group,
-        institution_id: a.institutionId,
+        hospital_id: a.institutionId,
         company_id: a.companyId,
         quantity: BigInt(a.agreedVolume),
       });
@@ -69,7 +69,7 @@ export async function storeAgreedVolumes(
 }
 
 /**
- * A hospital sees its own institution's agreed volumes, a company its own; the office and auditors
+ * A hospital sees its own agreed volumes, a company its own; the office and auditors
  * all. Each line with the names beside the ids, and the awarded price and amount it is bought at.
  */
 export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
@@ -78,7 +78,7 @@ export async function listAgreedVolumes(deps: AppDeps, actor: Actor, roundId: st
   const scope = hasRole(actor, 'office-admin', 'office-official', 'auditor')
     ? {}
     : hasRole(actor, 'hospital-user')
-      ? { institutionId: own }
+      ? { hospitalId: own }
       : { companyId: own };
   const rows = await pageAgreedVolumes(deps.db, roundId, scope, page);
   if (rows.items.length === 0) return rows;

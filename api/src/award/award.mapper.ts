@@ -75,8 +75,8 @@ export function toAgreedVolumeView(
     product_code: string;
     product_name: string;
     group_key: string | null;
-    institution_id: string | null;
-    institution_name: string | null;
+    hospital_id: string | null;
+    hospital_name: string | null;
     region_code: string | null;
     region_name: string | null;
     company_id: string;
@@ -89,9 +89,9 @@ export function toAgreedVolumeView(
     productCode: row.product_code,
     productName: row.product_name,
     group: row.group_key,
-    institutionId: row.institution_id,
-    institutionName: row.institution_name,
-    /** the institution's region */
+    hospitalId: row.hospital_id,
+    hospitalName: row.hospital_name,
+    /** the hospital's region */
     regionId: row.region_code,
     regionName: row.region_name,
     companyId: row.company_id,

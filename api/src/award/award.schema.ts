@@ -62,9 +62,7 @@ export const EvaluationNames = z
   .object({
     roundId: z.string(),
     seq: z.number().int(),
-    organisations: z
-      .record(z.string(), z.string())
-      .openapi({ description: 'companies and institutions by id' }),
+    organisations: z.record(z.string(), z.string()).openapi({ description: 'companies and hospitals by id' }),
     regions: z.record(z.string(), z.string()).openapi({ description: 'by region code' }),
     products: z.record(z.string(), z.string()).openapi({ description: 'by product code' }),
   })
@@ -180,9 +178,9 @@ export const AgreedVolumeList = listOf(
     productCode: z.string(),
     productName: z.string(),
     group: z.string().nullable(),
-    institutionId: z.string().nullable(),
-    institutionName: z.string().nullable(),
-    regionId: z.string().nullable().openapi({ description: "the institution's region" }),
+    hospitalId: z.string().nullable(),
+    hospitalName: z.string().nullable(),
+    regionId: z.string().nullable().openapi({ description: "the hospital's region" }),
     regionName: z.string().nullable(),
     companyId: z.string(),
     companyName: z.string(),

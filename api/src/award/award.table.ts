@@ -16,7 +16,7 @@ export type ObjectionType = (typeof OBJECTION_TYPES)[number];
 export const OBJECTION_STATUSES = ['open', 'upheld', 'rejected'] as const;
 export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
 
-/** The award's calendar and parameters (rules §5–8), one row per round. */
+/** The award's calendar and parameters (docs/rules.md §8–§11), one row per round. */
 export interface RoundAwardTable {
   round_id: string;
   revival_window_hours: Generated<number>;
@@ -108,8 +108,8 @@ export interface AgreedVolumeTable {
   round_id: string;
   product_id: string;
   group_key: string | null;
-  /** null: shares by rank, not per institution */
-  institution_id: string | null;
+  /** null: shares by rank, not per hospital */
+  hospital_id: string | null;
   company_id: string;
   quantity: Int8;
 }

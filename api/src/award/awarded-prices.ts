@@ -23,7 +23,7 @@ export const awardKey = (productCode: string, group: string | null, companyId: s
 const isWinner = (outcome: string) => outcome === 'winner' || outcome === 'revival-winner';
 
 /**
- * The awarded price of every winner of every entry, from the published documents (rules.md §5:
+ * The awarded price of every winner of every entry, from the published documents (docs/rules.md §8:
  * `winningPackPrice`, a revival winner's converted back to its own pack): the price an agreed volume
  * is bought at.
  */

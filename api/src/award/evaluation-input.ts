@@ -126,12 +126,12 @@ export async function buildEvaluationInput(
   // G17: a brand must be a bidder of the product; demand for a brand that did not bid is generic
   const bidders = new Set(corrected.map((b) => `${b.productId}|${b.companyId}`));
   const demand = (await listDemandLines(trx, round.id)).map((l) => {
-    const productId = productCode.get(l.productId) ?? l.productId;
-    const brand = l.brandCompanyId !== null && bidders.has(`${productId}|${l.brandCompanyId}`);
+    const code = productCode.get(l.productId) ?? l.productId;
+    const brand = l.brandCompanyId !== null && bidders.has(`${code}|${l.brandCompanyId}`);
     return {
-      institutionId: l.institutionId,
+      institutionId: l.hospitalId,
       regionId: l.regionId,
-      productId,
+      productId: code,
       quantity: l.quantity,
       brandCompanyId: brand ? l.brandCompanyId : null,
       lastYearVolume: l.lastYearVolume,

@@ -44,7 +44,7 @@ export async function namedEvaluationResult(db: Kysely<Database>, roundId: strin
 
 /**
  * The names of everything a record's documents name by id, for `./jicai evaluate --explain --names`:
- * organisations (bidders, brands, institutions) by id, regions and products by code.
+ * organisations (bidders, brands, hospitals) by id, regions and products by code.
  */
 export async function evaluationNames(db: Kysely<Database>, roundId: string, seq?: number) {
   const record = await findRecord(db, roundId, seq);

@@ -137,7 +137,7 @@ describe('opening: the evaluation record', () => {
     expect(p1.allocations.reduce((s: number, a: any) => s + a.agreedVolume, 0)).toBe(p1.agreedVolume);
   });
 
-  it('shows the result with names beside the ids, and publishes the names for --explain (§9)', async () => {
+  it('shows the result with names beside the ids, and publishes the names for --explain (issue 8 §9)', async () => {
     const named = (await call(null, 'GET', `${roundId}/evaluation/result`)).body;
     const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body;
     const [p1] = named.products;

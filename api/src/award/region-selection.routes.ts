@@ -16,7 +16,7 @@ import { PageQuery } from '../http/list.js';
 import { json } from '../http/openapi-json.js';
 const tags = ['region-selection'];
 
-/** Online supply-region selection (§8) and the agreed volumes it ends with. */
+/** Online supply-region selection (docs/rules.md §11.1) and the agreed volumes it ends with. */
 export const regionSelectionRoutes = createRouter()
   .openapi(
     createRoute({

@@ -27,7 +27,7 @@ afterAll(() => t.close());
 
 const view = async () => (await call(null, 'GET', `${roundId}/region-selection`)).body;
 
-describe('online region selection (§8)', () => {
+describe('online region selection (docs/rules.md §11.1)', () => {
   it('takes preferences only before selection starts', async () => {
     const res = await call('comp-b', 'PUT', `${roundId}/region-preferences/P1`, { regions: ['TJ', 'SH'] });
     expect(res.status).toBe(200);
@@ -46,7 +46,7 @@ describe('online region selection (§8)', () => {
     expect(await roundState(t, roundId)).toBe('region-selection');
     const [p1] = (await view()).entries;
     expect(p1.winners).toEqual([org('comp-a'), org('comp-b')]);
-    // names beside the ids (§9): nobody reads a pick log of UUIDs
+    // names beside the ids (issue 8 §9): nobody reads a pick log of UUIDs
     expect(p1).toMatchObject({
       productName: '阿托伐他汀钙片',
       winnerNames: ['company comp-a', 'company comp-b'],
@@ -114,7 +114,7 @@ describe('online region selection (§8)', () => {
     expect(p1.currentTurn.deadline).toBe(formatShanghai(new Date(missed + 30 * 60_000)));
   });
 
-  it('completes once every turn is taken: agreed volumes per institution × company', async () => {
+  it('completes once every turn is taken: agreed volumes per hospital × company', async () => {
     const res = await call('comp-b', 'POST', `${roundId}/region-selection/picks`, {
       productCode: 'P1',
       regionId: 'TJ',
@@ -145,21 +145,21 @@ describe('online region selection (§8)', () => {
         expect.objectContaining({
           productCode: 'P1',
           group: null,
-          institutionId: org('hosp-bj'),
+          hospitalId: org('hosp-bj'),
           companyId: org('comp-a'),
           agreedVolume: 60_000,
         }),
         expect.objectContaining({
           productCode: 'P1',
           group: null,
-          institutionId: org('hosp-tj'),
+          hospitalId: org('hosp-tj'),
           companyId: org('comp-b'),
           agreedVolume: 30_000,
         }),
         expect.objectContaining({
           productCode: 'P1',
           group: null,
-          institutionId: org('hosp-sh'),
+          hospitalId: org('hosp-sh'),
           companyId: org('comp-a'),
           agreedVolume: 12_599,
         }),
@@ -172,9 +172,9 @@ describe('online region selection (§8)', () => {
     expect(sum(all)).toBe(sum(output.allocations));
   });
 
-  it('shows a hospital only its own institution and a company only its own volumes', async () => {
+  it('shows a hospital only its own a company only its own volumes', async () => {
     const bj = (await call('hosp-bj', 'GET', `${roundId}/agreed-volumes`)).body.items;
-    expect(bj.map((v: any) => v.institutionId)).toEqual([org('hosp-bj')]);
+    expect(bj.map((v: any) => v.hospitalId)).toEqual([org('hosp-bj')]);
     const b = (await call('comp-b', 'GET', `${roundId}/agreed-volumes`)).body.items;
     expect(b.map((v: any) => v.companyId)).toEqual([org('comp-b')]);
     expect((await call('comp-c', 'GET', `${roundId}/agreed-volumes`)).body.items).toEqual([]);

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 
 type Q = Kysely<Database>;
 
-/** Names to show beside a round's ids: organisations (companies, institutions), regions, products. */
+/** Names to show beside a round's ids: organisations (companies, hospitals), regions, products. */
 export interface RoundNames {
   readonly organisations: ReadonlyMap<string, string>;
   readonly regions: ReadonlyMap<string, string>;

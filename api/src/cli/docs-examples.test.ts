@@ -26,11 +26,11 @@ import { runEvaluate } from './run-evaluate.js';
  */
 
 interface Check {
-  /** the example in rules.md, e.g. "§8.2 …" */
+  /** the example in docs/rules.md, e.g. "§8.2 …" */
   readonly doc: string;
   /** the command as the docs write it, run inside the example's directory */
   readonly run?: readonly string[];
-  /** or, for the execution rules of §12 that no command runs, the domain function, its arguments and result */
+  /** or, for the execution rules of docs/rules.md §12 that no command runs, the domain function, its arguments and result */
   readonly call?: keyof typeof CALLS;
   readonly args?: readonly unknown[];
   readonly returns?: unknown;
@@ -129,7 +129,7 @@ describe('docs/rules.md quotes the example files', () => {
   const textBlocks = blocks.filter((b) => b.lang === '').map((b) => b.text);
   const file = (section: string, name: string) => readFileSync(join(EXAMPLES, section, name), 'utf8');
 
-  it('§14 tiny input and its result are round.json and round.expected.json', () => {
+  it('docs/rules.md §14 tiny input and its result are round.json and round.expected.json', () => {
     expect(jsonBlocks).toContainEqual(JSON.parse(file('14-command-line', 'round.json')));
     expect(jsonBlocks).toContainEqual(JSON.parse(file('14-command-line', 'round.expected.json')));
   });
@@ -145,14 +145,14 @@ describe('docs/rules.md quotes the example files', () => {
 
 /** Issue 8 §10: the reference tables name every parameter and every accepted value. */
 describe('docs/rules.md reference tables', () => {
-  it('§3.1 lists every Ruleset parameter', async () => {
+  it('docs/rules.md §3.1 lists every Ruleset parameter', async () => {
     const { findBuiltInRuleset } = await import('@jicai/domain');
     const table = RULES.slice(RULES.indexOf('### 3.1'), RULES.indexOf('### 3.2'));
     const listed = [...table.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
     expect(listed.sort()).toEqual(Object.keys(findBuiltInRuleset('nvbp-7') ?? {}).sort());
   });
 
-  it('§4 lists the values of form and volumeClass', async () => {
+  it('docs/rules.md §4 lists the values of form and volumeClass', async () => {
     const { FORMS, VOLUME_CLASSES } = await import('@jicai/domain');
     const section = RULES.slice(RULES.indexOf('## 4.'), RULES.indexOf('## 5.'));
     for (const value of [...FORMS, ...VOLUME_CLASSES]) expect(section).toContain(`\`${value}\``);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runEvaluate } from './run-evaluate.js';
 import { memoryFiles, testRound } from '../test-support/cli-test-round.js';
 
-/** `--explain --names`: the office reads companies and regions by name (§9), the JSON keeps ids. */
+/** `--explain --names`: the office reads companies and regions by name (issue 8 §9), the JSON keeps ids. */
 
 const NAMES = {
   roundId: 'r1',

@@ -4,10 +4,10 @@ import { z } from 'zod';
 /**
  * `--names FILE`: what the platform publishes beside a round's evaluation
  * (GET /api/rounds/{roundId}/evaluation/names.json), so the explanation shows companies,
- * institutions and regions by name. The contract's input and output keep their ids.
+ * hospitals and regions by name. The contract's input and output keep their ids.
  */
 export interface ExplainNames {
-  /** companies and institutions by id */
+  /** companies and hospitals by id */
   readonly organisations: ReadonlyMap<string, string>;
   /** by region code */
   readonly regions: ReadonlyMap<string, string>;

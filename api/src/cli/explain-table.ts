@@ -12,7 +12,7 @@ import Table from 'cli-table3';
 import { NO_NAMES, type ExplainNames } from './explain-names.js';
 
 /**
- * `--explain`: the evaluation as an office reads it (rules.md §10), on stderr. Not canonical output:
+ * `--explain`: the evaluation as an office reads it (docs/rules.md §13), on stderr. Not canonical output:
  * wording and layout may change; the result JSON on stdout is the contract.
  */
 
@@ -95,7 +95,7 @@ function winningPrice(bid: BidResult, offers: ReadonlyMap<string, string>): stri
   return `${show(bid.winningUcp)} / 包 ${show(bid.winningPackPrice)}`;
 }
 
-/** A company or institution by name when `--names` knows it, else by id. */
+/** A company or hospital by name when `--names` knows it, else by id. */
 const organisation = (names: ExplainNames, id: string | null): string =>
   id === null ? DASH : (names.organisations.get(id) ?? id);
 /** `BJ 北京市`: the code stays, it is what picks and preferences name. */

@@ -16,7 +16,7 @@ export const EVALUATE_USAGE = [
   'usage: jicai evaluate FILE [--explain [--names FILE]] [--ruleset NAME|FILE]',
   '  FILE               the round as published (JSON, evaluation contract)',
   '  --explain          also print a human-readable table on stderr',
-  "  --names FILE       … naming companies, institutions and regions (the round's evaluation/names.json)",
+  "  --names FILE       … naming companies, hospitals and regions (the round's evaluation/names.json)",
   "  --ruleset NAME     evaluate under this built-in ruleset instead of the input's",
   '  --ruleset FILE     … or under a JSON file holding a name or {"extends": NAME, …overrides}',
 ].join('\n');

@@ -50,7 +50,7 @@ export function toRegistrationView(row: RegistrationRow, labels: ReadonlyMap<str
 /**
  * The rules' view of a company for one bid (bid evaluation input): the office's facts plus the
  * capacity the company declared for the bid's spec. `onViolationList` is judged on the bid
- * deadline (rules §3): a listing that ended before it no longer bars.
+ * deadline (docs/rules.md §6): a listing that ended before it no longer bars.
  */
 export function toDomainCompanyFacts(
   fact: CompanyFactRow,

@@ -6,7 +6,7 @@ type NullableInt8 = ColumnType<string | null, number | string | null, number | s
 /** timestamps set by the database clock (jicai_now()) */
 type DbTime = ColumnType<Date, never, never>;
 
-/** The facts the rules read about a company (rules §3–4), maintained by the office. */
+/** The facts the rules read about a company (docs/rules.md §6–§7), maintained by the office. */
 export interface CompanyFactTable {
   company_id: string;
   /** 0 no rating, 1 一般, 2 中等, 3 严重, 4 特别严重 */

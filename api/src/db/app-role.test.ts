@@ -5,7 +5,7 @@ import { createTestContext, type TestContext } from '../test-support/test-contex
 import { canDisableGuards, ensureLoginRole, grantAppPrivileges } from './app-role.js';
 import { createDb, type Db } from './database.js';
 
-// §3: the application must not hold the power to switch the audit guards off. The API's role (what
+// issue 8 §3: the application must not hold the power to switch the audit guards off. The API's role (what
 // the embedded cluster calls jicai_app; MIGRATION_DATABASE_URL grants it for an external one) reads
 // and writes rows, and nothing more.
 

@@ -12,7 +12,7 @@ import { createTestContext, type TestContext } from '../test-support/test-contex
 import { ensureLoginRole } from './app-role.js';
 import { createDb } from './database.js';
 
-// §3 with an external PostgreSQL: MIGRATION_DATABASE_URL (the owner) migrates and grants; the API
+// issue 8 §3 with an external PostgreSQL: MIGRATION_DATABASE_URL (the owner) migrates and grants; the API
 // runs on DATABASE_URL, a plain login role the DBA made, which then reads and writes rows and no more.
 
 let t: TestContext;

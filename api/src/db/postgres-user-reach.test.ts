@@ -6,7 +6,7 @@ import { StartupError } from '../startup-error.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { postgresAccount } from './postgres-user-reach.js';
 
-// §4: as root, PostgreSQL runs as `postgres`; a clone or DATA_DIR under a directory that user cannot
+// issue 8 §4: as root, PostgreSQL runs as `postgres`; a clone or DATA_DIR under a directory that user cannot
 // enter (root's home is mode 700) used to fail deep inside initdb with `spawn … EACCES`.
 
 const asRootWithPostgresUser = process.getuid?.() === 0 && postgresAccount() !== null;

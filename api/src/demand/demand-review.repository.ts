@@ -7,7 +7,7 @@ type Q = Kysely<Database>;
 export function findReportForReview(trx: Q, roundId: string, reportId: string) {
   return trx
     .selectFrom('demand_report')
-    .select(['id', 'region_code', 'status', 'updated_at', 'institution_id', 'product_id'])
+    .select(['id', 'region_code', 'status', 'updated_at', 'hospital_id', 'product_id'])
     .where('round_id', '=', roundId)
     .where('id', '=', reportId)
     .forUpdate()

@@ -21,7 +21,7 @@ export interface ReviewDecision {
 const REVIEWABLE_FROM = { approved: ['submitted', 'returned'], returned: ['submitted', 'approved'] } as const;
 
 /**
- * A region reviewer approves or returns a report of a hospital in its own region (any other answers
+ * A region bureau approves or returns a report of a hospital in its own region (any other answers
  * 404), while the round's demand is open or closed but not yet locked. The round is share-locked, so
  * the office's lock waits for a review in flight, and the report row-locked against a resubmission.
  */
@@ -77,7 +77,7 @@ export async function reviewReport(
       payload: {
         from: report.status,
         comment: decision.comment,
-        institutionId: report.institution_id,
+        hospitalId: report.hospital_id,
         productId: report.product_id,
       },
     });

@@ -43,12 +43,12 @@ describe('demand review, lock and totals', () => {
     await put('hosp-c', r1.roundId, 'P1', { quantity: 30 });
     const own = await reportsOf('hosp-a', r1.roundId);
     expect(own.length).toBe(3);
-    expect(new Set(own.map((x) => x.institutionId))).toEqual(new Set([who['hosp-a']?.organisationId]));
-    expect((await reportsOf('hosp-c', r1.roundId)).map((x) => x.institutionId)).toEqual([
+    expect(new Set(own.map((x) => x.hospitalId))).toEqual(new Set([who['hosp-a']?.organisationId]));
+    expect((await reportsOf('hosp-c', r1.roundId)).map((x) => x.hospitalId)).toEqual([
       who['hosp-c']?.organisationId,
     ]);
     expect((await reportsOf('rev-bj', r1.roundId)).length).toBe(4);
-    expect((await reportsOf('rev-tj', r1.roundId)).map((x) => x.institutionId)).toEqual([
+    expect((await reportsOf('rev-tj', r1.roundId)).map((x) => x.hospitalId)).toEqual([
       who['hosp-c']?.organisationId,
     ]);
     expect((await reportsOf('office1', r1.roundId)).length).toBe(5);
@@ -173,7 +173,7 @@ describe('demand review, lock and totals', () => {
         regionCode: 'BJ',
         reportedQuantity: 150,
         approvedQuantity: 100,
-        institutions: 2,
+        hospitals: 2,
         reports: 2,
         approved: 1,
         pending: 1,
@@ -183,7 +183,7 @@ describe('demand review, lock and totals', () => {
         regionCode: 'TJ',
         reportedQuantity: 30,
         approvedQuantity: 0,
-        institutions: 1,
+        hospitals: 1,
         reports: 1,
         approved: 0,
         pending: 1,
@@ -193,7 +193,7 @@ describe('demand review, lock and totals', () => {
         regionCode: 'BJ',
         reportedQuantity: 20,
         approvedQuantity: 0,
-        institutions: 1,
+        hospitals: 1,
         reports: 1,
         approved: 0,
         pending: 1,
@@ -202,7 +202,7 @@ describe('demand review, lock and totals', () => {
     expect((await get('audit1', `${r.roundId}/demand/totals`)).status).toBe(200);
     expect(await listDemandLines(t.db, r.roundId)).toEqual([
       {
-        institutionId: who['hosp-a']?.organisationId,
+        hospitalId: who['hosp-a']?.organisationId,
         regionId: 'BJ',
         productId: r.products.get('P1'),
         quantity: 100,

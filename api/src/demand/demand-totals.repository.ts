@@ -13,7 +13,7 @@ export function sumDemandTotals(db: Q, roundId: string) {
       'd.region_code',
       sql<string>`sum(d.quantity)`.as('reported_quantity'),
       sql<string>`coalesce(sum(d.quantity) filter (where d.status = 'approved'), 0)`.as('approved_quantity'),
-      sql<string>`count(distinct d.institution_id)`.as('institutions'),
+      sql<string>`count(distinct d.hospital_id)`.as('hospitals'),
       sql<string>`count(*)`.as('reports'),
       sql<string>`count(*) filter (where d.status = 'approved')`.as('approved'),
       sql<string>`count(*) filter (where d.status in ('submitted', 'returned'))`.as('pending'),
@@ -25,13 +25,13 @@ export function sumDemandTotals(db: Q, roundId: string) {
     .execute();
 }
 
-/** Approved lines in the evaluation's order: product, region, institution, brand (generic first). */
+/** Approved lines in the evaluation's order: product, region, hospital, brand (generic first). */
 export function listApprovedLines(db: Q, roundId: string) {
   return db
     .selectFrom('demand_report as d')
     .innerJoin('product as p', 'p.id', 'd.product_id')
     .select([
-      'd.institution_id',
+      'd.hospital_id',
       'd.region_code',
       'd.product_id',
       'd.quantity',
@@ -43,7 +43,7 @@ export function listApprovedLines(db: Q, roundId: string) {
     .where('d.status', '=', 'approved')
     .orderBy(sql`p.code collate "C"`)
     .orderBy('d.region_code')
-    .orderBy('d.institution_id')
+    .orderBy('d.hospital_id')
     .orderBy(sql`d.brand_company_id nulls first`)
     .execute();
 }

@@ -7,7 +7,7 @@ type LineRow = Awaited<ReturnType<typeof listApprovedLines>>[number];
 
 /** A demand line as the evaluation contract reads it (`demand[]` of `./jicai evaluate`). */
 export interface DemandLine {
-  readonly institutionId: string;
+  readonly hospitalId: string;
   readonly regionId: string;
   readonly productId: string;
   readonly quantity: number;
@@ -31,8 +31,8 @@ export function toDemandReport(row: DemandReportRow) {
     roundId: row.round_id,
     productId: row.product_id,
     productCode: row.product_code,
-    institutionId: row.institution_id,
-    institutionName: row.institution_name,
+    hospitalId: row.hospital_id,
+    hospitalName: row.hospital_name,
     regionCode: row.region_code,
     quantity: toQuantity(row.quantity),
     lastYearVolume: toNullableQuantity(row.last_year_volume),
@@ -55,7 +55,7 @@ export function toDemandTotal(row: TotalRow) {
     regionCode: row.region_code,
     reportedQuantity: toQuantity(row.reported_quantity),
     approvedQuantity: toQuantity(row.approved_quantity),
-    institutions: Number(row.institutions),
+    hospitals: Number(row.hospitals),
     reports: Number(row.reports),
     approved: Number(row.approved),
     pending: Number(row.pending),
@@ -64,7 +64,7 @@ export function toDemandTotal(row: TotalRow) {
 
 export function toDemandLine(row: LineRow): DemandLine {
   return {
-    institutionId: row.institution_id,
+    hospitalId: row.hospital_id,
     regionId: row.region_code,
     productId: row.product_id,
     quantity: toQuantity(row.quantity),

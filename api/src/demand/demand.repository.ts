@@ -5,11 +5,11 @@ import { key, keysetPage, type Page } from '../http/list.js';
 
 type Q = Kysely<Database>;
 
-/** Whose lines a reader may see: the office all, a region reviewer its region, a hospital its own. */
+/** Whose lines a reader may see: the office all, a region bureau its region, a hospital its own. */
 export type DemandScope =
   | { readonly kind: 'all' }
   | { readonly kind: 'region'; readonly regionCode: string }
-  | { readonly kind: 'institution'; readonly institutionId: string };
+  | { readonly kind: 'hospital'; readonly hospitalId: string };
 
 /**
  * The round as demand writers see it, share-locked: hospitals and reviewers write side by side, while
@@ -77,7 +77,7 @@ export function findCompaniesByUscc(db: Q, usccs: readonly string[]) {
 export interface DemandWrite {
   readonly roundId: string;
   readonly productId: string;
-  readonly institutionId: string;
+  readonly hospitalId: string;
   readonly regionCode: string;
   readonly quantity: number;
   readonly brandCompanyId: string | null;
@@ -97,7 +97,7 @@ export function upsertReports(trx: Q, lines: readonly DemandWrite[]) {
       lines.map((l) => ({
         round_id: l.roundId,
         product_id: l.productId,
-        institution_id: l.institutionId,
+        hospital_id: l.hospitalId,
         region_code: l.regionCode,
         quantity: l.quantity,
         brand_company_id: l.brandCompanyId,
@@ -131,7 +131,7 @@ export function findLineStatus(
   trx: Q,
   roundId: string,
   productId: string,
-  institutionId: string,
+  hospitalId: string,
   brandCompanyId: string | null,
 ) {
   return trx
@@ -139,7 +139,7 @@ export function findLineStatus(
     .select(['id', 'status'])
     .where('round_id', '=', roundId)
     .where('product_id', '=', productId)
-    .where('institution_id', '=', institutionId)
+    .where('hospital_id', '=', hospitalId)
     .where((eb) =>
       brandCompanyId === null
         ? eb('brand_company_id', 'is', null)
@@ -153,10 +153,10 @@ function selectReports(db: Q) {
   return db
     .selectFrom('demand_report as d')
     .innerJoin('product as p', 'p.id', 'd.product_id')
-    .innerJoin('organisation as i', 'i.id', 'd.institution_id')
+    .innerJoin('organisation as i', 'i.id', 'd.hospital_id')
     .leftJoin('organisation as b', 'b.id', 'd.brand_company_id')
     .selectAll('d')
-    .select(['p.code as product_code', 'i.name as institution_name', 'b.name as brand_company_name']);
+    .select(['p.code as product_code', 'i.name as hospital_name', 'b.name as brand_company_name']);
 }
 export type DemandReportRow = Awaited<
   ReturnType<ReturnType<typeof selectReports>['executeTakeFirstOrThrow']>
@@ -179,15 +179,15 @@ export function listReports(
     .$if(scope.kind === 'region', (q) =>
       q.where('d.region_code', '=', scope.kind === 'region' ? scope.regionCode : ''),
     )
-    .$if(scope.kind === 'institution', (q) =>
-      q.where('d.institution_id', '=', scope.kind === 'institution' ? scope.institutionId : ''),
+    .$if(scope.kind === 'hospital', (q) =>
+      q.where('d.hospital_id', '=', scope.kind === 'hospital' ? scope.hospitalId : ''),
     )
     .$if(filter.status !== undefined, (q) => q.where('d.status', '=', filter.status as DemandStatus))
     .$if(filter.productCode !== undefined, (q) => q.where('p.code', '=', filter.productCode as string));
   const keys = [
     key<DemandReportRow>('p.code', (r) => r.product_code),
     key<DemandReportRow>('d.region_code', (r) => r.region_code),
-    key<DemandReportRow>('i.name', (r) => r.institution_name),
+    key<DemandReportRow>('i.name', (r) => r.hospital_name),
     key<DemandReportRow>('d.id', (r) => r.id),
   ];
   return keysetPage(query, keys, page);

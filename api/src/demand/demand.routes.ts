@@ -55,7 +55,7 @@ export const demandRoutes = createRouter()
       path: '/rounds/{roundId}/demand',
       tags,
       summary:
-        "Demand reports: a hospital sees its own, a region reviewer its region's, the office and auditors all",
+        "Demand reports: a hospital sees its own, a region bureau its region's, the office and auditors all",
       security: SECURED,
       request: { params: RoundParam, query: DemandQuery },
       responses: {
@@ -67,7 +67,7 @@ export const demandRoutes = createRouter()
       const actor = requireRole(
         c,
         'hospital-user',
-        'region-reviewer',
+        'region-bureau-user',
         'office-admin',
         'office-official',
         'auditor',
@@ -152,13 +152,13 @@ export const demandRoutes = createRouter()
       method: 'post',
       path: '/rounds/{roundId}/demand/{reportId}/approve',
       tags,
-      summary: 'A region reviewer approves a report of a hospital in its region',
+      summary: 'A region bureau approves a report of a hospital in its region',
       security: SECURED,
       request: { params: ReportParam, body: { ...json(ApproveBody), required: false } },
       responses: { 200: { description: 'approved', ...json(DemandReport) }, ...PROBLEM_RESPONSES },
     }),
     async (c) => {
-      const actor = requireRole(c, 'region-reviewer');
+      const actor = requireRole(c, 'region-bureau-user');
       const { roundId, reportId } = c.req.valid('param');
       const body = ApproveBody.parse(c.req.valid('json'));
       const decision = {
@@ -174,13 +174,13 @@ export const demandRoutes = createRouter()
       method: 'post',
       path: '/rounds/{roundId}/demand/{reportId}/return',
       tags,
-      summary: 'A region reviewer returns a report to its hospital with a comment',
+      summary: 'A region bureau returns a report to its hospital with a comment',
       security: SECURED,
       request: { params: ReportParam, body: { ...json(ReturnBody), required: true } },
       responses: { 200: { description: 'returned', ...json(DemandReport) }, ...PROBLEM_RESPONSES },
     }),
     async (c) => {
-      const actor = requireRole(c, 'region-reviewer');
+      const actor = requireRole(c, 'region-bureau-user');
       const { roundId, reportId } = c.req.valid('param');
       const body = c.req.valid('json');
       const decision = {

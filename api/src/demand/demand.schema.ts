@@ -56,8 +56,8 @@ export const DemandReport = z
     roundId: z.string().uuid(),
     productId: z.string().uuid(),
     productCode: z.string(),
-    institutionId: z.string().uuid(),
-    institutionName: z.string(),
+    hospitalId: z.string().uuid(),
+    hospitalName: z.string(),
     regionCode: z.string(),
     quantity: z.number().int(),
     lastYearVolume: z.number().int().nullable(),
@@ -109,7 +109,7 @@ export const DemandTotal = z
     /** every report, whatever its review status */
     reportedQuantity: z.number().int(),
     approvedQuantity: z.number().int(),
-    institutions: z.number().int(),
+    hospitals: z.number().int(),
     reports: z.number().int(),
     approved: z.number().int(),
     /** submitted or returned: still waiting for the region */

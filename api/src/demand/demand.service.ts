@@ -93,7 +93,7 @@ export async function submitReport(
     const line = {
       roundId,
       productId: product.id,
-      institutionId: actor.organisationId,
+      hospitalId: actor.organisationId,
       regionCode: actor.regionCode as string,
       ...input,
     };
@@ -107,7 +107,7 @@ export async function submitReport(
       payload: {
         productCode,
         ...input,
-        institutionId: actor.organisationId,
+        hospitalId: actor.organisationId,
         previousStatus: previous?.status ?? null,
       },
     });
@@ -156,7 +156,7 @@ export async function importReports(deps: AppDeps, actor: Actor, roundId: string
       lines.push({
         roundId,
         productId: product.id,
-        institutionId: actor.organisationId,
+        hospitalId: actor.organisationId,
         regionCode: actor.regionCode as string,
         brandCompanyId,
         ...pick(r),
@@ -174,22 +174,23 @@ export async function importReports(deps: AppDeps, actor: Actor, roundId: string
       stream: `round:${roundId}`,
       actorUserId: actor.userId,
       action: 'demand.imported',
-      subject: `institution:${actor.organisationId}`,
+      subject: `hospital:${actor.organisationId}`,
       payload: result,
     });
     return result;
   });
 }
 
-/** The office and auditors see every line, a region reviewer its region's, a hospital its own. */
+/** The office and auditors see every line, a region bureau its region's, a hospital its own. */
 function scopeOf(actor: Actor): repo.DemandScope {
   const hasRole = (...roles: Role[]) => roles.some((r) => actor.roles.includes(r));
   if (hasRole('office-admin', 'office-official', 'auditor')) return { kind: 'all' };
-  if (hasRole('region-reviewer') && actor.regionCode) return { kind: 'region', regionCode: actor.regionCode };
-  if (hasRole('hospital-user')) return { kind: 'institution', institutionId: actor.organisationId };
+  if (hasRole('region-bureau-user') && actor.regionCode)
+    return { kind: 'region', regionCode: actor.regionCode };
+  if (hasRole('hospital-user')) return { kind: 'hospital', hospitalId: actor.organisationId };
   throw forbidden({
-    en: 'demand is seen by the office, region reviewers and hospitals',
-    zh: '报量仅供采购办公室、区域审核人员和医疗机构查看',
+    en: 'demand is seen by the office, region bureaus and hospitals',
+    zh: '报量仅供采购办公室、区域医保局和医疗机构查看',
   });
 }
 

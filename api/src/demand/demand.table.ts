@@ -15,7 +15,7 @@ export interface DemandReportTable {
   id: Generated<string>;
   round_id: string;
   product_id: string;
-  institution_id: string;
+  hospital_id: string;
   region_code: string;
   quantity: BigIntColumn;
   brand_company_id: string | null;

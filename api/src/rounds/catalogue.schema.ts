@@ -60,7 +60,7 @@ export const ProductBody = z
       .array(z.string().trim().min(1, 'required').max(40))
       .max(20)
       .default([])
-      .describe('group keys a bid may name (§7); empty: no groups'),
+      .describe('group keys a bid may name (docs/rules.md §9); empty: no groups'),
     specs: z.array(SpecBody).min(1, 'at least one spec').max(50),
   })
   .superRefine((product, ctx) => {

@@ -117,9 +117,9 @@ export async function insertDemoAccounts(trx: Trx, passwordHash: string): Promis
     passwordHash,
     DEMO_REGIONS.map((r) => ({
       organisationId: bureaus.get(bureauName(r.name)) as string,
-      login: `reviewer.${lower(r.code)}`,
+      login: `bureau.${lower(r.code)}`,
       displayName: `${r.name}医保局审核员`,
-      roles: ['region-reviewer'],
+      roles: ['region-bureau-user'],
     })),
   );
 
@@ -187,7 +187,7 @@ export async function insertDemoAccounts(trx: Trx, passwordHash: string): Promis
     officeAdminId,
     officialIds: [1, 2, 3].map((i) => officeUsers.get(`office.official${i}`) as string),
     reviewerIds: new Map(
-      DEMO_REGIONS.map((r) => [r.code, reviewerLogins.get(`reviewer.${lower(r.code)}`) as string]),
+      DEMO_REGIONS.map((r) => [r.code, reviewerLogins.get(`bureau.${lower(r.code)}`) as string]),
     ),
     hospitals: hospitalRows.map((h) => ({
       id: hospitalIds.get(h.uscc) as string,

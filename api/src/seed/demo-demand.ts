@@ -58,7 +58,7 @@ export function lockedDemand(round: SeededRound, accounts: SeededAccounts): Dema
       return {
         round_id: round.id,
         product_id: product.id,
-        institution_id: hospital.id,
+        hospital_id: hospital.id,
         region_code: hospital.regionCode,
         brand_company_id: null,
         group_key: null,
@@ -122,7 +122,7 @@ export function openDemand(round: SeededRound, accounts: SeededAccounts, now: Da
       return {
         round_id: round.id,
         product_id: product.id,
-        institution_id: hospital.id,
+        hospital_id: hospital.id,
         region_code: hospital.regionCode,
         brand_company_id: plan.region === 'BJ' && plan.n === 1 && i === 1 ? brand : null,
         group_key: null,

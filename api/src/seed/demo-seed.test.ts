@@ -175,8 +175,8 @@ describe('the demo alliance', () => {
     const reports = (await (
       await t.request(`/api/rounds/${demandRound.id}/demand`, { cookie: hospital })
     ).json()) as { items: Json[] };
-    expect(reports.items.map((r) => r.institutionName)).toEqual(['北京协和医院', '北京协和医院']);
-    const reviewer = await signIn('reviewer.bj');
+    expect(reports.items.map((r) => r.hospitalName)).toEqual(['北京协和医院', '北京协和医院']);
+    const reviewer = await signIn('bureau.bj');
     const pending = (await (
       await t.request(`/api/rounds/${demandRound.id}/demand?status=submitted`, { cookie: reviewer })
     ).json()) as { items: Json[] };

@@ -19,7 +19,7 @@ export const DEMO_LOGINS = {
     ['office-official', 'office.official2'],
     ['office-official', 'office.official3'],
     ['auditor', 'auditor'],
-    ['region-reviewer BJ', 'reviewer.bj'],
+    ['region-bureau-user BJ', 'bureau.bj'],
     ['hospital-user BJ', 'hospital.bj1'],
     ['hospital-user SH', 'hospital.sh1'],
     ['company-user', 'company.c01'],

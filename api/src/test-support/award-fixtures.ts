@@ -204,7 +204,7 @@ async function insertClosedRound(db: Kysely<any>, world: World, spec: RoundSpec)
       .values({
         round_id: roundId,
         product_id: productId,
-        institution_id: hospital.organisationId,
+        hospital_id: hospital.organisationId,
         region_code: line.hospital.slice(5).toUpperCase(),
         quantity: line.quantity,
         brand_company_id: line.brand ? world[line.brand].organisationId : null,

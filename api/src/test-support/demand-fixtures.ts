@@ -100,8 +100,8 @@ export async function createDemandWorld(t: TestContext): Promise<DemandWorld> {
     ['hospital', ['hospital-user'], 'hosp-a', 'BJ'],
     ['hospital', ['hospital-user'], 'hosp-b', 'BJ'],
     ['hospital', ['hospital-user'], 'hosp-c', 'TJ'],
-    ['region-bureau', ['region-reviewer'], 'rev-bj', 'BJ'],
-    ['region-bureau', ['region-reviewer'], 'rev-tj', 'TJ'],
+    ['region-bureau', ['region-bureau-user'], 'rev-bj', 'BJ'],
+    ['region-bureau', ['region-bureau-user'], 'rev-tj', 'TJ'],
     ['company', ['company-user'], 'comp1', null],
   ] as const;
   const world: DemandWorld = {};
@@ -134,7 +134,7 @@ export async function countReports(db: Db, roundId: string): Promise<number> {
 
 export interface ReportView {
   id: string;
-  institutionId: string;
+  hospitalId: string;
   status: string;
   quantity: number;
   reviewerComment: string | null;

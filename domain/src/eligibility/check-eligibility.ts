@@ -17,7 +17,7 @@ export interface EligibilityContext {
 }
 
 /**
- * rules.md §3 in the contract's validity order: every reason a bid fails, before any ranking.
+ * docs/rules.md §6 in the contract's validity order: every reason a bid fails, before any ranking.
  * Duplicates and affiliates are decided later, over the whole product.
  */
 export function checkEligibility(bid: Bid, ctx: EligibilityContext): ReasonCode[] {
@@ -53,7 +53,7 @@ function hasRecentQualityFailure(bid: Bid, deadline: string, ruleset: Ruleset): 
   return yearsBefore(d, ruleset.qualityLookbackYears) <= failedOn && failedOn <= d;
 }
 
-/** §3 and G09: declared capacity ≥ multiple × first-year base; an undeclared capacity fails. */
+/** docs/rules.md §6 and G09: declared capacity ≥ multiple × first-year base; an undeclared capacity fails. */
 function lacksCapacity(bid: Bid, base: Quantity, ruleset: Ruleset): boolean {
   if (ruleset.capacityMultiple === null) return false;
   const capacity = bid.company.annualCapacity;

@@ -8,7 +8,7 @@ import type { Ruleset } from '../rulesets/ruleset.js';
 import { bid, demand, product, round, spec, type BidSketch } from '../test-support/round-builder.js';
 import { REASON_CODES } from './reason-codes.js';
 
-/** rules.md §3 and the contract's "Validity order" (with G04, G06–G09, G24, G25, G28). Deadline 2026-11-20. */
+/** docs/rules.md §6 and the contract's "Validity order" (with G04, G06–G09, G24, G25, G28). Deadline 2026-11-20. */
 
 const NVBP_7 = BUILT_IN_RULESETS['nvbp-7'] as Ruleset;
 const P1 = product('P1', [spec('S1', '10', 7, '2.0000')]);
@@ -287,7 +287,7 @@ describe('AFFILIATE_DUPLICATE: decided after ranking the otherwise-valid bids', 
 });
 
 describe('several reasons are listed in the validity order', () => {
-  it('every check of §3 at once', () => {
+  it('every check of docs/rules.md §6 at once', () => {
     const company = {
       creditRank: 4,
       onViolationList: true,

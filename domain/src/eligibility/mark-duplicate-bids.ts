@@ -2,7 +2,7 @@ import { compareCodePoints } from '../compare-code-points.js';
 import type { Candidate } from '../selection/candidate.js';
 
 /**
- * §3 and G28: one bid per company and product (or product × group). The latest submittedAt stands,
+ * docs/rules.md §6 and G28: one bid per company and product (or product × group). The latest submittedAt stands,
  * ties by the greater id, whatever its other reasons; every other bid of the company is a duplicate.
  */
 export function markDuplicateBids(candidates: readonly Candidate[]): void {

@@ -1,4 +1,4 @@
-/** rules.md §9: the numbers of execution after award, as parameters (decimal strings for shares). */
+/** docs/rules.md §12: the numbers of execution after award, as parameters (decimal strings for shares). */
 export interface ExecutionRules {
   /** payment (回款) is due this many calendar days after acceptance (验收) */
   readonly paymentDueDays: number;
@@ -6,7 +6,7 @@ export interface ExecutionRules {
   readonly prepayShare: string;
   /** surplus retention (结余留用) share by assessment grade */
   readonly surplusShares: Readonly<Record<SurplusGrade, string>>;
-  /** an institution is behind when purchased/agreed trails the linear pace by more than this */
+  /** a hospital is behind when purchased/agreed trails the linear pace by more than this */
   readonly paceTolerance: string;
   /** a supplier lags when delivered/ordered falls below this */
   readonly deliveryLagThreshold: string;

@@ -8,7 +8,7 @@ import { checkNonWinnerCap } from './non-winner-cap.js';
 import { isSupplierLagging, measureProgress } from './progress.js';
 import { passRegionsToBackup } from './pass-to-backup.js';
 
-describe('rules.md §9 execution formulas (docs/rules.md §12 examples)', () => {
+describe('docs/rules.md §12 execution formulas and examples', () => {
   it('payment is due 30 days after acceptance; later is overdue', () => {
     expect(paymentDueDate('2027-01-15', rules)).toBe('2027-02-14');
     expect(paymentDueDate('2027-01-31', rules)).toBe('2027-03-02');

@@ -5,7 +5,7 @@ export interface NonWinnerCheck {
 }
 
 /**
- * §9 (consumables alliances): purchases of a non-winning product in the cycle may not exceed last
+ * docs/rules.md §12.4 (consumables alliances): purchases of a non-winning product in the cycle may not exceed last
  * year's volume; the excess is flagged. ⚙ Without a last-year volume there is no cap to exceed.
  */
 export function checkNonWinnerCap(purchased: number, lastYearVolume: number | null): NonWinnerCheck {

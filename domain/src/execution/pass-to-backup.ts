@@ -1,7 +1,7 @@
 import type { RegionResult } from '../evaluation-result.js';
 
 /**
- * §9: a winner that fails to supply loses its regions to their backup supplier; a region without a
+ * docs/rules.md §12.6: a winner that fails to supply loses its regions to their backup supplier; a region without a
  * backup is left without a primary for the office to re-assign.
  */
 export function passRegionsToBackup(

@@ -11,7 +11,7 @@ export interface Progress {
 }
 
 /**
- * §9: an institution is behind when purchased ÷ agreed < elapsed ÷ cycle − tolerance, compared
+ * docs/rules.md §12.5: a hospital is behind when purchased ÷ agreed < elapsed ÷ cycle − tolerance, compared
  * exactly; ⚙ with nothing agreed it is never behind.
  */
 export function measureProgress(
@@ -31,7 +31,7 @@ export function measureProgress(
   };
 }
 
-/** §9: a supplier lags when delivered ÷ ordered falls below the threshold; ⚙ nothing ordered is no lag. */
+/** docs/rules.md §12.5: a supplier lags when delivered ÷ ordered falls below the threshold; ⚙ nothing ordered is no lag. */
 export function isSupplierLagging(delivered: number, ordered: number, rules: ExecutionRules): boolean {
   if (ordered === 0) return false;
   return new Dec(delivered).div(ordered).lt(new Dec(rules.deliveryLagThreshold));

@@ -2,7 +2,7 @@ import { Dec, ZERO } from '../money/decimal.js';
 import { round2 } from '../money/rounding.js';
 import type { ExecutionRules, SurplusGrade } from './execution-rules.js';
 
-/** §9 结余留用: retained = (budget − actual spend) × share(grade), nothing when spend reaches the budget. */
+/** docs/rules.md §12.3 结余留用: retained = (budget − actual spend) × share(grade), nothing when spend reaches the budget. */
 export function surplusRetention(
   budget: Dec,
   actualSpend: Dec,

@@ -25,7 +25,7 @@ export function decodeProducts(raw: unknown, problems: InputProblem[]): Product[
 
 /**
  * Spec ids are unique within their product, the representative spec is one of them, and every spec
- * shares the product's strength unit: a strength in another unit cannot be converted (§2), so the
+ * shares the product's strength unit: a strength in another unit cannot be converted (docs/rules.md §5), so the
  * round is refused rather than a bid marked.
  */
 function checkSpecReferences(product: unknown, path: string, problems: InputProblem[]): void {

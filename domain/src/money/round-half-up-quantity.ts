@@ -21,7 +21,7 @@ export function exactRatio(decimalString: string): ExactRatio {
 }
 
 /**
- * rules.md §6 / contract: agreed volume of one demand line = roundHalfUp(quantity × ratio), in whole
+ * docs/rules.md §10 / contract: agreed volume of one demand line = roundHalfUp(quantity × ratio), in whole
  * units, exact. Numbers are used while every intermediate stays a safe integer, BigInt otherwise.
  */
 export function roundHalfUpQuantity(quantity: number, ratio: ExactRatio): number | bigint {

@@ -1,6 +1,6 @@
 import { Dec } from './decimal.js';
 
-/** rules.md §2: unit prices, UCPs and reductions are rounded half up to 4 decimals. */
+/** docs/rules.md §2: unit prices, UCPs and reductions are rounded half up to 4 decimals. */
 export function round4(value: Dec): Dec {
   return value.toDecimalPlaces(4, Dec.ROUND_HALF_UP);
 }
@@ -10,7 +10,7 @@ export function round2(value: Dec): Dec {
   return value.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
 
-/** rules.md §8 ⚙: minimum shares are rounded up to whole units. */
+/** docs/rules.md §11.4 ⚙: minimum shares are rounded up to whole units. */
 export function ceilToUnit(value: Dec): Dec {
   return value.toDecimalPlaces(0, Dec.ROUND_CEIL);
 }

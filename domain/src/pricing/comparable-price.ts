@@ -13,7 +13,7 @@ export interface ComparablePrice {
 }
 
 /**
- * rules.md §2: the unit bid price converted to the representative spec.
+ * docs/rules.md §5: the unit bid price converted to the representative spec.
  * unitBidPrice = round4(pack / units); UCP = round4(unitBidPrice × factor).
  */
 export function computeComparablePrice(packPrice: Dec, spec: Spec, factor: Dec): ComparablePrice {
@@ -33,7 +33,7 @@ export function conversionFactor(spec: Spec, representative: Spec, form: Form, r
     .times(new Dec(ruleset.formFactors[form] ?? ONE));
 }
 
-/** Revival (§5, contract): a UCP back to the bid's own spec and pack, round2(round4(ucp ÷ factor) × units). */
+/** Revival (docs/rules.md §8.2, contract): a UCP back to the bid's own spec and pack, round2(round4(ucp ÷ factor) × units). */
 export function packPriceFromUcp(ucp: Dec, factor: Dec, unitsPerPack: number): Dec {
   return round2(round4(ucp.div(factor)).times(unitsPerPack));
 }

@@ -18,7 +18,7 @@ export interface RegionalContext {
   readonly regions: readonly string[];
   readonly backups: boolean;
   readonly brandRouting: boolean;
-  /** every institution id of the round, in code-point order → its position */
+  /** every hospital id (the contract's institutionId) of the round, in code-point order → its position */
   readonly institutionOrdinal: ReadonlyMap<string, number>;
   readonly institutionIds: readonly string[];
 }
@@ -40,9 +40,9 @@ interface AgreedLines {
 }
 
 /**
- * §6 and §8: agreed volume per demand line (roundHalfUp(quantity × ratio)), summed per region; the
+ * docs/rules.md §10 and §11.3: agreed volume per demand line (roundHalfUp(quantity × ratio)), summed per region; the
  * winners pick regions; each line goes to its brand's company when brand routing applies and that
- * company won (G51), else to its region's primary; allocations summed per (institution, company).
+ * company won (G51), else to its region's primary; allocations summed per (hospital, company).
  */
 export function allocateByRegion(
   lines: readonly DemandLine[],
@@ -61,7 +61,7 @@ export function allocateByRegion(
 }
 
 /**
- * §8 for an assignment decided elsewhere (online region selection, turn by turn): the same volumes,
+ * docs/rules.md §11.3 for an assignment decided elsewhere (online region selection, turn by turn): the same volumes,
  * regions and allocations `evaluate` computes, for the given primaries and backups. `winners` are
  * the entry's winning companies, `ratio` its published ratio ("0.80").
  */
@@ -84,7 +84,7 @@ export function allocateWithAssignment(
   return distribute(lines, agreeLines(lines, exactRatio(ratio)), winners, assignment, ctx);
 }
 
-/** §6: the agreed volume of each region for an entry's lines and ratio (the default pick's measure). */
+/** docs/rules.md §10: the agreed volume of each region for an entry's lines and ratio (the default pick's measure). */
 export function agreedVolumeByRegion(lines: readonly DemandLine[], ratio: string): Map<string, Quantity> {
   return agreeLines(lines, exactRatio(ratio)).byRegion;
 }
@@ -104,7 +104,7 @@ function agreeLines(lines: readonly DemandLine[], ratio: ExactRatio): AgreedLine
   return { agreed, total, byRegion };
 }
 
-/** Each line to its supplier (brand routing, else the region's primary), summed per (institution, company). */
+/** Each line to its supplier (brand routing, else the region's primary), summed per (hospital, company). */
 function distribute(
   lines: readonly DemandLine[],
   { agreed, total, byRegion }: AgreedLines,
@@ -118,7 +118,7 @@ function distribute(
   for (const [region, company] of assignment.primary)
     primaryOrdinal.set(region, companyOrdinal.get(company) as number);
   const width = companies.length;
-  // one slot per (institution, company) in code-point order: no hashing, and the keys come out sorted
+  // one slot per (hospital, company) in code-point order: no hashing, and the keys come out sorted
   const keys = new Int32Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as DemandLine;

@@ -47,7 +47,7 @@ const selectionInput = fc
     withBackups,
   }));
 
-describe('online region selection (§8, turn by turn)', () => {
+describe('online region selection (docs/rules.md §11.1, turn by turn)', () => {
   it('equals pickRegions when every winner takes its first allowed preference, else the default', () => {
     fc.assert(
       fc.property(selectionInput, (input) => {

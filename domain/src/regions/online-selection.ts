@@ -4,7 +4,7 @@ import type { Quantity } from '../money/quantity-sum.js';
 import { defaultPick, primaryPicker, type Picker } from './region-picks.js';
 
 /**
- * §8 online (在线选择供应地区): the same turns as `pickRegions`, one at a time, so that each winner
+ * docs/rules.md §11.1 online (在线选择供应地区): the same turns as `pickRegions`, one at a time, so that each winner
  * chooses at its own turn (with a time limit kept by the caller). Immutable: every pick returns a new
  * state, and replaying the stored picks from `startRegionSelection` rebuilds it.
  */

@@ -16,7 +16,7 @@ export interface RegionAssignment {
 }
 
 /**
- * §8: winners in rank order pick supply regions: rank 1 first (priority pick), then round robin
+ * docs/rules.md §11.1 and §11.2: winners in rank order pick supply regions: rank 1 first (priority pick), then round robin
  * from rank 1 until every region is taken; backups (from batch 7) after all primaries (G33, G34).
  */
 export function pickRegions(

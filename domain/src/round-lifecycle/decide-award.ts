@@ -52,7 +52,7 @@ function expect(
 }
 
 /**
- * From the bid deadline to agreed volumes (rules.md §5–8): opening (technical envelope first in
+ * From the bid deadline to agreed volumes (docs/rules.md §8–§11): opening (technical envelope first in
  * dual-envelope rounds), the revival window, proposed winners (拟中选公示) and the objection period,
  * the award (中选), region selection.
  */

@@ -11,7 +11,7 @@ export const CONSUMABLES_ALLIANCE: Ruleset = {
   ladders: { general: FLAT, 'designated-anti-infective': FLAT },
   exclusiveSoleWinner: false,
   volumeAllocation: 'rank-shares',
-  // rules.md §8: 2 winners rank 1 ≥ 60 %; 3 winners 60 %, 60 % of the rest; ≥ 4 winners 50 % each of the rest
+  // docs/rules.md §11.4: 2 winners rank 1 ≥ 60 %; 3 winners 60 %, 60 % of the rest; ≥ 4 winners 50 % each of the rest
   rankShares: ['0.60', '0.60', '0.50'],
   backups: false,
 };

@@ -1,7 +1,7 @@
 import { DEFAULT_EXECUTION_RULES } from '../execution/execution-rules.js';
 import type { Ladder, Ruleset, TieStep } from './ruleset.js';
 
-/** The national tie chain (rules.md §4). */
+/** The national tie chain (docs/rules.md §7). */
 export const NATIONAL_TIE_CHAIN: readonly TieStep[] = [
   { key: 'ucp', order: 'asc' },
   { key: 'creditRank', order: 'asc' },
@@ -11,7 +11,7 @@ export const NATIONAL_TIE_CHAIN: readonly TieStep[] = [
   { key: 'approvalDate', order: 'asc' },
 ];
 
-/** Table T9, batches ≤ 9 (rules.md §4): stored, it follows no formula. */
+/** Table T9, batches ≤ 9 (docs/rules.md §7): stored, it follows no formula. */
 export const T9 = [1, 2, 2, 3, 4, 4, 5, 6, 7, 8, 9, 9, 10, 10, 10, 10] as const;
 /** Table T10, batches 10 and 11. */
 export const T10 = [1, 2, 2, 3, 3, 3, 4, 5, 6, 6, 7, 8, 8, 9, 9, 10] as const;

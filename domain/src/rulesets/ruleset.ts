@@ -35,7 +35,7 @@ export type VolumeAllocation = 'regions' | 'rank-shares' | 'none';
 
 export interface Ruleset {
   readonly name: string;
-  /** maxShortlist(N) = min(table[N − 1], N); N beyond the table uses its last entry (§4, G54) */
+  /** maxShortlist(N) = min(table[N − 1], N); N beyond the table uses its last entry (docs/rules.md §7, G54) */
   readonly shortlistTable: readonly number[];
   readonly priceCondition: PriceCondition;
   /** 1.8 in (a) and in the anchor threshold */
@@ -45,13 +45,13 @@ export interface Ruleset {
   /** (c) reduction ≥ this; null drops (c) */
   readonly minReduction: string | null;
   readonly anchorShare: string;
-  /** §2: doubling the strength multiplies the price by this */
+  /** docs/rules.md §5: doubling the strength multiplies the price by this */
   readonly strengthBase: string;
   readonly volumeFactor: VolumeFactorRule;
   readonly formFactors: Readonly<Partial<Record<Form, string>>>;
   /** tie chain after which ⚙ submittedAt asc, then bid id asc always follow */
   readonly tieChain: readonly TieStep[];
-  // eligibility switches (§3)
+  // eligibility switches (docs/rules.md §6)
   readonly requireConsistencyEvaluation: boolean;
   readonly qualityLookbackYears: number | null;
   /** creditRank ≥ this is excluded; null: no credit exclusion */
@@ -60,26 +60,26 @@ export interface Ruleset {
   /** capacity ≥ multiple × first-year base; null: not checked */
   readonly capacityMultiple: string | null;
   readonly dualEnvelope: boolean;
-  // competition (§5)
+  // competition (docs/rules.md §8)
   readonly negotiateSingleBid: boolean;
   readonly thinCompetition: { readonly maxBidders: number; readonly minReduction: string } | null;
-  // groups (§7)
+  // groups (docs/rules.md §9)
   readonly groupBy: Grouping;
   readonly groupAShare: string;
   readonly noEliminationBelow: number;
-  // volume (§6)
+  // volume (docs/rules.md §10)
   readonly ladders: { readonly general: Ladder; readonly 'designated-anti-infective': Ladder };
-  /** an exclusive product with a single winner takes ratio 1.00 (§6) */
+  /** an exclusive product with a single winner takes ratio 1.00 (docs/rules.md §10) */
   readonly exclusiveSoleWinner: boolean;
   readonly volumeAllocation: VolumeAllocation;
-  /** rank shares (§8): minimum share of the remainder for each non-last winner, indexed by W − 2 */
+  /** rank shares (docs/rules.md §11.4): minimum share of the remainder for each non-last winner, indexed by W − 2 */
   readonly rankShares: readonly string[];
-  // regions (§8)
+  // regions (docs/rules.md §11)
   readonly backups: boolean;
   readonly brandRouting: boolean;
   // demand reporting (报量): a report below this share of last year's usage needs a written reason
   readonly demandFloorShare: string;
-  // execution after award (§9)
+  // execution after award (docs/rules.md §12)
   readonly execution: ExecutionRules;
 }
 

@@ -2,7 +2,7 @@ import { Dec } from '../money/decimal.js';
 import type { RankedBid } from './ranked-bid.js';
 
 /**
- * §7 market-volume groups (广东联盟, G21): bids by last year's volume desc (null = 0), then rank;
+ * docs/rules.md §9 market-volume groups (广东联盟, G21): bids by last year's volume desc (null = 0), then rank;
  * A is the shortest non-empty prefix holding at least `aShare` of the total (all bids when the total
  * is 0); B the rest. Each group keeps rank order inside.
  */

@@ -10,14 +10,14 @@ export function spreadThreshold(base: Dec, ruleset: Ruleset): Dec {
   return round4(new Dec(ruleset.spreadMultiple).times(base));
 }
 
-/** §5 (b), G14: the absolute floor of the product's form, if the ruleset sets one. */
+/** docs/rules.md §8.1 (b), G14: the absolute floor of the product's form, if the ruleset sets one. */
 export function floorFor(form: Form, ruleset: Ruleset): Dec | null {
   const floor = ruleset.absFloor[form];
   return floor === undefined ? null : new Dec(floor);
 }
 
 /**
- * §5 `spread` (and rule 1 of `spread-revival`): (a) UCP ≤ threshold, (b) UCP ≤ the floor,
+ * docs/rules.md §8.1 `spread` (and rule 1 of `spread-revival`): (a) UCP ≤ threshold, (b) UCP ≤ the floor,
  * (c) reduction ≥ minReduction when the ruleset keeps (c). Every condition met, in qualifiedBy order (G46).
  */
 export function spreadConditionsMet(
@@ -46,7 +46,7 @@ export interface AnchorFigures {
   readonly halfMean: Dec;
 }
 
-/** §5 `anchor` (batch 11): the threshold is 1.8 × max(low, 0.5 × mean of the shortlist). */
+/** docs/rules.md §8.3 `anchor` (batch 11): the threshold is 1.8 × max(low, 0.5 × mean of the shortlist). */
 export function anchorFigures(shortlist: readonly RankedBid[], ruleset: Ruleset): AnchorFigures {
   const sum = shortlist.reduce((acc, b) => acc.plus(b.price.ucp), new Dec(0));
   const meanUcp = round4(sum.div(shortlist.length));
@@ -56,7 +56,7 @@ export function anchorFigures(shortlist: readonly RankedBid[], ruleset: Ruleset)
   return { meanUcp, anchor, threshold: spreadThreshold(anchor, ruleset), halfMean };
 }
 
-/** §5 `anchor`: the oral-solid floor exemption, then the anchor threshold (G46). */
+/** docs/rules.md §8.3 `anchor`: the oral-solid floor exemption, then the anchor threshold (G46). */
 export function anchorConditionsMet(
   bid: RankedBid,
   threshold: Dec,

@@ -11,7 +11,7 @@ export interface Ranking {
 }
 
 /**
- * §4: the valid bids in total order; ⚙ bids of one affiliate group occupy one slot, the best-ranked
+ * docs/rules.md §7: the valid bids in total order; ⚙ bids of one affiliate group occupy one slot, the best-ranked
  * stays and the others become invalid with AFFILIATE_DUPLICATE (decided after ranking, contract).
  */
 export function rankValidBids(candidates: readonly Candidate[], chain: readonly TieStep[]): Ranking {

@@ -6,7 +6,7 @@ import type { TieKey, TieStep } from '../rulesets/ruleset.js';
 export type DecidedBy = TieKey | 'submittedAt' | 'bidId';
 
 /**
- * rules.md §4: the total order of valid bids: the ruleset's tie chain, then ⚙ submittedAt (instant,
+ * docs/rules.md §7: the total order of valid bids: the ruleset's tie chain, then ⚙ submittedAt (instant,
  * G26), then bid id in code-point order, so equal UCPs never share a rank.
  */
 export function compareByRank(chain: readonly TieStep[]): (a: Candidate, b: Candidate) => number {

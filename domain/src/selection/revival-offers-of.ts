@@ -15,7 +15,7 @@ export interface RevivalOfferValues {
 }
 
 /**
- * §5, G13, G44: the offers of a published result. The offer is not in the output (G13), so it is
+ * docs/rules.md §8.2, G13, G44: the offers of a published result. The offer is not in the output (G13), so it is
  * derived the way the rules define it: the highest UCP among the product's rule-1 winners, or under
  * spread-revival with a single rule-1 winner the published threshold round4(1.8 × low).
  */

@@ -34,7 +34,7 @@ export interface SelectionOptions {
 
 type Decision = { won: QualifyingCondition[] | null; revival?: true };
 
-/** §5: who among the shortlist wins, and at what price, under the ruleset's price condition. */
+/** docs/rules.md §8: who among the shortlist wins, and at what price, under the ruleset's price condition. */
 export function selectWinners(
   ranked: readonly RankedBid[],
   form: Form,
@@ -139,7 +139,7 @@ export function selectWinners(
 }
 
 /**
- * §5, G44: the revival offer is the highest UCP among the rule-1 winners; under spread-revival with a
+ * docs/rules.md §8.2, G44: the revival offer is the highest UCP among the rule-1 winners; under spread-revival with a
  * single rule-1 winner it is the published threshold round4(1.8 × low).
  */
 function revivalOffer(

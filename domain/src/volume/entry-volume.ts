@@ -30,7 +30,7 @@ const NONE: EntryVolume = {
 };
 
 /**
- * §6 and §8 for one product entry: ratio and cycle from W; agreed volume per demand line, then split
+ * docs/rules.md §10 and §11 for one product entry: ratio and cycle from W; agreed volume per demand line, then split
  * the way the ruleset says (by regions, by rank shares, or not at all). W = 0 gives nothing (G16).
  * `winners` are in rank order.
  */

@@ -9,7 +9,7 @@ export interface RatioAndCycle {
 }
 
 /**
- * §6, G19, G20: the ratio and cycle for W winners from the class's ladder; an exclusive product
+ * docs/rules.md §10, G19, G20: the ratio and cycle for W winners from the class's ladder; an exclusive product
  * with a single winner takes the whole demand (1.00) for the general ladder's first cycle.
  */
 export function ratioAndCycle(

@@ -3,7 +3,7 @@ import { ceilToUnit } from '../money/rounding.js';
 import { normalizeQuantity, type Quantity } from '../money/quantity-sum.js';
 
 /**
- * §8 shares by rank (consumables alliances, no regions): rank 1 takes ceil(share × B), each next
+ * docs/rules.md §11.4 shares by rank (consumables alliances, no regions): rank 1 takes ceil(share × B), each next
  * ceil(share × remainder), the last the remainder; ⚙ minimums round up to whole units. Conserves B.
  * `shares` holds each non-last winner's minimum share of the remainder, indexed by W − 2.
  */

@@ -94,7 +94,7 @@ async function insertOpenedRound(deps: AppDeps, cast: Cast, ruleset: string, pri
         .values({
           round_id: roundId,
           product_id: productId,
-          institution_id: hospital.organisationId,
+          hospital_id: hospital.organisationId,
           region_code: hospital.regionCode as string,
           quantity,
           status: 'approved',
@@ -153,7 +153,7 @@ async function insertAgreedRound(deps: AppDeps, cast: Cast) {
       round_id: roundId,
       product_id: productId,
       group_key: null,
-      institution_id: h.organisationId,
+      hospital_id: h.organisationId,
       company_id: c.organisationId,
       quantity: 60_000 - 20_000 * i - 10_000 * j,
     })),

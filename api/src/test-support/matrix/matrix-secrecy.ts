@@ -17,7 +17,7 @@ export interface Observer {
 
 export const OBSERVERS: readonly Observer[] = [
   { name: 'company B', caller: 'company-user', cookie: (w) => w.companyBCookie },
-  ...(['office-admin', 'office-official', 'auditor', 'region-reviewer', 'hospital-user'] as const).map(
+  ...(['office-admin', 'office-official', 'auditor', 'region-bureau-user', 'hospital-user'] as const).map(
     (role) => ({ name: role, caller: role, cookie: (w: MatrixWorld) => w.cookies[role] }),
   ),
   { name: 'anonymous', caller: 'anonymous', cookie: () => undefined },

@@ -57,8 +57,8 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
   const official = await addUser(db, admin.organisationId, 'mx-official', ['office-official']);
   const officialTwo = await addUser(db, admin.organisationId, 'mx-second-official', ['office-official']);
   const auditor = await addUser(db, admin.organisationId, 'mx-auditor', ['auditor']);
-  const reviewerA = await createOrgUser(db, 'region-bureau', ['region-reviewer'], 'mx-rev-bj', 'BJ');
-  const reviewerB = await createOrgUser(db, 'region-bureau', ['region-reviewer'], 'mx-rev-tj', 'TJ');
+  const reviewerA = await createOrgUser(db, 'region-bureau', ['region-bureau-user'], 'mx-rev-bj', 'BJ');
+  const reviewerB = await createOrgUser(db, 'region-bureau', ['region-bureau-user'], 'mx-rev-tj', 'TJ');
   const hospitalA = await createOrgUser(db, 'hospital', ['hospital-user'], 'mx-hosp-bj', 'BJ');
   const hospitalB = await createOrgUser(db, 'hospital', ['hospital-user'], 'mx-hosp-tj', 'TJ');
   const companyA = await createOrgUser(db, 'company', ['company-user'], 'mx-comp-a');
@@ -113,7 +113,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     'office-admin': await signIn(t, 'mx-admin'),
     'office-official': await signIn(t, 'mx-official'),
     auditor: await signIn(t, 'mx-auditor'),
-    'region-reviewer': await signIn(t, 'mx-rev-bj'),
+    'region-bureau-user': await signIn(t, 'mx-rev-bj'),
     'hospital-user': await signIn(t, 'mx-hosp-bj'),
     'company-user': await signIn(t, 'mx-comp-a'),
   };
@@ -214,7 +214,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
       'office-admin': pair(admin, companyB),
       'office-official': pair(official, companyB),
       auditor: pair(auditor, companyB),
-      'region-reviewer': pair(reviewerA, reviewerB),
+      'region-bureau-user': pair(reviewerA, reviewerB),
       'hospital-user': pair(hospitalA, hospitalB),
       'company-user': pair(companyA, companyB),
     },
@@ -223,7 +223,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
       'office-admin': home(admin),
       'office-official': home(official),
       auditor: home(auditor),
-      'region-reviewer': home(reviewerA, 'BJ'),
+      'region-bureau-user': home(reviewerA, 'BJ'),
       'hospital-user': home(hospitalA, 'BJ'),
       'company-user': home(companyA),
     },
