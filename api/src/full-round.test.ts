@@ -14,17 +14,15 @@ import { createTestContext, type TestContext } from './test-support/test-context
 // One full round, from publication to stored agreed volumes, through the HTTP API on real PostgreSQL,
 // the rehearsal clock moved on and the scheduler's sweep (every timed step) run as the server would.
 // Only the first office admin and the regions exist beforehand: neither has an API.
+// The journey is one test of labelled steps: each step takes what it needs from the steps before it
+// as arguments, and a failure names the step that broke and stops there.
 
 type Json = Record<string, any>;
 let t: TestContext;
 let tmp: string;
 let officeOrgId: string;
 let api: ReturnType<typeof fullRoundClient>;
-const orgs = new Map<string, string>();
-const users = new Map<string, string>();
 const PASS = 'full-round-pass-2027';
-let roundId = '';
-let output: Json;
 
 beforeAll(async () => {
   // the rehearsal clock runs four weeks on: sessions must outlive it (720 hours is the configured maximum)
@@ -47,9 +45,26 @@ const call = (...args: Parameters<typeof api.call>) => api.call(...args);
 const ok = (...args: Parameters<typeof api.ok>) => api.ok(...args);
 const advanceClockTo = (text: string) => api.advanceClockTo(text);
 
-const round = (suffix = '') => `/rounds/${roundId}${suffix}`;
-const stateOf = async () => (await ok('admin', 'GET', round())).state as string;
+const round = (roundId: string, suffix = '') => `/rounds/${roundId}${suffix}`;
+const stateOf = async (roundId: string) => (await ok('admin', 'GET', round(roundId))).state as string;
 
+/**
+ * Runs one step of the journey. A failure is reported with the step's name, and the steps after it
+ * do not run: a broken step shows once, not as confusing failures of the steps that needed it.
+ */
+async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Error) error.message = `step «${name}» broke: ${error.message}`;
+    throw error;
+  }
+}
+
+const BUREAUS = [
+  ['bureau-bj', '北京市医疗保障局', 'BJ'],
+  ['bureau-tj', '天津市医疗保障局', 'TJ'],
+] as const;
 const HOSPITALS = [
   ['hosp-bj1', '北京协和医院', 'BJ', 12_000],
   ['hosp-bj2', '北京医院', 'BJ', 6_000],
@@ -62,228 +77,230 @@ const COMPANIES = [
   ['comp-c', '燕山医药集团有限公司', '25.20', 3],
 ] as const;
 
+/** Who the office registered: organisation and user ids by login, each signed in. */
+interface Participants {
+  readonly orgs: ReadonlyMap<string, string>;
+  readonly users: ReadonlyMap<string, string>;
+}
+
+async function registerParticipants(): Promise<Participants> {
+  const orgs = new Map<string, string>();
+  const users = new Map<string, string>();
+  const addUser = async (orgId: string, login: string, name: string, role: string) => {
+    const json = { login, displayName: name, password: PASS, roles: [role] };
+    const user = await ok('admin', 'POST', `/organisations/${orgId}/users`, json, 201);
+    users.set(login, user.id);
+    await signIn(login);
+  };
+  const create = async (login: string, body: Json, role: string) => {
+    const org = await ok('admin', 'POST', '/organisations', body, 201);
+    orgs.set(login, org.id);
+    await addUser(org.id, login, body.name, role);
+  };
+  for (const [login, name, regionCode] of BUREAUS)
+    await create(login, { kind: 'region-bureau', name, regionCode }, 'region-bureau-user');
+  for (const [login, name, region] of HOSPITALS)
+    await create(login, { kind: 'hospital', name, uscc: makeUscc(), regionCode: region }, 'hospital-user');
+  for (const [login, name, , seq] of COMPANIES) {
+    await create(login, { kind: 'company', name, uscc: makeUscc() }, 'company-user');
+    const facts = {
+      creditRank: 0,
+      regionsSuppliedLastYear: 10 + seq,
+      salesVolume: 1_000_000 * seq,
+      affiliateGroup: null,
+      onViolationList: false,
+      violationUntil: null,
+      qualityFailureOn: null,
+    };
+    await ok('admin', 'PUT', `/companies/${orgs.get(login)}/facts`, facts);
+  }
+  for (const login of ['official-1', 'official-2'])
+    await addUser(officeOrgId, login, `开标官 ${login}`, 'office-official');
+  return { orgs, users };
+}
+
+/** The round's id. */
+async function createAndPublishRound(): Promise<string> {
+  const created = await ok(
+    'admin',
+    'POST',
+    '/rounds',
+    { code: 'FULL-2027-1', name: '第十二批国家组织药品集采', regionCodes: ['BJ', 'TJ'], ruleset: 'nvbp-7' },
+    201,
+  );
+  const roundId = created.id as string;
+  await ok(
+    'admin',
+    'POST',
+    round(roundId, '/products'),
+    {
+      code: 'AMLO',
+      name: '氨氯地平片',
+      form: 'oral-solid',
+      volumeClass: 'general',
+      strengthUnit: 'mg',
+      representativeSpecCode: 'S10',
+      specs: [
+        { code: 'S10', strength: '10', unitsPerPack: 28, ceiling: '1.2000' },
+        { code: 'S20', strength: '20', unitsPerPack: 28, ceiling: '2.0400' },
+      ],
+    },
+    201,
+  );
+  await ok('admin', 'PUT', round(roundId, '/calendar'), {
+    demandOpensAt: '2027-03-02T09:00',
+    demandClosesAt: '2027-03-09T17:00',
+    biddingOpensAt: '2027-03-15T09:00',
+    biddingClosesAt: '2027-03-22T10:00',
+    openingAt: '2027-03-22T10:30',
+    objectionWorkingDays: 3,
+  });
+  const settings = { revivalWindowHours: 24, regionTurnMinutes: 30 };
+  await ok('admin', 'PUT', round(roundId, '/award-settings'), settings);
+  expect(await ok('admin', 'POST', round(roundId, '/publish'))).toMatchObject({ state: 'published' });
+  return roundId;
+}
+
+async function registerSpecs(roundId: string): Promise<void> {
+  // the catalogue view carries codes, registrations take ids: read them from the tables
+  const row = await t.db
+    .selectFrom('spec')
+    .innerJoin('product', 'product.id', 'spec.product_id')
+    .select(['spec.id', 'spec.product_id'])
+    .where('product.round_id', '=', roundId)
+    .where('spec.code', '=', 'S10')
+    .executeTakeFirstOrThrow();
+  for (const [login, , , seq] of COMPANIES) {
+    const registration = {
+      productId: row.product_id,
+      specId: row.id,
+      approvalNumber: `国药准字H2020345${seq}`,
+      approvalDate: '2020-06-01',
+      originator: false,
+      consistencyPassedOn: '2021-09-15',
+      annualCapacity: 50_000_000,
+    };
+    await ok(login, 'POST', round(roundId, '/registrations'), registration, 201);
+  }
+}
+
+async function reportAndApproveDemand(roundId: string): Promise<void> {
+  expect(await advanceClockTo('2027-03-02T09:30')).toBe(1);
+  expect(await stateOf(roundId)).toBe('demand-open');
+  for (const [login, , , quantity] of HOSPITALS)
+    await ok(login, 'PUT', round(roundId, '/demand/AMLO'), { quantity, lastYearVolume: quantity }, 201);
+  for (const [bureau] of BUREAUS) {
+    const reports = (await ok(bureau, 'GET', round(roundId, '/demand'))).items as Json[];
+    expect(reports.length).toBe(bureau === 'bureau-bj' ? 2 : 1);
+    for (const r of reports) {
+      const approved = await ok(bureau, 'POST', round(roundId, `/demand/${r.id}/approve`), {});
+      expect(approved.status).toBe('approved');
+    }
+  }
+  expect(await advanceClockTo('2027-03-09T17:00')).toBe(1);
+  expect(await stateOf(roundId)).toBe('demand-closed');
+}
+
+async function holdCeremonyAndOpenBidding(roundId: string, { users }: Participants): Promise<void> {
+  const officialUserIds = ['official-1', 'official-2'].map((l) => users.get(l));
+  const ceremony = await ok('admin', 'POST', round(roundId, '/key-ceremony'), { officialUserIds, k: 2 }, 201);
+  expect(ceremony).toMatchObject({ k: 2, n: 2 });
+  expect((await ok('admin', 'POST', round(roundId, '/demand/lock'))).state).toBe('demand-locked');
+  expect(await advanceClockTo('2027-03-15T09:00')).toBe(1);
+  expect(await stateOf(roundId)).toBe('bidding-open');
+}
+
+async function bidUntilTheDeadline(roundId: string, { orgs }: Participants): Promise<void> {
+  for (const [login, , packPrice] of COMPANIES) {
+    const headers = { 'idempotency-key': randomUUID() };
+    const json = { specCode: 'S10', packPrice };
+    const res = await call(login, 'PUT', round(roundId, '/bids/AMLO'), json, headers);
+    expect(res.status, res.text).toBe(200);
+    const receipt = res.body as BidReceipt;
+    expect(receipt).toMatchObject({ kind: 'bid', roundId, productCode: 'AMLO', companyId: orgs.get(login) });
+    expect(verifyReceipt(t.deps.signer, receipt)).toBe(true);
+    expect(verifyReceipt(t.deps.signer, { ...receipt, revision: receipt.revision + 1 })).toBe(false);
+  }
+  expect(await advanceClockTo('2027-03-22T09:59')).toBe(0);
+  expect(await advanceClockTo('2027-03-22T10:00')).toBe(1);
+  expect(await stateOf(roundId)).toBe('bidding-closed');
+}
+
+async function openTheBids(roundId: string): Promise<void> {
+  await advanceClockTo('2027-03-22T10:30');
+  const shares: string[] = [];
+  for (const login of ['official-1', 'official-2'])
+    shares.push((await ok(login, 'POST', round(roundId, '/key-ceremony/my-share'), { confirm: true })).share);
+  const first = await ok('official-1', 'POST', round(roundId, '/opening/shares'), { share: shares[0] }, 202);
+  expect(first).toMatchObject({ status: 'waiting', held: 1, k: 2, needed: 1 });
+  const second = await ok('official-2', 'POST', round(roundId, '/opening/shares'), { share: shares[1] });
+  expect(second).toMatchObject({ status: 'opened', opened: 3, tampered: [] });
+  if ((await stateOf(roundId)) === 'revival-window')
+    await ok('admin', 'POST', round(roundId, '/revival/close'));
+  expect(await stateOf(roundId)).toBe('evaluated');
+}
+
+/** The published evaluation output, once `./jicai evaluate` reproduced it. */
+async function reproduceTheEvaluation(roundId: string, { orgs }: Participants): Promise<Json> {
+  const input = await call(null, 'GET', round(roundId, '/evaluation/input.json'));
+  const published = await call(null, 'GET', round(roundId, '/evaluation/output.json'));
+  expect([input.status, published.status]).toEqual([200, 200]);
+  const file = path.join(tmp, 'round.json');
+  writeFileSync(file, input.text, 'utf8');
+  const run = runEvaluate([file], (p) => readFileSync(p, 'utf8'));
+  expect([run.exitCode, run.stderr]).toEqual([0, '']);
+  expect(run.stdout).toBe(published.text);
+  const [amlo] = published.body.products;
+  expect(amlo.status).toBe('awarded');
+  const winners = amlo.bids.filter((b: Json) => b.outcome === 'winner').map((b: Json) => b.companyId);
+  expect(new Set(winners)).toEqual(new Set([orgs.get('comp-a'), orgs.get('comp-b')]));
+  expect(amlo.agreedVolume).toBeGreaterThan(0);
+  return published.body;
+}
+
+async function awardAndAgreeVolumes(roundId: string, { orgs }: Participants): Promise<void> {
+  const proposed = await ok('admin', 'POST', round(roundId, '/proposed/publish'));
+  expect(await stateOf(roundId)).toBe('objection-period');
+  expect(proposed.objectionEndsAt).toBe('2027-03-25T17:00:00+08:00');
+  await setPlatformClock(t.db, shanghai('2027-03-26T09:00'));
+  await ok('admin', 'POST', round(roundId, '/award'));
+  await ok('admin', 'POST', round(roundId, '/region-selection/start'));
+  expect(await stateOf(roundId)).toBe('region-selection');
+  // the first winner picks; every later turn times out and the scheduler takes the default pick
+  const [entry] = (await ok(null, 'GET', round(roundId, '/region-selection'))).entries;
+  const turn = entry.currentTurn;
+  const picker = [...orgs].find(([, id]) => id === turn.companyId)?.[0] as string;
+  const pick = { productCode: 'AMLO', regionId: turn.allowedRegions[0] };
+  await ok(picker, 'POST', round(roundId, '/region-selection/picks'), pick);
+  expect(await advanceClockTo('2027-03-27T09:00')).toBeGreaterThan(0);
+  expect(await stateOf(roundId)).toBe('volumes-agreed');
+}
+
+async function checkAgreedVolumes(roundId: string, { orgs }: Participants, output: Json): Promise<void> {
+  const volumes = (await ok('admin', 'GET', round(roundId, '/agreed-volumes'))).items as Json[];
+  const sum = (rows: Json[]) => rows.reduce((n, r) => n + BigInt(r.agreedVolume), 0n);
+  const published = output.products.flatMap((p: Json) => p.allocations as Json[]);
+  expect(sum(volumes)).toBe(sum(published));
+  expect(sum(volumes)).toBe(BigInt(output.products[0].agreedVolume));
+  for (const [login] of HOSPITALS) {
+    const own = (await ok(login, 'GET', round(roundId, '/agreed-volumes'))).items as Json[];
+    const expected = volumes.filter((v) => v.hospitalId === orgs.get(login));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own).toEqual(expected);
+  }
+}
+
 describe('a full round, from publication to stored agreed volumes, through the API', () => {
-  it('the office registers bureaus, hospitals, companies (with facts) and two officials', async () => {
-    const create = async (login: string, body: Json, role: string) => {
-      const org = await ok('admin', 'POST', '/organisations', body, 201);
-      orgs.set(login, org.id);
-      await addUser(org.id, login, body.name, role);
-    };
-    const addUser = async (orgId: string, login: string, name: string, role: string) => {
-      const json = { login, displayName: name, password: PASS, roles: [role] };
-      const user = await ok('admin', 'POST', `/organisations/${orgId}/users`, json, 201);
-      users.set(login, user.id);
-      await signIn(login);
-    };
-    await create(
-      'bureau-bj',
-      { kind: 'region-bureau', name: '北京市医疗保障局', regionCode: 'BJ' },
-      'region-bureau-user',
-    );
-    await create(
-      'bureau-tj',
-      { kind: 'region-bureau', name: '天津市医疗保障局', regionCode: 'TJ' },
-      'region-bureau-user',
-    );
-    for (const [login, name, region] of HOSPITALS)
-      await create(login, { kind: 'hospital', name, uscc: makeUscc(), regionCode: region }, 'hospital-user');
-    for (const [login, name, , seq] of COMPANIES) {
-      await create(login, { kind: 'company', name, uscc: makeUscc() }, 'company-user');
-      const facts = {
-        creditRank: 0,
-        regionsSuppliedLastYear: 10 + seq,
-        salesVolume: 1_000_000 * seq,
-        affiliateGroup: null,
-        onViolationList: false,
-        violationUntil: null,
-        qualityFailureOn: null,
-      };
-      await ok('admin', 'PUT', `/companies/${orgs.get(login)}/facts`, facts);
-    }
-    for (const login of ['official-1', 'official-2'])
-      await addUser(officeOrgId, login, `开标官 ${login}`, 'office-official');
-  });
-
-  it('creates the round (nvbp-7, one product, two specs), sets its calendar and publishes it', async () => {
-    const created = await ok(
-      'admin',
-      'POST',
-      '/rounds',
-      {
-        code: 'FULL-2027-1',
-        name: '第十二批国家组织药品集采',
-        regionCodes: ['BJ', 'TJ'],
-        ruleset: 'nvbp-7',
-      },
-      201,
-    );
-    roundId = created.id;
-    await ok(
-      'admin',
-      'POST',
-      round('/products'),
-      {
-        code: 'AMLO',
-        name: '氨氯地平片',
-        form: 'oral-solid',
-        volumeClass: 'general',
-        strengthUnit: 'mg',
-        representativeSpecCode: 'S10',
-        specs: [
-          { code: 'S10', strength: '10', unitsPerPack: 28, ceiling: '1.2000' },
-          { code: 'S20', strength: '20', unitsPerPack: 28, ceiling: '2.0400' },
-        ],
-      },
-      201,
-    );
-    await ok('admin', 'PUT', round('/calendar'), {
-      demandOpensAt: '2027-03-02T09:00',
-      demandClosesAt: '2027-03-09T17:00',
-      biddingOpensAt: '2027-03-15T09:00',
-      biddingClosesAt: '2027-03-22T10:00',
-      openingAt: '2027-03-22T10:30',
-      objectionWorkingDays: 3,
-    });
-    await ok('admin', 'PUT', round('/award-settings'), { revivalWindowHours: 24, regionTurnMinutes: 30 });
-    expect(await ok('admin', 'POST', round('/publish'))).toMatchObject({ state: 'published' });
-  });
-
-  it('companies register their spec before bidding', async () => {
-    // the catalogue view carries codes, registrations take ids: read them from the tables
-    const row = await t.db
-      .selectFrom('spec')
-      .innerJoin('product', 'product.id', 'spec.product_id')
-      .select(['spec.id', 'spec.product_id'])
-      .where('product.round_id', '=', roundId)
-      .where('spec.code', '=', 'S10')
-      .executeTakeFirstOrThrow();
-    for (const [login, , , seq] of COMPANIES) {
-      await ok(
-        login,
-        'POST',
-        round('/registrations'),
-        {
-          productId: row.product_id,
-          specId: row.id,
-          approvalNumber: `国药准字H2020345${seq}`,
-          approvalDate: '2020-06-01',
-          originator: false,
-          consistencyPassedOn: '2021-09-15',
-          annualCapacity: 50_000_000,
-        },
-        201,
-      );
-    }
-  });
-
-  it('opens the demand window on the clock; hospitals report, bureaus approve, the window closes', async () => {
-    expect(await advanceClockTo('2027-03-02T09:30')).toBe(1);
-    expect(await stateOf()).toBe('demand-open');
-    for (const [login, , , quantity] of HOSPITALS)
-      await ok(login, 'PUT', round('/demand/AMLO'), { quantity, lastYearVolume: quantity }, 201);
-    for (const bureau of ['bureau-bj', 'bureau-tj']) {
-      const reports = (await ok(bureau, 'GET', round('/demand'))).items as Json[];
-      expect(reports.length).toBe(bureau === 'bureau-bj' ? 2 : 1);
-      for (const r of reports)
-        expect((await ok(bureau, 'POST', round(`/demand/${r.id}/approve`), {})).status).toBe('approved');
-    }
-    expect(await advanceClockTo('2027-03-09T17:00')).toBe(1);
-    expect(await stateOf()).toBe('demand-closed');
-  });
-
-  it('holds the key ceremony (2 of 2 officials), locks demand and opens bidding on the clock', async () => {
-    const officialUserIds = ['official-1', 'official-2'].map((l) => users.get(l));
-    const ceremony = await ok('admin', 'POST', round('/key-ceremony'), { officialUserIds, k: 2 }, 201);
-    expect(ceremony).toMatchObject({ k: 2, n: 2 });
-    expect((await ok('admin', 'POST', round('/demand/lock'))).state).toBe('demand-locked');
-    expect(await advanceClockTo('2027-03-15T09:00')).toBe(1);
-    expect(await stateOf()).toBe('bidding-open');
-  });
-
-  it('three companies bid and get signed receipts; the deadline closes bidding', async () => {
-    for (const [login, , packPrice] of COMPANIES) {
-      const headers = { 'idempotency-key': randomUUID() };
-      const json = { specCode: 'S10', packPrice };
-      const res = await call(login, 'PUT', round('/bids/AMLO'), json, headers);
-      expect(res.status, res.text).toBe(200);
-      const receipt = res.body as BidReceipt;
-      expect(receipt).toMatchObject({
-        kind: 'bid',
-        roundId,
-        productCode: 'AMLO',
-        companyId: orgs.get(login),
-      });
-      expect(verifyReceipt(t.deps.signer, receipt)).toBe(true);
-      expect(verifyReceipt(t.deps.signer, { ...receipt, revision: receipt.revision + 1 })).toBe(false);
-    }
-    expect(await advanceClockTo('2027-03-22T09:59')).toBe(0);
-    expect(await advanceClockTo('2027-03-22T10:00')).toBe(1);
-    expect(await stateOf()).toBe('bidding-closed');
-  });
-
-  it('the officials hand in their shares: the bids open and the evaluation is published', async () => {
-    await advanceClockTo('2027-03-22T10:30');
-    const shares = [];
-    for (const login of ['official-1', 'official-2'])
-      shares.push(
-        (await ok(login, 'POST', round('/key-ceremony/my-share'), { confirm: true })).share as string,
-      );
-    const first = await ok('official-1', 'POST', round('/opening/shares'), { share: shares[0] }, 202);
-    expect(first).toMatchObject({ status: 'waiting', held: 1, k: 2, needed: 1 });
-    const second = await ok('official-2', 'POST', round('/opening/shares'), { share: shares[1] });
-    expect(second).toMatchObject({ status: 'opened', opened: 3, tampered: [] });
-    if ((await stateOf()) === 'revival-window') await ok('admin', 'POST', round('/revival/close'));
-    expect(await stateOf()).toBe('evaluated');
-  });
-
-  it('./jicai evaluate on the published input reproduces the published output byte for byte', async () => {
-    const input = await call(null, 'GET', round('/evaluation/input.json'));
-    const published = await call(null, 'GET', round('/evaluation/output.json'));
-    expect([input.status, published.status]).toEqual([200, 200]);
-    const file = path.join(tmp, 'round.json');
-    writeFileSync(file, input.text, 'utf8');
-    const run = runEvaluate([file], (p) => readFileSync(p, 'utf8'));
-    expect([run.exitCode, run.stderr]).toEqual([0, '']);
-    expect(run.stdout).toBe(published.text);
-    output = published.body;
-    const [amlo] = output.products;
-    expect(amlo.status).toBe('awarded');
-    const winners = amlo.bids.filter((b: Json) => b.outcome === 'winner').map((b: Json) => b.companyId);
-    expect(new Set(winners)).toEqual(new Set([orgs.get('comp-a'), orgs.get('comp-b')]));
-    expect(amlo.agreedVolume).toBeGreaterThan(0);
-  });
-
-  it('publishes the proposed winners, awards after the objection period, and agrees the volumes', async () => {
-    const proposed = await ok('admin', 'POST', round('/proposed/publish'));
-    expect(await stateOf()).toBe('objection-period');
-    expect(proposed.objectionEndsAt).toBe('2027-03-25T17:00:00+08:00');
-    await setPlatformClock(t.db, shanghai('2027-03-26T09:00'));
-    await ok('admin', 'POST', round('/award'));
-    await ok('admin', 'POST', round('/region-selection/start'));
-    expect(await stateOf()).toBe('region-selection');
-    // the first winner picks; every later turn times out and the scheduler takes the default pick
-    const [entry] = (await ok(null, 'GET', round('/region-selection'))).entries;
-    const turn = entry.currentTurn;
-    const picker = [...orgs].find(([, id]) => id === turn.companyId)?.[0] as string;
-    await ok(picker, 'POST', round('/region-selection/picks'), {
-      productCode: 'AMLO',
-      regionId: turn.allowedRegions[0],
-    });
-    expect(await advanceClockTo('2027-03-27T09:00')).toBeGreaterThan(0);
-    expect(await stateOf()).toBe('volumes-agreed');
-  });
-
-  it('stores agreed volumes that sum to the published allocations; a hospital sees only its own', async () => {
-    const volumes = (await ok('admin', 'GET', round('/agreed-volumes'))).items as Json[];
-    const sum = (rows: Json[]) => rows.reduce((n, r) => n + BigInt(r.agreedVolume), 0n);
-    const published = output.products.flatMap((p: Json) => p.allocations as Json[]);
-    expect(sum(volumes)).toBe(sum(published));
-    expect(sum(volumes)).toBe(BigInt(output.products[0].agreedVolume));
-    for (const [login] of HOSPITALS) {
-      const own = (await ok(login, 'GET', round('/agreed-volumes'))).items as Json[];
-      const expected = volumes.filter((v) => v.hospitalId === orgs.get(login));
-      expect(own.length).toBeGreaterThan(0);
-      expect(own).toEqual(expected);
-    }
-  });
+  it('runs the journey step by step; a failure names the step that broke', async () => {
+    const people = await step('1 register bureaus, hospitals, companies and officials', registerParticipants);
+    const roundId = await step('2 create, schedule and publish the round', createAndPublishRound);
+    await step('3 companies register their spec', () => registerSpecs(roundId));
+    await step('4 hospitals report demand, bureaus approve', () => reportAndApproveDemand(roundId));
+    await step('5 key ceremony, demand lock, bidding', () => holdCeremonyAndOpenBidding(roundId, people));
+    await step('6 bids until the deadline', () => bidUntilTheDeadline(roundId, people));
+    await step('7 the officials open the bids', () => openTheBids(roundId));
+    const output = await step('8 ./jicai evaluate reproduces', () => reproduceTheEvaluation(roundId, people));
+    await step('9 award and agree volumes', () => awardAndAgreeVolumes(roundId, people));
+    await step('10 agreed volumes match the allocations', () => checkAgreedVolumes(roundId, people, output));
+  }, 120_000);
 });

@@ -44,12 +44,11 @@ function freePort(): Promise<number> {
 }
 
 /** Starts as start.ts does: migrate, seed the demo when empty, serve. */
-async function start(): Promise<{ platform: RunningPlatform; ms: number }> {
-  const started = performance.now();
+async function start(): Promise<{ platform: RunningPlatform }> {
   // request lines stay quiet; an unexpected error is shown with its stack
   const log = (line: string) => line.includes(' ERROR ') && console.error(line);
   running = await startPlatform(config, { afterMigrate: seedDemoIfEmpty, log });
-  return { platform: running, ms: performance.now() - started };
+  return { platform: running };
 }
 
 async function stop(platform: RunningPlatform): Promise<void> {
@@ -81,8 +80,7 @@ describe('starting the platform', () => {
   let firstRounds: Record<string, string> = {};
 
   it('starts on a fresh data directory: health, OpenAPI and the demo over HTTP', async () => {
-    const { platform, ms } = await start();
-    console.log(`first start (initdb, migrate, seed): ${ms.toFixed(0)} ms`);
+    const { platform } = await start();
     try {
       expect(postgresProcessesOf(dataDir)).toHaveLength(1);
       expect(platform.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -109,8 +107,7 @@ describe('starting the platform', () => {
   }, 60_000);
 
   it('starts again on the same data: the demo is reused, not seeded twice', async () => {
-    const { platform, ms } = await start();
-    console.log(`second start (reuse): ${ms.toFixed(0)} ms`);
+    const { platform } = await start();
     try {
       expect(await demoRounds(platform.url)).toEqual(firstRounds);
     } finally {

@@ -24,7 +24,6 @@ import type { MatrixWorld } from '../test-support/matrix/matrix-world.js';
  * so a successful write changes nothing the next one sees. Whether a bid exists before opening is
  * proven apart, in secrecy-matrix.test.ts.
  */
-const started = performance.now();
 let setup: MatrixSetup | undefined;
 let reads: TestContext;
 let template: string;
@@ -123,7 +122,7 @@ function printMatrix() {
   const cells = [...matrix.values()].reduce((n, row) => n + [...row.values()].join('/').split('/').length, 0);
   console.log(
     [
-      `authorization matrix: ${matrix.size} operations × ${CALLERS.length} callers, ${cells} requests, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `authorization matrix: ${matrix.size} operations × ${CALLERS.length} callers, ${cells} requests`,
       '* the policy allows the caller; statuses: own data, then another tenant’s ids (one per tenancy)',
       line('operation', heads),
       ...rows,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit/verify-chain.js';
+import { backendPid, backendsBlockedBy } from '../test-support/lock-waits.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { verifyReceipt, type BidReceipt } from './bid-receipt.js';
 import { closeBidding, createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
@@ -23,7 +24,6 @@ interface Attempt {
   readonly packPrice: string;
 }
 type Outcome = { status: number; body: Record<string, unknown> };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function submit(a: Attempt): Promise<Outcome> {
   const res = await t.request(`/api/rounds/${w.roundId}/bids/${a.product}`, {
@@ -45,24 +45,31 @@ describe('300 concurrent submissions straddling the deadline', () => {
         packPrice: `${1 + ((i * 3 + j) % 20)}.25`,
       })),
     );
-    // ten waves of thirty; once the first three are in, the deadline is set 150 ms ahead, so it
-    // falls in the middle of the burst however fast this machine is
-    const pending: Promise<Outcome>[] = [];
+    // the deadline falls while bids are being written, by construction rather than by timing: 90 bids
+    // go in before it; 180 more arrive while the test holds the round gate, as closing bidding does,
+    // and the deadline is set once some of them are seen waiting on it; the last 30 come after
+    const early = await Promise.all(attempts.slice(0, 90).map(submit));
+    expect(early.filter((o) => o.status !== 200)).toEqual([]);
     let closes = '';
-    for (let wave = 0; wave < 10; wave++) {
-      pending.push(...attempts.slice(wave * 30, wave * 30 + 30).map(submit));
-      if (wave === 2) {
-        await Promise.all(pending);
-        const { rows } = await sql<{ closes: string }>`
-          update round set bidding_closes_at = jicai_now() + interval '150 milliseconds' where id = ${w.roundId}
-          returning to_char(bidding_closes_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as closes`.execute(
-          t.db,
-        );
-        closes = rows[0]?.closes as string;
-      }
-      await sleep(50);
-    }
-    const outcomes = await Promise.all(pending);
+    let straddling: Promise<Outcome[]> = Promise.resolve([]);
+    await t.db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(hashtextextended(${w.roundId}::uuid::text, 11))`.execute(trx);
+      const holder = await backendPid(trx);
+      straddling = Promise.all(attempts.slice(90, 270).map(submit));
+      await expect.poll(() => backendsBlockedBy(t.db, holder), { timeout: 10_000 }).toBeGreaterThan(0);
+      const { rows } = await sql<{ closes: string }>`
+        update round set bidding_closes_at = clock_timestamp() where id = ${w.roundId}
+        returning to_char(bidding_closes_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as closes`.execute(
+        trx,
+      );
+      closes = rows[0]?.closes as string;
+    });
+    const during = await straddling;
+    // the bids that were waiting had arrived before the deadline: they are acknowledged
+    expect(during.filter((o) => o.status === 200).length).toBeGreaterThan(0);
+    const late = await Promise.all(attempts.slice(270).map(submit));
+    expect(late.map((o) => o.body.code)).toEqual(late.map(() => 'DEADLINE_PASSED'));
+    const outcomes = [...early, ...during, ...late];
 
     const acked = outcomes.flatMap((o, i) =>
       o.status === 200 ? [{ attempt: attempts[i] as Attempt, receipt: o.body as unknown as BidReceipt }] : [],

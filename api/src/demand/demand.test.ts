@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { backendPid, backendsBlockedBy } from '../test-support/lock-waits.js';
 import { clearPlatformClock, setPlatformClock } from '../test-support/platform-clock.js';
 import {
   countReports,
@@ -137,8 +138,10 @@ describe('demand reporting (报量)', () => {
     await t.db.transaction().execute(async (trx) => {
       await trx.selectFrom('round').select('id').where('id', '=', r.roundId).forUpdate().execute();
       await trx.updateTable('round').set({ state: 'demand-closed' }).where('id', '=', r.roundId).execute();
+      const holder = await backendPid(trx);
       late = put('hosp-a', r.roundId, 'P1', { quantity: 1 }); // blocks on the round row until this commits
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // the writer must really be waiting on this lock, or the test would prove nothing
+      await expect.poll(() => backendsBlockedBy(t.db, holder), { timeout: 10_000 }).toBe(1);
     });
     expect((await problemOf(await (late as Promise<Response>))).code).toBe('DEADLINE_PASSED');
     expect(await countReports(t.db, r.roundId)).toBe(0);

@@ -1,6 +1,7 @@
 import { checkUscc } from '@jicai/domain';
-import { sql } from 'kysely';
+import { sql, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDbNow } from '../db/db-clock.js';
 import { sweepDueRounds } from '../scheduler/round-scheduler.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { DEMO_REGIONS } from './demo-alliance.js';
@@ -8,16 +9,22 @@ import { DEMO_LOGINS, DEMO_ROUNDS, seedDemoIfEmpty } from './demo-seed.js';
 import { signIn as signInAs } from '../test-support/sign-in.js';
 
 let t: TestContext;
-let seedMs = 0;
+let seedStatements = 0;
 beforeAll(async () => {
   t = await createTestContext();
-  const started = performance.now();
-  await seedDemoIfEmpty(t.db);
-  seedMs = performance.now() - started;
+  await seedDemoIfEmpty(t.db.withPlugin(countingStatements(() => seedStatements++)));
 });
 afterAll(() => t.close());
 
 type Json = Record<string, any>;
+
+/** Counts the statements sent through a Kysely instance (and its transactions). */
+function countingStatements(count: () => void): KyselyPlugin {
+  return {
+    transformQuery: ({ node }) => (count(), node),
+    transformResult: async ({ result }) => result,
+  };
+}
 const TABLES = [
   'region',
   'organisation',
@@ -52,9 +59,14 @@ const countBy = async (kind: string) =>
   );
 
 describe('the demo alliance', () => {
-  it('seeds 32 regions, ~300 hospitals and ~30 companies with valid codes, in a few seconds', async () => {
-    console.log(`demo seed: ${seedMs.toFixed(0)} ms`);
-    expect(seedMs).toBeLessThan(10_000);
+  it('seeds 32 regions, ~300 hospitals and ~30 companies with valid codes, in a few batched statements', async () => {
+    // what keeps the seed quick, as behaviour rather than a stopwatch: the ~3,400 rows go in batched
+    // statements (90 today, one a row would be thousands), and the slow password hash is done once
+    const rows = Object.values((await snapshot()).counts).reduce((n, c) => n + c, 0);
+    expect(rows).toBeGreaterThan(3_000);
+    expect(seedStatements).toBeLessThan(150);
+    const hashes = await t.db.selectFrom('app_user').select('password_hash').distinct().execute();
+    expect(hashes).toHaveLength(1);
     const regions = await t.db.selectFrom('region').select(['code', 'name']).orderBy('code').execute();
     expect(regions).toHaveLength(32);
     expect(regions.map((r) => r.code).sort()).toEqual(DEMO_REGIONS.map((r) => r.code).sort());
@@ -86,7 +98,7 @@ describe('the demo alliance', () => {
     ]);
     expect(await sweepDueRounds(t.db)).toBe(0);
     const bidding = rounds.find((r) => r.code === DEMO_ROUNDS.bidding) as (typeof rounds)[number];
-    const now = Date.now();
+    const now = (await readDbNow(t.db)).getTime(); // the clock the seed placed the rounds on
     expect(bidding.bidding_opens_at!.getTime()).toBeLessThan(now);
     expect(bidding.bidding_closes_at!.getTime()).toBeGreaterThan(now + 6 * 86_400_000);
     expect(bidding.opening_at!.getTime()).toBeGreaterThanOrEqual(bidding.bidding_closes_at!.getTime());
