@@ -186,4 +186,3 @@ export const TechnicalEnvelopes = listOf(
 
 export type BidInput = z.infer<typeof BidBody>;
 export type KeyCeremonyInput = z.infer<typeof KeyCeremonyBody>;
-export type TechnicalReviewInput = z.infer<typeof TechnicalReviewBody>;
