@@ -124,8 +124,6 @@ export function readSealsPage(db: Q, afterId: string, limit: number) {
     .execute();
 }
 
-export type SealRow = Awaited<ReturnType<typeof readSealsPage>>[number];
-
 /** Events after (stream, seq) in chain order, keyset-paged on the (stream, seq) unique index. */
 export function readEventsPage(db: Q, after: { stream: string; seq: string } | null, limit: number) {
   let query = db

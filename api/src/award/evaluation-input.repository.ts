@@ -100,5 +100,4 @@ export function listUpheldCorrections(db: Q, roundId: string) {
     .execute();
 }
 
-export type CatalogueRow = Awaited<ReturnType<typeof listCatalogue>>[number];
 export type OpenedBidRow = Awaited<ReturnType<typeof listOpenedBids>>[number];

@@ -6,7 +6,9 @@ import { listOf } from '../http/list.js';
 export const OrganisationIdParam = z.object({
   id: uuidParam('id'),
 });
-export const UserIdParam = OrganisationIdParam;
+export const UserIdParam = z.object({
+  id: uuidParam('id'),
+});
 
 export const CreateOrganisationBody = z
   .object({

@@ -12,10 +12,6 @@ export function addQuantity(a: Quantity, b: Quantity): Quantity {
   return normalizeQuantity(BigInt(a) + BigInt(b));
 }
 
-export function subtractQuantity(a: Quantity, b: Quantity): Quantity {
-  return normalizeQuantity(BigInt(a) - BigInt(b));
-}
-
 /** Back to a number whenever the value is a safe integer, so equal quantities have one representation. */
 export function normalizeQuantity(value: Quantity): Quantity {
   if (typeof value === 'number') return value;
