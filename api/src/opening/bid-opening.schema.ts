@@ -47,4 +47,3 @@ export const TechnicalEnvelopes = listOf(
   'TechnicalEnvelopes',
 );
 
-export type TechnicalReviewInput = z.infer<typeof TechnicalReviewBody>;

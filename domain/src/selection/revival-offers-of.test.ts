@@ -19,7 +19,7 @@ const fiveBids = [
 ];
 
 describe('revivalOffersOf: the offers read back from a published result', () => {
-  it('rules.md §8.2: C (0.9500) is offered the highest rule-1 winning UCP, 0.9000', () => {
+  it('docs/rules.md §8.2: C (0.9500) is offered the highest rule-1 winning UCP, 0.9000', () => {
     const { result } = evaluate(round([p], fiveBids), rs('nvbp-10'));
     expect(revivalOffersOf(result, rs('nvbp-10'))).toEqual([
       { productCode: 'P1', group: null, bidId: 'C', companyId: 'C-C', offerUcp: '0.9000' },
