@@ -46,4 +46,3 @@ export const TechnicalEnvelopes = listOf(
   }),
   'TechnicalEnvelopes',
 );
-
