@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.js';
 import { BUILT_IN_RULESETS } from './rulesets/built-in-rulesets.js';
-import { applyOverrides } from './rulesets/apply-overrides.js';
 import type { Ruleset } from './rulesets/ruleset.js';
 import { bid, demand, product, round, spec } from './test-support/round-builder.js';
 import type { ProductResult } from './evaluation-result.js';

@@ -7,7 +7,7 @@ import { readRoundNow, roundNowFor } from '../db/db-clock.js';
 import { AppError, invalid, notFound } from '../http/app-error.js';
 import { loadCalendarExceptions } from '../rounds/calendar.repository.js';
 import { findProductIdByCode } from '../rounds/catalogue.repository.js';
-import { findRoundState, lockRoundForUpdate } from '../rounds/rounds.repository.js';
+import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import { correctsSomeBid, type CorrectionValue } from './corrections.js';
 import { loadLatestEvaluation, recordEvaluation } from './evaluation-record.js';
 import {

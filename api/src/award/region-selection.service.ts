@@ -14,7 +14,7 @@ import type { Database, Db } from '../db/database.js';
 import { readRoundNow, roundNowFor } from '../db/db-clock.js';
 import { AppError, invalid, notFound } from '../http/app-error.js';
 import { findProductIdByCode } from '../rounds/catalogue.repository.js';
-import { findRoundState, lockRoundForUpdate } from '../rounds/rounds.repository.js';
+import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import { storeAgreedVolumes } from './agreed-volumes.js';
 import { listRoundRegionCodes } from './evaluation-input.repository.js';
 import { toPickView } from './award.mapper.js';

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/roles.js';
 import type { Database, Db } from '../db/database.js';
 import { readRoundNow } from '../db/db-clock.js';
 import { AppError, notFound } from '../http/app-error.js';
-import { findRoundState, lockRoundForUpdate } from '../rounds/rounds.repository.js';
+import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 import { recordEvaluation } from './evaluation-record.js';
 import { toOfferView } from './award.mapper.js';

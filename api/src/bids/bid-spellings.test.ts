@@ -6,7 +6,7 @@ import { caseOf, pathSpellingOf, roundSpelling } from '../test-support/id-spelli
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { bidCommitment } from './bid-commitment.js';
 import type { BidReceipt } from './bid-receipt.js';
-import { closeBidding, createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
+import { closeBidding, createBidWorld } from '../test-support/bid-test-world.js';
 
 let t: TestContext;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { BUILT_IN_RULESETS } from '@jicai/domain';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CALENDAR, PRODUCT, problemPaths, useRoundOffice, type Json } from '../test-support/round-office.js';
+import { CALENDAR, PRODUCT, useRoundOffice, type Json } from '../test-support/round-office.js';
 import type { TestContext } from '../test-support/test-context.js';
 
 const office = useRoundOffice();
@@ -10,7 +10,6 @@ beforeAll(() => {
   t = office.t;
 });
 const call = office.call;
-const paths = problemPaths;
 
 async function counts() {
   const { rows } = await sql<Record<string, string>>`select
