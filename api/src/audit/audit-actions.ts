@@ -99,5 +99,6 @@ export type AuditStream =
   'accounts' | 'calendar' | 'outages' | `round:${string}` | `round:${string}:company:${string}`;
 
 export const roundStream = (roundId: string): AuditStream => `round:${roundId}`;
+/** One audit chain per company and round: a shared chain would make every bid wait for the last. */
 export const companyBidStream = (roundId: string, companyId: string): AuditStream =>
   `round:${roundId}:company:${companyId}`;

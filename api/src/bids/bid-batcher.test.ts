@@ -5,7 +5,7 @@ import { verifyAuditChain } from '../audit/verify-chain.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { writeBid } from './bid-batcher.js';
 import type { BidSubmission } from './bid-submit.repository.js';
-import { bidStream } from './bids.service.js';
+import { companyBidStream } from '../audit/audit-actions.js';
 import { createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 
 let t: TestContext;
@@ -38,7 +38,7 @@ function submission(i: number, overrides: Partial<BidSubmission> = {}): BidSubmi
     envelope: ENVELOPE,
     technicalEnvelope: null,
     saltSealed: 'sealed-salt',
-    auditStream: bidStream(w.roundId, company.organisationId),
+    auditStream: companyBidStream(w.roundId, company.organisationId),
     auditSubject: `round:${w.roundId}:product:P1`,
     ...overrides,
   };

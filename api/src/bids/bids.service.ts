@@ -24,9 +24,6 @@ import { roundSealing } from './bid-round-cache.js';
 import { writeBid } from './bid-batcher.js';
 import { canonicalBidCodes } from './bid-codes.js';
 
-/** One audit chain per company and round: a shared chain would make every bid wait for the last. */
-export const bidStream = companyBidStream;
-
 type Context = NonNullable<Awaited<ReturnType<typeof repo.readWithdrawalContext>>>;
 interface Request {
   readonly roundId: string;
@@ -87,7 +84,7 @@ export async function submitBid(
         envelope: sealed?.envelope ?? null,
         technicalEnvelope: sealed?.technical ?? null,
         saltSealed: sealed && sealAtRest(deps.signer, salt, saltAad(commitment)),
-        auditStream: bidStream(req.roundId, companyId),
+        auditStream: companyBidStream(req.roundId, companyId),
         auditSubject: `round:${req.roundId}:product:${req.productCode}`,
       });
       if (row.outcome === 'credential') {
@@ -198,7 +195,7 @@ export async function withdraw(
     deps.db.transaction().execute(async (trx) => {
       const companyId = actor.organisationId;
       // the company's audit stream before any row: the lock order of every writer of bids
-      await lockAuditStream(trx, bidStream(req.roundId, companyId));
+      await lockAuditStream(trx, companyBidStream(req.roundId, companyId));
       const ctx = await repo.readWithdrawalContext(trx, { ...req, companyId });
       if (ctx?.request_hash) return null;
       const { productId, now } = requireBidding(ctx && gateOf(ctx), req);
@@ -213,7 +210,7 @@ export async function withdraw(
       if (!saved)
         throw notFound(`your bid for product ${req.productCode}`, `贵企业对产品 ${req.productCode} 的报价`);
       await appendAudit(trx, {
-        stream: bidStream(req.roundId, companyId),
+        stream: companyBidStream(req.roundId, companyId),
         actorUserId: actor.userId,
         action: 'bid.withdrawn',
         subject: `round:${req.roundId}:product:${req.productCode}`,
