@@ -1,8 +1,9 @@
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createDb } from './db/database.js';
 import { WORKER_DATABASE_URL, WORKER_LISTEN_ERROR, WORKER_REQUEST_LOG } from './http-workers.js';
+import { platformListener } from './portal.js';
 import { loadOrCreateSigner } from './sealing/platform-signer.js';
 import { describeListenError } from './startup-error.js';
 
@@ -13,11 +14,8 @@ if (!url) throw new Error(`${WORKER_DATABASE_URL} is not set: HTTP workers are s
 const db = createDb(url, 20);
 const signer = loadOrCreateSigner(config.DATA_DIR, config.PLATFORM_SIGNING_KEY);
 const log = process.env[WORKER_REQUEST_LOG] === '1' ? (line: string) => console.log(line) : undefined;
-const server = serve({
-  fetch: createApp({ db, config, signer }, { log }).fetch,
-  port: config.PORT,
-  hostname: config.HOST,
-});
+const listener = await platformListener(createApp({ db, config, signer }, { log }).fetch);
+const server = createServer(listener).listen(config.PORT, config.HOST);
 // the port is taken (or not ours to take): tell the primary in one line, which it prints and exits on
 server.once('error', (error) => {
   const refusal = describeListenError(error, config.HOST, config.PORT);

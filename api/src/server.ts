@@ -1,4 +1,5 @@
-import { serve, type ServerType } from '@hono/node-server';
+import { createServer } from 'node:http';
+import type { ServerType } from '@hono/node-server';
 import { migrateToLatest } from '@jicai/migrations';
 import { sql } from 'kysely';
 import { createApp } from './app.js';
@@ -8,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgr
 import { startScheduler } from './scheduler/round-scheduler.js';
 import { startAuditSealer } from './audit/seal-audit.js';
 import { startHttpWorkers } from './http-workers.js';
+import { platformListener } from './portal.js';
 import { loadOrCreateSigner, type PlatformSigner } from './sealing/platform-signer.js';
 import { ensureLoginRole, grantAppPrivileges } from './db/app-role.js';
 import { describeDatabaseError, describeListenError } from './startup-error.js';
@@ -113,7 +115,7 @@ async function migrateAndGrant(ownerUrl: string, appUrl: string, embedded: Embed
   }
 }
 
-/** The HTTP server: in this process, or API_WORKERS worker processes sharing the port. */
+/** The HTTP server (API and portal): in this process, or API_WORKERS worker processes sharing the port. */
 async function serveHttp(
   config: Config,
   databaseUrl: string,
@@ -130,8 +132,9 @@ async function serveHttp(
     );
   }
   const app = createApp({ ...deps, config }, { log: hooks.log });
+  const listener = await platformListener(app.fetch);
   const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
+    const s = createServer(listener).listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', (error) => reject(describeListenError(error, config.HOST, config.PORT) ?? error));
   });
   const address = server.address();

@@ -1,0 +1,67 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { getRequestListener } from '@hono/node-server';
+
+/** What the portal's server code calls the API through (web/src/lib/server/api-fetch.ts reads it). */
+export const API_BRIDGE = Symbol.for('jicai.api-bridge');
+
+type AppFetch = (request: Request, env: unknown) => Response | Promise<Response>;
+type PortalHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/** The SvelteKit build (web/build, adapter-node): next to api/ in the repository. */
+const PORTAL_HANDLER = fileURLToPath(new URL('../../web/build/handler.js', import.meta.url));
+
+// The app answering the request in flight: one process can hold several apps (tests do), and the
+// portal's handler is one module, so its calls find their app through the request's async context.
+const currentApp = new AsyncLocalStorage<AppFetch>();
+
+interface Bridge {
+  /** Calls the API in-process, as the browser's address: login throttling still sees who asks. */
+  fetch(request: Request, clientAddress: string): Promise<Response>;
+}
+
+function installBridge() {
+  const bridge: Bridge = {
+    async fetch(request, clientAddress) {
+      const app = currentApp.getStore();
+      if (!app) throw new Error('the portal called the API outside a request');
+      // @hono/node-server's getConnInfo reads the socket of env.incoming
+      return app(request, { incoming: { socket: { remoteAddress: clientAddress } } });
+    },
+  };
+  (globalThis as Record<symbol, unknown>)[API_BRIDGE] = bridge;
+}
+
+let portal: Promise<PortalHandler | null> | undefined;
+
+/** The portal's request handler, or null when web/ has not been built (the API still serves). */
+function loadPortal(): Promise<PortalHandler | null> {
+  portal ??= (async () => {
+    if (!existsSync(PORTAL_HANDLER)) return null;
+    installBridge();
+    const module = (await import(pathToFileURL(PORTAL_HANDLER).href)) as { handler: PortalHandler };
+    return module.handler;
+  })();
+  return portal;
+}
+
+const isApiPath = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+
+/**
+ * One listener for the whole origin: /api/* is Hono, everything else the portal (same origin, so
+ * the session cookie and the CSRF checks are the API's own).
+ */
+export async function platformListener(appFetch: AppFetch): Promise<RequestListener> {
+  const api = getRequestListener(appFetch);
+  const handler = await loadPortal();
+  if (!handler) return api;
+  return (req, res) => {
+    if (isApiPath(req.url ?? '/')) return void api(req, res);
+    currentApp.run(appFetch, () => handler(req, res, () => void api(req, res)));
+  };
+}
+
+/** Whether the portal is built (the start banner says where to find it, or how to build it). */
+export const portalBuilt = () => existsSync(PORTAL_HANDLER);

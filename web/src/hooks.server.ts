@@ -1,0 +1,29 @@
+import type { Handle } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { api } from '$lib/server/api';
+import { currentActor, SESSION_COOKIE } from '$lib/server/actor';
+
+const i18n: Handle = ({ event, resolve }) =>
+  paraglideMiddleware(event.request, ({ request, locale }) => {
+    event.request = request;
+    return resolve(event, {
+      transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale),
+    });
+  });
+
+const actor: Handle = async ({ event, resolve }) => {
+  event.locals.actor = await currentActor(api(event), event.cookies.get(SESSION_COOKIE) !== undefined);
+  return resolve(event);
+};
+
+// Pages: the same hardening the API's answers carry (its CSP is kit.csp in svelte.config.js).
+const headers: Handle = async ({ event, resolve }) => {
+  const response = await resolve(event);
+  response.headers.set('x-content-type-options', 'nosniff');
+  response.headers.set('referrer-policy', 'same-origin');
+  response.headers.set('x-frame-options', 'DENY');
+  return response;
+};
+
+export const handle = sequence(i18n, actor, headers);

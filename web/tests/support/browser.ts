@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject, onTestFailed } from 'vitest';
+
+const SHOTS = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+
+export const baseUrl = () => inject('baseUrl');
+
+/**
+ * The run's one Chromium, connected once per test file. Each `open` is a fresh context (own cookies,
+ * own localStorage): two companies side by side are two contexts. A failing test leaves a screenshot
+ * of every page it opened under web/test-results/screenshots.
+ */
+export function useBrowser() {
+  let browser: Browser;
+  const open: { name: string; page: Page; context: BrowserContext }[] = [];
+  beforeAll(async () => {
+    browser = await chromium.connect(inject('browserWsEndpoint'));
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map(({ context }) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async page(
+      name: string,
+      options: { javaScript?: boolean; locale?: 'zh-CN' | 'en' } = {},
+    ): Promise<Page> {
+      const context = await browser.newContext({
+        baseURL: baseUrl(),
+        javaScriptEnabled: options.javaScript ?? true,
+        locale: options.locale ?? 'zh-CN',
+        timezoneId: 'Europe/Berlin', // not Beijing: times on the page must not follow the visitor's zone
+        acceptDownloads: true,
+      });
+      if (options.locale === 'en') {
+        await context.addCookies([{ name: 'jicai_lang', value: 'en', url: baseUrl() }]);
+      }
+      const page = await context.newPage();
+      open.push({ name, page, context });
+      onTestFailed(async ({ task }) => {
+        mkdirSync(SHOTS, { recursive: true });
+        const file = `${task.name}-${name}`.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120);
+        await page.screenshot({ path: path.join(SHOTS, `${file}.png`), fullPage: true }).catch(() => {});
+      });
+      return page;
+    },
+  };
+}
+
+/** Signs in through the login form, as a person would. */
+export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel(/账号|Login/).fill(login);
+  await page.getByLabel(/密码|Password/).fill(password);
+  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+export const DEMO_PASSWORD = 'jicai-demo-2026';
