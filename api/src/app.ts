@@ -27,6 +27,7 @@ import { resolveRoundCodes } from './http/round-ref.js';
 import { configureZodIssues } from './http/zod-messages.js';
 import { isSecured, securedOperations } from './http/secured-operations.js';
 import { docsPage } from './openapi/docs-page.js';
+import { serveOpenApiDocument } from './openapi/openapi-doc.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { roundsRoutes } from './rounds/rounds.routes.js';
 
@@ -96,22 +97,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', clockRoutes);
   api.route('/', docsPage);
 
-  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
-  api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
-    type: 'apiKey',
-    in: 'cookie',
-    name: 'jicai_session',
-  });
-  api.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Jicai 集采 API',
-      version: '0.1.0',
-      description:
-        'Centralized volume-based procurement. Every error is application/problem+json with a stable `code` and field paths; `title` and `detail` in the language Accept-Language prefers (zh-CN unless English is preferred), `detailEn` and `detailZh` always, and each field problem `{path, message, messageZh}`. Bodies above 64 KiB (bids 128 KiB, CSV imports 4 MiB) answer 413.',
-    },
-    servers: [{ url: '/api' }],
-  });
+  serveOpenApiDocument(api);
 
   const root = new OpenAPIHono<AppEnv>();
   root.use('*', securityHeaders(deps.config));
