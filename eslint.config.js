@@ -9,7 +9,16 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 
 export default defineConfig(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/.data/**', '**/.turbo/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/build/**',
+      '**/.data/**',
+      '**/.turbo/**',
+      // generated: SvelteKit's types and paraglide's compiled messages
+      'web/.svelte-kit/**',
+      'web/src/lib/paraglide/**',
+    ],
   },
   {
     files: ['**/*.{ts,mts,cts,js,mjs,cjs}'],
@@ -17,7 +26,15 @@ export default defineConfig(
       parser: tseslint.parser,
       parserOptions: {
         // files outside every workspace tsconfig (root scripts, CommonJS hooks) get a default project
-        projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs', 'api/bench/*.cjs'] },
+        projectService: {
+          allowDefaultProject: [
+            '*.js',
+            'scripts/*.mjs',
+            'api/bench/*.cjs',
+            'web/*.js',
+            'web/vitest.config.ts',
+          ],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },

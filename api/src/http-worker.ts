@@ -14,7 +14,7 @@ if (!url) throw new Error(`${WORKER_DATABASE_URL} is not set: HTTP workers are s
 const db = createDb(url, 20);
 const signer = loadOrCreateSigner(config.DATA_DIR, config.PLATFORM_SIGNING_KEY);
 const log = process.env[WORKER_REQUEST_LOG] === '1' ? (line: string) => console.log(line) : undefined;
-const listener = await platformListener(createApp({ db, config, signer }, { log }).fetch);
+const listener = await platformListener(createApp({ db, config, signer }, { log }).fetch, config.TRUST_PROXY);
 const server = createServer(listener).listen(config.PORT, config.HOST);
 // the port is taken (or not ours to take): tell the primary in one line, which it prints and exits on
 server.once('error', (error) => {

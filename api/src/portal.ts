@@ -41,10 +41,28 @@ function loadPortal(): Promise<PortalHandler | null> {
   portal ??= (async () => {
     if (!existsSync(PORTAL_HANDLER)) return null;
     installBridge();
+    // adapter-node reads these when it loads: the page's origin (for SvelteKit's own CSRF check on
+    // form posts) comes from headers this listener sets itself, never from what a client sent
+    process.env.PROTOCOL_HEADER = PROTO_HEADER;
+    process.env.HOST_HEADER = HOST_HEADER;
     const module = (await import(pathToFileURL(PORTAL_HANDLER).href)) as { handler: PortalHandler };
     return module.handler;
   })();
   return portal;
+}
+
+const PROTO_HEADER = 'x-jicai-proto';
+const HOST_HEADER = 'x-jicai-host';
+const firstOf = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim().toLowerCase() || undefined;
+
+/** The scheme and host the browser used: the socket's, or a trusted proxy's forwarded ones. */
+function markOrigin(req: IncomingMessage, trustProxy: boolean) {
+  const tls = 'encrypted' in req.socket && req.socket.encrypted === true;
+  const forwardedProto = trustProxy ? firstOf(req.headers['x-forwarded-proto']) : undefined;
+  const forwardedHost = trustProxy ? firstOf(req.headers['x-forwarded-host']) : undefined;
+  req.headers[PROTO_HEADER] = forwardedProto === 'https' || tls ? 'https' : 'http';
+  req.headers[HOST_HEADER] = forwardedHost ?? req.headers.host ?? 'localhost';
 }
 
 const isApiPath = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
@@ -53,12 +71,13 @@ const isApiPath = (url: string) => url === '/api' || url.startsWith('/api/') || 
  * One listener for the whole origin: /api/* is Hono, everything else the portal (same origin, so
  * the session cookie and the CSRF checks are the API's own).
  */
-export async function platformListener(appFetch: AppFetch): Promise<RequestListener> {
+export async function platformListener(appFetch: AppFetch, trustProxy: boolean): Promise<RequestListener> {
   const api = getRequestListener(appFetch);
   const handler = await loadPortal();
-  if (!handler) return api;
+  if (!handler) return (req, res) => void api(req, res);
   return (req, res) => {
     if (isApiPath(req.url ?? '/')) return void api(req, res);
+    markOrigin(req, trustProxy);
     currentApp.run(appFetch, () => handler(req, res, () => void api(req, res)));
   };
 }

@@ -2,6 +2,7 @@ import { loadConfig } from './config.js';
 import { seedDemoIfEmpty, DEMO_LOGINS } from './seed/demo-seed.js';
 import { startPlatform, type RunningPlatform } from './server.js';
 import { oneLineOf, StartupError } from './startup-error.js';
+import { portalBuilt } from './portal.js';
 
 // `./jicai start`: the platform on the embedded database (or DATABASE_URL) with a demo round.
 // Whatever stops it from starting is one line on stderr and a non-zero exit (2: a setting or the
@@ -28,6 +29,11 @@ try {
 }
 
 console.log(`\nJicai 集采 is running at ${platform.url}/`);
+console.log(
+  portalBuilt()
+    ? `  Portal      ${platform.url}/  (中文; English with the toggle)`
+    : '  Portal      not built (npx turbo run build, or ./jicai start builds it)',
+);
 console.log(`  API health  ${platform.url}/api/health`);
 console.log(`  OpenAPI     ${platform.url}/api/openapi.json  (browse: ${platform.url}/api/docs)`);
 console.log(`\nDemo logins (password for all: ${DEMO_LOGINS.password}):`);

@@ -13,17 +13,21 @@ interface Violation {
   nodes: { target: unknown[] }[];
 }
 
-/** axe-core on the page as it stands: no serious or critical violation (WCAG 2.1 AA rules). */
+/** axe-core on the page as it stands (in a context with JavaScript on): no serious or critical violation (WCAG 2.1 AA rules). */
 export async function expectAccessible(page: Page) {
   // evaluated over the DevTools protocol: the page's CSP (scripts from this origin only) stays on
   await page.evaluate(`${AXE_SOURCE}\n;void 0`);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations;
   });
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    .map(
+      (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
   expect(serious, `axe on ${page.url()}`).toEqual([]);
 }

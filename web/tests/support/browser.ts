@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, inject, onTestFailed } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 
@@ -19,17 +19,22 @@ export function useBrowser() {
   beforeAll(async () => {
     browser = await chromium.connect(inject('browserWsEndpoint'));
   });
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map(({ context }) => context.close()));
+  afterEach(async ({ task }) => {
+    const pages = open.splice(0);
+    if (task.result?.state === 'fail' || task.result?.errors?.length) {
+      mkdirSync(SHOTS, { recursive: true });
+      for (const { name, page } of pages) {
+        const file = `${task.name}-${name}`.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120);
+        await page.screenshot({ path: path.join(SHOTS, `${file}.png`), fullPage: true }).catch(() => {});
+      }
+    }
+    await Promise.all(pages.map(({ context }) => context.close()));
   });
   afterAll(async () => {
     await browser?.close();
   });
   return {
-    async page(
-      name: string,
-      options: { javaScript?: boolean; locale?: 'zh-CN' | 'en' } = {},
-    ): Promise<Page> {
+    async page(name: string, options: { javaScript?: boolean; locale?: 'zh-CN' | 'en' } = {}): Promise<Page> {
       const context = await browser.newContext({
         baseURL: baseUrl(),
         javaScriptEnabled: options.javaScript ?? true,
@@ -42,11 +47,6 @@ export function useBrowser() {
       }
       const page = await context.newPage();
       open.push({ name, page, context });
-      onTestFailed(async ({ task }) => {
-        mkdirSync(SHOTS, { recursive: true });
-        const file = `${task.name}-${name}`.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120);
-        await page.screenshot({ path: path.join(SHOTS, `${file}.png`), fullPage: true }).catch(() => {});
-      });
       return page;
     },
   };

@@ -21,7 +21,8 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** `./jicai start`'s program (api/dist/start.js, demo seed included) on a fresh data dir and a free port. */
 function startPlatform(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'test' };
-  for (const key of ['DATABASE_URL', 'MIGRATION_DATABASE_URL', 'EMBEDDED_PG_PORT', 'API_WORKERS']) delete env[key];
+  for (const key of ['DATABASE_URL', 'MIGRATION_DATABASE_URL', 'EMBEDDED_PG_PORT', 'API_WORKERS'])
+    delete env[key];
   const child = spawn(process.execPath, [path.join(ROOT, 'api/dist/start.js')], {
     cwd: ROOT,
     env,

@@ -11,7 +11,13 @@ export const actions: Actions = {
     const form = await request.formData();
     const wanted = String(form.get('locale') ?? '');
     const locale = (locales as readonly string[]).includes(wanted) ? wanted : 'zh-CN';
-    cookies.set('jicai_lang', locale, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 31_536_000, secure: url.protocol === 'https:' });
+    cookies.set('jicai_lang', locale, {
+      path: '/',
+      httpOnly: false,
+      sameSite: 'lax',
+      maxAge: 31_536_000,
+      secure: url.protocol === 'https:',
+    });
     redirect(303, safeNext(String(form.get('next') ?? '/')));
   },
 };

@@ -20,7 +20,8 @@ export const actions: Actions = {
     const missing: Record<string, string> = {};
     if (!login) missing.login = m.login_missing_login();
     if (!password) missing.password = m.login_missing_password();
-    if (Object.keys(missing).length) return fail(400, { login, fields: missing, message: null });
+    if (Object.keys(missing).length)
+      return fail(400, { login, fields: missing, message: null as string | null });
 
     const { data, error, response } = await api(event).POST('/auth/login', { body: { login, password } });
     if (error || !data) {
@@ -33,7 +34,7 @@ export const actions: Actions = {
       .map((c) => c.split(';')[0] ?? '')
       .find((c) => c.startsWith(`${SESSION_COOKIE}=`))
       ?.slice(SESSION_COOKIE.length + 1);
-    if (!token) return fail(500, { login, fields: {}, message: m.login_failed() });
+    if (!token) return fail(500, { login, fields: {} as Record<string, string>, message: m.login_failed() });
     event.cookies.set(SESSION_COOKIE, token, {
       path: '/',
       httpOnly: true,
