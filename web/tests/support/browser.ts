@@ -3,21 +3,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { startPlatform, type Platform } from './platform';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 
-export const baseUrl = () => inject('baseUrl');
-
 /**
- * The run's one Chromium, connected once per test file. Each `open` is a fresh context (own cookies,
- * own localStorage): two companies side by side are two contexts. A failing test leaves a screenshot
- * of every page it opened under web/test-results/screenshots.
+ * The test file's own platform (demo world) and the run's one Chromium. Each `page` is a fresh
+ * context (own cookies, own localStorage): two companies side by side are two contexts. A failing
+ * test leaves a screenshot of every page it opened under web/test-results/screenshots.
  */
-export function useBrowser() {
+export function useBrowser(platformEnv: Record<string, string> = {}) {
   let browser: Browser;
+  let platform: Platform;
   const open: { name: string; page: Page; context: BrowserContext }[] = [];
+  const baseUrl = () => platform.url;
   beforeAll(async () => {
-    browser = await chromium.connect(inject('browserWsEndpoint'));
+    [platform, browser] = await Promise.all([
+      startPlatform(platformEnv),
+      chromium.connect(inject('browserWsEndpoint')),
+    ]);
   });
   afterEach(async ({ task }) => {
     const pages = open.splice(0);
@@ -32,8 +36,11 @@ export function useBrowser() {
   });
   afterAll(async () => {
     await browser?.close();
+    await platform?.stop();
   });
   return {
+    /** where the platform answers (the API under /api) */
+    baseUrl,
     async page(name: string, options: { javaScript?: boolean; locale?: 'zh-CN' | 'en' } = {}): Promise<Page> {
       const context = await browser.newContext({
         baseURL: baseUrl(),

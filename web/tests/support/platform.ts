@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+export interface Platform {
+  /** API at /api, portal everywhere else */
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `./jicai start`'s program (api/dist/start.js: embedded PostgreSQL, the demo seed) on a fresh data
+ * dir and a free port, so each test file has a demo world of its own. The scheduler beats every
+ * 0.2 s: a rehearsal clock moved past a deadline takes effect at once.
+ */
+export function startPlatform(env: Record<string, string> = {}): Promise<Platform> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jicai-web-test-'));
+  chmodSync(dataDir, 0o755); // as root, the embedded PostgreSQL runs as `postgres`
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    NODE_ENV: 'test',
+    SCHEDULER_INTERVAL_S: '0.2',
+    ...env,
+  };
+  for (const key of ['DATABASE_URL', 'MIGRATION_DATABASE_URL', 'EMBEDDED_PG_PORT', 'PLATFORM_SIGNING_KEY']) {
+    delete childEnv[key];
+  }
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'api/dist/start.js')], {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const take = (chunk: Buffer) => {
+      out = (out + chunk.toString()).slice(-20_000);
+      const match = /is running at (http:\/\/\S+?)\/?\s/.exec(out);
+      if (!match) return;
+      child.stdout?.off('data', take);
+      child.stdout?.resume();
+      resolve({
+        url: match[1] as string,
+        async stop() {
+          if (child.exitCode === null) {
+            const exited = new Promise((done) => child.once('exit', done));
+            child.kill('SIGTERM');
+            await exited;
+          }
+          rmSync(dataDir, { recursive: true, force: true });
+        },
+      });
+    };
+    child.stdout?.on('data', take);
+    child.stderr?.on('data', (chunk: Buffer) => (out = (out + chunk.toString()).slice(-20_000)));
+    child.once('exit', (code) => reject(new Error(`the platform exited (${code}) before it served: ${out}`)));
+  });
+}
