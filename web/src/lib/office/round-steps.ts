@@ -12,16 +12,6 @@ export type OfficeAction =
   | 'publishAward'
   | 'startRegionSelection';
 
-/** Steps that change the round for good: each asks for a confirmation first. */
-export const IRREVERSIBLE: readonly string[] = [
-  'clock',
-  'closeRevival',
-  'publishProposed',
-  'publishAward',
-  'startRegionSelection',
-  'technicalReview',
-];
-
 export function actionsFor(state: string, dualEnvelope: boolean): OfficeAction[] {
   switch (state) {
     case 'technical-opened':
