@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
 import { m } from '$lib/paraglide/messages.js';
 import { actionsFor, countdownTarget, nextDeadline } from '$lib/office/round-steps';
 import { api } from '$lib/server/api';
@@ -49,6 +50,8 @@ export const load: PageServerLoad = async (event) => {
   return {
     round: { id: round.id, code: round.code, name: round.name, state, calendar: round.calendar },
     clock: roundClock,
+    // the API refuses the rehearsal clock in production (NODE_ENV of this same process): no form there
+    rehearsalAllowed: env.NODE_ENV !== 'production',
     deadline,
     countdownUntil:
       deadline && roundClock
