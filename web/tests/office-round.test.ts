@@ -101,6 +101,10 @@ describe('the office console takes the demo round from bidding to region selecti
       .toBe('objection-period');
     expect(await page.locator('p.status').textContent()).toContain('拟中选结果公示（异议期）');
 
+    // too early for the award: the API's refusal shows beside the step
+    await confirmStep(page, '公布中选结果');
+    await expect.poll(() => page.locator('#publishAward-error').textContent()).toContain('异议期尚未结束');
+
     // a company objects; the office answers it on the page
     const company = await client(baseUrl, 'company.c01');
     const registrations = ok(
