@@ -46,6 +46,13 @@ const PRODUCT_STATUSES: Record<string, () => string> = {
   'awaiting-revival': m.public_product_status_awaiting_revival,
 };
 
+const REASONS: Record<string, () => string> = {
+  opening: m.public_reason_opening,
+  revival: m.public_reason_revival,
+  'revival-closed': m.public_reason_revival_closed,
+  objection: m.public_reason_objection,
+};
+
 const label = (table: Record<string, () => string>, code: string) => table[code]?.() ?? code;
 
 export const stateLabel = (state: string) => label(STATES, state);
@@ -54,3 +61,5 @@ export const productStatusLabel = (status: string) => label(PRODUCT_STATUSES, st
 /** While the proposed winners are on show (异议期) a winner is 拟中选, afterwards 中选. */
 export const outcomeLabel = (outcome: string, proposed: boolean) =>
   proposed && outcome === 'winner' ? m.public_outcome_proposed() : label(OUTCOMES, outcome);
+/** Why an evaluation was (re)run: at opening, after revival, after an upheld objection. */
+export const reasonLabel = (reason: string) => label(REASONS, reason);

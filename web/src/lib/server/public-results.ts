@@ -108,3 +108,22 @@ export function resultProducts(
     };
   });
 }
+
+const views = new Map<string, ResultProduct[]>();
+
+/**
+ * A published evaluation (round, seq) never changes: its page view is built once per language and
+ * phase (proposed or awarded) and kept, so the busiest public page does not re-read the result.
+ */
+export async function cachedResultProducts(
+  key: string,
+  build: () => Promise<ResultProduct[] | null>,
+): Promise<ResultProduct[]> {
+  const hit = views.get(key);
+  if (hit) return hit;
+  const built = await build();
+  if (!built) return [];
+  if (views.size > 200) views.clear();
+  views.set(key, built);
+  return built;
+}

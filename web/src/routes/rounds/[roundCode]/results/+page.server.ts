@@ -1,6 +1,6 @@
 import { api } from '$lib/server/api';
 import { roundByCode } from '$lib/server/public-round';
-import { resultProducts } from '$lib/server/public-results';
+import { cachedResultProducts, resultProducts, type ResultProduct } from '$lib/server/public-results';
 import { awardPublished, biddingClosed, proposedPublished } from '$lib/public/round-phase';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { PageServerLoad } from './$types';
@@ -16,18 +16,19 @@ export const load: PageServerLoad = async (event) => {
     ? ((await client.GET('/rounds/{roundId}/evaluation', path)).data ?? null)
     : null;
   const proposed = proposedPublished(round.state);
-  let products: ReturnType<typeof resultProducts> = [];
+  let products: ResultProduct[] = [];
   if (record && proposed) {
-    const query = { params: { path: { roundId: round.id }, query: { seq: record.seq } } };
-    const [result, catalogue] = await Promise.all([
-      client.GET('/rounds/{roundId}/evaluation/result', query),
-      client.GET('/rounds/{roundId}/products', path),
-    ]);
-    if (result.data)
-      products = resultProducts(result.data, catalogue.data?.items ?? [], {
-        locale: getLocale(),
-        proposed: !awardPublished(round.state),
-      });
+    const locale = getLocale();
+    const awarded = awardPublished(round.state);
+    products = await cachedResultProducts(`${round.id}|${record.seq}|${locale}|${awarded}`, async () => {
+      const query = { params: { path: { roundId: round.id }, query: { seq: record.seq } } };
+      const [result, catalogue] = await Promise.all([
+        client.GET('/rounds/{roundId}/evaluation/result', query),
+        client.GET('/rounds/{roundId}/products', path),
+      ]);
+      if (!result.data || !catalogue.data) return null;
+      return resultProducts(result.data, catalogue.data.items, { locale, proposed: !awarded });
+    });
   }
   const api_ = `${event.url.origin}/api/rounds/${round.id}/evaluation`;
   return {
