@@ -18,5 +18,3 @@ export async function roundByCode(event: RequestEvent, code: string) {
   } while (cursor);
   error(404, { message: m.public_round_not_found() });
 }
-
-export type PublicRound = Awaited<ReturnType<typeof roundByCode>>;
