@@ -29,7 +29,8 @@ describe('opening-key custodians (office officials)', () => {
     await expect.poll(() => share.count()).toBe(1);
     expect((await share.textContent())?.length).toBeGreaterThan(20);
     await expectAccessible(page);
-    await page.reload();
+    const again = await page.reload();
+    expect(again?.headers()['cache-control']).toBe('private, no-store');
     expect(await page.locator('[data-testid="key-share"]').count()).toBe(0);
     expect(await page.locator('main').textContent()).toContain('无法再次显示');
   });

@@ -15,7 +15,11 @@ async function custodianRound(event: RequestEvent) {
   return { round, client, ...held };
 }
 
+/** The shown share must stay in no cache: the page (also a form's answer) and an enhanced form's JSON. */
+const NO_STORE = { 'cache-control': 'private, no-store' };
+
 export const load: PageServerLoad = async (event) => {
+  event.setHeaders(NO_STORE);
   const { round, client, ceremony, mine } = await custodianRound(event);
   // 404 until bidding has closed: before, nothing about the opening is shown
   const { data: opening } = await client.GET('/rounds/{roundId}/opening', {
@@ -55,6 +59,8 @@ export const actions: Actions = {
       const p = readProblem(problem, m.custodian_failed());
       return fail(response.status, { take: { fields: p.fields, message: p.message } });
     }
+    // a form without JavaScript answers with the page (its load sets the header); an enhanced one with JSON
+    if (event.request.headers.get('x-sveltekit-action') === 'true') event.setHeaders(NO_STORE);
     return { share: data };
   },
 
