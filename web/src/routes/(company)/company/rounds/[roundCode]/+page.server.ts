@@ -113,6 +113,9 @@ export const actions: Actions = {
         path: { roundId: event.params.roundCode, productCode },
         header: { 'idempotency-key': text(form, 'idempotencyKey') },
       },
+      // a write without a body is judged by where it comes from (api/src/http/same-origin.ts): it
+      // comes from this platform's own page, whose Origin SvelteKit checked before the action ran
+      headers: { 'sec-fetch-site': 'same-origin' },
     });
     if (!data) {
       const p = readProblem(problem, m.bid_withdraw_failed());
