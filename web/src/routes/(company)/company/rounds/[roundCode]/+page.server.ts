@@ -16,11 +16,12 @@ export const load: PageServerLoad = async (event) => {
   const { data: round } = await client.GET('/rounds/{roundId}', { params: { path: { roundId } } });
   if (!round) error(404, { message: m.error_not_found_body() });
   const path = { roundId: round.id };
-  const [products, registrations, receipts, parent] = await Promise.all([
+  const [products, registrations, receipts, clock] = await Promise.all([
     client.GET('/rounds/{roundId}/products', { params: { path } }),
     client.GET('/rounds/{roundId}/registrations', { params: { path, query: { limit: 500 } } }),
     client.GET('/rounds/{roundId}/bids/mine', { params: { path } }),
-    event.parent(),
+    // the round's own time judges its deadline (a rehearsal clock may run ahead of the platform's)
+    client.GET('/rounds/{roundId}/clock', { params: { path } }),
   ]);
   const mine = companyProducts(products.data?.items ?? [], registrations.data?.items ?? []);
   if (mine.length === 0) error(404, { message: m.error_not_found_body() }); // not a round of this company
@@ -38,7 +39,7 @@ export const load: PageServerLoad = async (event) => {
     biddingOpen:
       round.state === 'bidding-open' &&
       closesAt !== null &&
-      Date.parse(closesAt) > Date.parse(parent.serverNow),
+      Date.parse(closesAt) > Date.parse(clock.data?.now ?? (await event.parent()).serverNow),
     commitmentsPublished: isAfterBidding(round.state),
     dualEnvelope: ruleset?.dualEnvelope === true,
     ruleset: ruleset && {
