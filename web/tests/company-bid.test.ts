@@ -121,6 +121,36 @@ describe("a company's bid, from sign-in to a verified receipt", () => {
   });
 });
 
+describe('a dropped connection', () => {
+  it('sends the same attempt again: one bid, and the receipt it was answered', async () => {
+    const page = await browser.page('dropped');
+    await signIn(page, 'company.c04');
+    await page.goto(`/company/rounds/${ROUND}`);
+    const { section, code } = await firstProduct(page);
+    await section.getByLabel('申报价（元/盒）').fill('10.10');
+    let drops = 0;
+    // the bid reaches the platform, its answer never reaches the browser
+    await page.route(
+      (url) => url.pathname.startsWith('/company/rounds/'),
+      async (route) => {
+        if (route.request().method() !== 'POST' || drops > 0) return route.continue();
+        drops++;
+        await route.fetch();
+        await route.abort('connectionreset');
+      },
+    );
+    await section.getByRole('button', { name: '提交报价' }).click();
+    await expect.poll(() => section.getByRole('alert').textContent()).toContain('连接中断');
+    expect((await myReceipts('company.c04')).find((r) => r.productCode === code)?.revision).toBe(1);
+    await section.getByRole('button', { name: '提交报价' }).click();
+    await expect
+      .poll(() => section.getByTestId('receipt').getByRole('status').textContent(), { timeout: 15_000 })
+      .toContain('已验证');
+    expect(await section.getByTestId('current-bid').textContent()).toContain('10.10');
+    expect((await myReceipts('company.c04')).find((r) => r.productCode === code)?.revision).toBe(1);
+  });
+});
+
 describe('the bid form without JavaScript', () => {
   it('submits, and shows the API’s message next to the price for a bad one', async () => {
     const page = await browser.page('company-nojs', { javaScript: false });
@@ -140,7 +170,7 @@ describe('the bid form without JavaScript', () => {
       expect(await section().getByLabel('申报价（元/盒）').inputValue()).toBe(bad);
     }
     await section().getByLabel('申报价（元/盒）').fill('10.00');
-    await section().getByRole('button', { name: '提交报价' }).click();
+    await section().getByRole('button', { name: '提交报价' }).dblclick(); // both carry the attempt's key
     await page.waitForLoadState();
     const receipt = section().getByTestId('receipt');
     expect(await receipt.textContent()).toContain('10.00');
