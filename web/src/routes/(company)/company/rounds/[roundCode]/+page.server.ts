@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { isAfterBidding } from '@jicai/domain';
+import { isAfterBidding, isBeforeBidding } from '@jicai/domain';
 import { m } from '$lib/paraglide/messages.js';
 import { api } from '$lib/server/api';
 import { newAttemptKey, requireCompany } from '$lib/server/company';
@@ -41,6 +41,8 @@ export const load: PageServerLoad = async (event) => {
       closesAt !== null &&
       Date.parse(closesAt) > Date.parse(clock.data?.now ?? (await event.parent()).serverNow),
     commitmentsPublished: isAfterBidding(round.state),
+    /** bidding has not opened yet: the page says when it will */
+    biddingOpensAt: isBeforeBidding(round.state) ? (round.calendar?.biddingOpensAt ?? null) : null,
     dualEnvelope: ruleset?.dualEnvelope === true,
     ruleset: ruleset && {
       strengthBase: ruleset.strengthBase,
