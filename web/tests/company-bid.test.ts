@@ -182,11 +182,15 @@ describe('the bid form without JavaScript', () => {
     expect(listed?.revision).toBe(1);
   });
 
-  it('answers 404 to another role, like a page that does not exist', async () => {
+  it('answers 404 to another role, like a page that does not exist, and asks a visitor to sign in', async () => {
     const page = await browser.page('hospital');
     await signIn(page, 'office.admin');
     const response = await page.goto(`/company/rounds/${ROUND}`);
     expect(response?.status()).toBe(404);
     expect((await page.goto('/company'))?.status()).toBe(404);
+    const visitor = await browser.page('visitor');
+    await visitor.goto(`/company/rounds/${ROUND}`);
+    expect(new URL(visitor.url()).pathname).toBe('/login'); // signed out: sign in first, then back here
+    expect(new URL(visitor.url()).searchParams.get('next')).toBe(`/company/rounds/${ROUND}`);
   });
 });
