@@ -1,0 +1,81 @@
+import autocannon from 'autocannon';
+
+export interface LoadFigures {
+  readonly requests: number;
+  readonly perSecond: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly timeouts: number;
+}
+
+/**
+ * `connections` clients GET `url` for `seconds`. autocannon's summary has no p95, so every
+ * response's latency is kept and the percentiles are read from the sorted list (exact, in ms).
+ * The generator runs in this process's main thread: the server is another process.
+ */
+export async function load(
+  url: string,
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: options.connections,
+        duration: options.seconds,
+        headers: { 'accept-encoding': 'gzip, deflate, br', ...options.headers },
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) =>
+    round1(latencies[Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)] ?? NaN);
+  return {
+    requests: latencies.length,
+    perSecond: latencies.length / result.duration,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    max: round1(latencies.at(-1) ?? NaN),
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+/** The median time of `n` requests one after another: what one request costs on an idle server. */
+export async function alone(url: string, headers: Record<string, string> = {}, n = 30): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const answer = await fetch(url, { headers, redirect: 'manual' });
+    await answer.arrayBuffer();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return round1(times[Math.floor(n / 2)] ?? NaN);
+}
+
+const round1 = (ms: number) => Math.round(ms * 10) / 10;
+
+export function describe(what: string, f: LoadFigures & { alone: number }): string {
+  const failures = f.non2xx + f.errors + f.timeouts;
+  return (
+    `  ${what.padEnd(34)} alone ${ms(f.alone)} | ${f.perSecond.toFixed(0).padStart(6)} req/s  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ` +
+    `p99 ${ms(f.p99)}  max ${ms(f.max)}  (${f.requests} answers` +
+    (failures
+      ? `; ${f.non2xx} non-2xx, ${f.errors} errors, ${f.timeouts} timeouts)`
+      : f.requests
+        ? ', all 2xx)'
+        : ')')
+  );
+}
+
+const ms = (v: number) => `${v.toFixed(1).padStart(7)} ms`;

@@ -1,0 +1,159 @@
+import os from 'node:os';
+import { startPlatform } from '../tests/support/platform';
+import { DEMO_PASSWORD } from '../tests/support/browser';
+import { RoundDriver, sessionCookie } from './demo-round';
+import { alone, describe, load, type LoadFigures } from './load';
+import { describeLighthouse, lighthouseScores } from './lighthouse';
+import { pageJs } from './page-js';
+
+// `npm run bench -w web`: the portal's speed (issue 9.6). Prints its figures, then one RESULT line.
+// Goals: both pages p95 < 100 ms at 200 connections; ≤ 100 KB of gzipped JavaScript on the bid page;
+// Lighthouse performance ≥ 90 and accessibility ≥ 95 on both pages.
+
+// The pages, by path template ({roundCode}); the first that answers 200 is measured. Point the first
+// entry at the final page (or set BENCH_RESULTS_PAGE / BENCH_ROUND_PAGE); the rest are stand-ins.
+const RESULTS_PAGES = [
+  process.env.BENCH_RESULTS_PAGE ?? '/rounds/{roundCode}/results',
+  '/rounds/{roundCode}',
+  '/',
+];
+/** A company's round page: the bid page while bidding is open, the outcome after. */
+const ROUND_PAGES = [process.env.BENCH_ROUND_PAGE ?? '/company/rounds/{roundCode}', '/company/rounds', '/'];
+// The API's answer each page renders from, measured beside it at the same concurrency.
+const RESULTS_API = '/api/rounds/{roundId}/evaluation/result';
+const ROUND_API = '/api/rounds/{roundId}/bids/mine';
+
+const COMPANY = 'company.c01';
+const CONNECTIONS = 200;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARM_UP_SECONDS = 3;
+const LIGHTHOUSE_RUNS = 2;
+// one HTTP worker process per core, as the platform is deployed (each serves API and portal)
+const API_WORKERS = Number(process.env.BENCH_API_WORKERS ?? os.cpus().length);
+
+const fill = (template: string, round: { id: string; code: string }) =>
+  template.replace('{roundCode}', encodeURIComponent(round.code)).replace('{roundId}', round.id);
+
+/** The first of the candidate pages that answers 200 (no redirect) for this visitor. */
+async function firstServed(baseUrl: string, candidates: string[], cookie?: string): Promise<string> {
+  for (const path of candidates) {
+    const answer = await fetch(baseUrl + path, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+    await answer.arrayBuffer();
+    if (answer.status === 200) {
+      if (path !== candidates[0]) console.log(`  (measuring ${path} instead)`);
+      return path;
+    }
+    console.log(`  (${path} answers ${answer.status})`);
+  }
+  throw new Error(`none of ${candidates.join(', ')} answers 200`);
+}
+
+/** One request at a time first (what a request costs), then the warm-up, then the measured load. */
+async function measure(
+  url: string,
+  headers?: Record<string, string>,
+): Promise<LoadFigures & { alone: number }> {
+  const single = await alone(url, headers);
+  await load(url, { connections: CONNECTIONS, seconds: WARM_UP_SECONDS, headers }); // not counted
+  return { ...(await load(url, { connections: CONNECTIONS, seconds: SECONDS, headers })), alone: single };
+}
+
+const started = Date.now();
+console.log(
+  `Jicai portal benchmark — Node ${process.version}, ${os.cpus().length} CPUs, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} at start`,
+);
+/** The platform; a second try when the embedded PostgreSQL lost its free port to another process. */
+async function start(tries = 3) {
+  const env = {
+    NODE_ENV: 'development', // as `./jicai start`: production refuses the rehearsal clock the driver moves
+    API_WORKERS: String(API_WORKERS),
+    SCHEDULER_INTERVAL_S: '0.5',
+  };
+  for (let i = 1; ; i++) {
+    try {
+      return await startPlatform(env);
+    } catch (error) {
+      if (i >= tries) throw error;
+      console.log(`  (the platform did not start, trying again: ${String(error).slice(0, 200)})`);
+    }
+  }
+}
+const platform = await start();
+try {
+  console.log(
+    `  platform: api/dist/start.js (embedded PostgreSQL, demo seed) at ${platform.url}, ${API_WORKERS} HTTP ${API_WORKERS === 1 ? 'process' : 'worker processes'}, NODE_ENV=development as ./jicai start`,
+  );
+  console.log(
+    `  load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up, same machine`,
+  );
+  const driver = new RoundDriver(platform.url);
+  const round = await driver.round();
+  await driver.companiesBid(round.id);
+  const cookie = await sessionCookie(platform.url, COMPANY, DEMO_PASSWORD);
+  const signedIn = { cookie };
+
+  console.log(`\n${round.code} in bidding, the demo companies have bid; ${COMPANY} signed in:`);
+  const roundPath = await firstServed(
+    platform.url,
+    ROUND_PAGES.map((p) => fill(p, round)),
+    cookie,
+  );
+  const roundPage = await measure(platform.url + roundPath, signedIn);
+  console.log(describe(`page GET ${roundPath}`, roundPage));
+  const roundApiPath = fill(ROUND_API, round);
+  console.log(
+    describe(
+      `API GET ${roundApiPath.replace(round.id, '{id}')}`,
+      await measure(platform.url + roundApiPath, signedIn),
+    ),
+  );
+  // every page's hooks and layout call these in-process (web/src/hooks.server.ts, +layout.server.ts)
+  const [me, clock] = [
+    await alone(`${platform.url}/api/auth/me`, signedIn),
+    await alone(`${platform.url}/api/clock`),
+  ];
+  console.log(
+    `  every page also asks: GET /api/auth/me alone ${me} ms, GET /api/clock alone ${clock} ms (over HTTP)`,
+  );
+  const js = await pageJs(platform.url + roundPath, cookie);
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  console.log(
+    `  bid page JavaScript (loaded in Chromium, every script response): ${js.files} files, ${kb(js.gzipBytes)} KB gzip -9 (${kb(js.transferBytes)} KB as sent, ${kb(js.rawBytes)} KB raw); biggest: ${js.biggest
+      .map((f) => `${f.name} ${kb(f.gzipBytes)} KB`)
+      .join(', ')}`,
+  );
+  const roundLh = await lighthouseScores(platform.url + roundPath, LIGHTHOUSE_RUNS, cookie);
+  console.log(describeLighthouse(`Lighthouse ${roundPath}`, roundLh));
+
+  await driver.toAward(round.id);
+  console.log(`\n${round.code} awarded (bids opened, proposed winners, award published); signed out:`);
+  const resultsPath = await firstServed(
+    platform.url,
+    RESULTS_PAGES.map((p) => fill(p, round)),
+  );
+  const resultsPage = await measure(platform.url + resultsPath);
+  console.log(describe(`page GET ${resultsPath}`, resultsPage));
+  const resultsApiPath = fill(RESULTS_API, round);
+  console.log(
+    describe(
+      `API GET ${resultsApiPath.replace(round.id, '{id}')}`,
+      await measure(platform.url + resultsApiPath),
+    ),
+  );
+  const resultsLh = await lighthouseScores(platform.url + resultsPath, LIGHTHOUSE_RUNS);
+  console.log(describeLighthouse(`Lighthouse ${resultsPath}`, resultsLh));
+
+  console.log(
+    `\nLighthouse: default config (mobile, simulated throttling), the better of ${LIGHTHOUSE_RUNS} runs per page; RESULT has the lower page's score. ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
+  );
+  console.log(
+    `RESULT results_p95_ms=${resultsPage.p95} round_p95_ms=${roundPage.p95} bid_page_js_kb=${kb(js.gzipBytes)} ` +
+      `lighthouse_perf=${Math.min(roundLh.performance, resultsLh.performance)} ` +
+      `lighthouse_a11y=${Math.min(roundLh.accessibility, resultsLh.accessibility)}`,
+  );
+} finally {
+  await platform.stop();
+}
