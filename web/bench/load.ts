@@ -50,31 +50,44 @@ export async function load(
   };
 }
 
-/** The median time of `n` requests one after another: what one request costs on an idle server. */
-export async function alone(url: string, headers: Record<string, string> = {}, n = 30): Promise<number> {
+export interface Alone {
+  /** median ms */
+  readonly ms: number;
+  /** the answer's body (decoded), and the encoding it came in */
+  readonly bytes: number;
+  readonly encoding: string;
+}
+
+/** The median time of `n` requests one after another: what one request costs with no load. */
+export async function alone(url: string, headers: Record<string, string> = {}, n = 30): Promise<Alone> {
   const times: number[] = [];
+  let bytes = 0;
+  let encoding = '';
   for (let i = 0; i < n; i++) {
     const t = performance.now();
     const answer = await fetch(url, { headers, redirect: 'manual' });
-    await answer.arrayBuffer();
+    bytes = (await answer.arrayBuffer()).byteLength;
     times.push(performance.now() - t);
+    encoding = answer.headers.get('content-encoding') ?? 'identity';
   }
   times.sort((a, b) => a - b);
-  return round1(times[Math.floor(n / 2)] ?? NaN);
+  return { ms: round1(times[Math.floor(n / 2)] ?? NaN), bytes, encoding };
 }
 
 const round1 = (ms: number) => Math.round(ms * 10) / 10;
 
-export function describe(what: string, f: LoadFigures & { alone: number }): string {
+export function describe(what: string, f: LoadFigures & { alone: Alone; cpu: string }): string {
   const failures = f.non2xx + f.errors + f.timeouts;
   return (
-    `  ${what.padEnd(34)} alone ${ms(f.alone)} | ${f.perSecond.toFixed(0).padStart(6)} req/s  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ` +
+    `  ${what}: ${(f.alone.bytes / 1024).toFixed(1)} KB body (content-encoding: ${f.alone.encoding}), one at a time ${f.alone.ms} ms\n` +
+    `    under load: ${f.perSecond.toFixed(0).padStart(6)} req/s  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ` +
     `p99 ${ms(f.p99)}  max ${ms(f.max)}  (${f.requests} answers` +
     (failures
       ? `; ${f.non2xx} non-2xx, ${f.errors} errors, ${f.timeouts} timeouts)`
       : f.requests
         ? ', all 2xx)'
-        : ')')
+        : ')') +
+    `\n${f.cpu}`
   );
 }
 

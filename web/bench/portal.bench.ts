@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { startPlatform } from '../tests/support/platform';
 import { DEMO_PASSWORD } from '../tests/support/browser';
 import { RoundDriver, sessionCookie } from './demo-round';
-import { alone, describe, load, type LoadFigures } from './load';
+import { summariseProfiles } from './cpu-profile';
+import { cpuBetween, describeCpu, snapshot } from './cpu-share';
+import { alone, describe, load, type Alone, type LoadFigures } from './load';
 import { describeLighthouse, lighthouseScores } from './lighthouse';
 import { pageJs } from './page-js';
 
@@ -24,12 +28,16 @@ const RESULTS_API = '/api/rounds/{roundId}/evaluation/result';
 const ROUND_API = '/api/rounds/{roundId}/bids/mine';
 
 const COMPANY = 'company.c01';
-const CONNECTIONS = 200;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 3;
 const LIGHTHOUSE_RUNS = 2;
 // one HTTP worker process per core, as the platform is deployed (each serves API and portal)
 const API_WORKERS = Number(process.env.BENCH_API_WORKERS ?? os.cpus().length);
+// BENCH_CPU_PROF=1: profile the platform's Node processes and print where their time went
+const PROFILE_DIR = process.env.BENCH_CPU_PROF
+  ? mkdtempSync(path.join(os.tmpdir(), 'jicai-portal-prof-'))
+  : null;
 
 const fill = (template: string, round: { id: string; code: string }) =>
   template.replace('{roundCode}', encodeURIComponent(round.code)).replace('{roundId}', round.id);
@@ -52,10 +60,13 @@ async function firstServed(baseUrl: string, candidates: string[], cookie?: strin
 async function measure(
   url: string,
   headers?: Record<string, string>,
-): Promise<LoadFigures & { alone: number }> {
+): Promise<LoadFigures & { alone: Alone; cpu: string }> {
   const single = await alone(url, headers);
   await load(url, { connections: CONNECTIONS, seconds: WARM_UP_SECONDS, headers }); // not counted
-  return { ...(await load(url, { connections: CONNECTIONS, seconds: SECONDS, headers })), alone: single };
+  const before = snapshot();
+  const figures = await load(url, { connections: CONNECTIONS, seconds: SECONDS, headers });
+  const cpu = describeCpu(cpuBetween(before, snapshot()), figures.requests, SECONDS);
+  return { ...figures, alone: single, cpu };
 }
 
 const started = Date.now();
@@ -71,6 +82,7 @@ async function start(tries = 3) {
     NODE_ENV: 'development', // as `./jicai start`: production refuses the rehearsal clock the driver moves
     API_WORKERS: String(API_WORKERS),
     SCHEDULER_INTERVAL_S: '0.5',
+    ...(PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}` } : {}),
   };
   for (let i = 1; ; i++) {
     try {
@@ -116,7 +128,7 @@ try {
     await alone(`${platform.url}/api/clock`),
   ];
   console.log(
-    `  every page also asks: GET /api/auth/me alone ${me} ms, GET /api/clock alone ${clock} ms (over HTTP)`,
+    `  every page also asks (in-process): GET /api/auth/me ${me.ms} ms, GET /api/clock ${clock.ms} ms, one at a time over HTTP`,
   );
   const js = await pageJs(platform.url + roundPath, cookie);
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -156,4 +168,8 @@ try {
   );
 } finally {
   await platform.stop();
+  if (PROFILE_DIR) {
+    console.log(summariseProfiles(PROFILE_DIR).join('\n'));
+    rmSync(PROFILE_DIR, { recursive: true, force: true });
+  }
 }
