@@ -26,6 +26,8 @@ const ROUND_PAGES = [process.env.BENCH_ROUND_PAGE ?? '/company/rounds/{roundCode
 // The API's answer each page renders from, measured beside it at the same concurrency.
 const RESULTS_API = '/api/rounds/{roundId}/evaluation/result';
 const ROUND_API = '/api/rounds/{roundId}/bids/mine';
+/** A small file the portal serves from memory/disk without a render: the floor under load. */
+const STATIC_FILE = '/_app/version.json';
 
 const COMPANY = 'company.c01';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
@@ -155,6 +157,8 @@ try {
       await measure(platform.url + resultsApiPath),
     ),
   );
+  // the floor: bytes the portal's process already holds (what a cached page would cost to serve)
+  console.log(describe(`floor: GET ${STATIC_FILE} (static file)`, await measure(platform.url + STATIC_FILE)));
   const resultsLh = await lighthouseScores(platform.url + resultsPath, LIGHTHOUSE_RUNS);
   console.log(describeLighthouse(`Lighthouse ${resultsPath}`, resultsLh));
 
