@@ -1,5 +1,8 @@
 import autocannon from 'autocannon';
 
+/** autocannon's own default, said out loud: a request unanswered after it counts as a timeout */
+const TIMEOUT_S = 10;
+
 export interface LoadFigures {
   readonly requests: number;
   readonly perSecond: number;
@@ -22,6 +25,7 @@ export async function load(
   options: { connections: number; seconds: number; headers?: Record<string, string> },
 ): Promise<LoadFigures> {
   const latencies: number[] = [];
+  let answers = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -29,17 +33,22 @@ export async function load(
         connections: options.connections,
         duration: options.seconds,
         headers: { 'accept-encoding': 'gzip, deflate, br', ...options.headers },
+        timeout: TIMEOUT_S,
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  answers = latencies.length;
+  // a request that timed out took at least the timeout: it counts at that (a lower bound), so a
+  // server too slow to answer within it shows as p95 ≥ the timeout rather than as no figure
+  for (let i = 0; i < result.timeouts; i++) latencies.push(TIMEOUT_S * 1000);
   latencies.sort((a, b) => a - b);
   const at = (p: number) =>
     round1(latencies[Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)] ?? NaN);
   return {
-    requests: latencies.length,
-    perSecond: latencies.length / result.duration,
+    requests: answers,
+    perSecond: answers / result.duration,
     p50: at(0.5),
     p95: at(0.95),
     p99: at(0.99),

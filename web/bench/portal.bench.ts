@@ -26,6 +26,23 @@ const ROUND_PAGES = [process.env.BENCH_ROUND_PAGE ?? '/company/rounds/{roundCode
 // The API's answer each page renders from, measured beside it at the same concurrency.
 const RESULTS_API = '/api/rounds/{roundId}/evaluation/result';
 const ROUND_API = '/api/rounds/{roundId}/bids/mine';
+// The API calls each page's server code makes in-process per request (hooks, layout, load), read
+// from the pages' load functions: each is timed alone beside the page, to tell rendering from API.
+const ROUND_PAGE_CALLS = [
+  '/api/auth/me',
+  '/api/clock',
+  '/api/rounds/{roundCode}',
+  '/api/rounds/{roundId}/products',
+  '/api/rounds/{roundId}/registrations?limit=500',
+  '/api/rounds/{roundId}/bids/mine',
+];
+const RESULTS_PAGE_CALLS = [
+  '/api/clock',
+  '/api/rounds?limit=500',
+  '/api/rounds/{roundId}/evaluation',
+  '/api/rounds/{roundId}/evaluation/result?seq=1',
+  '/api/rounds/{roundId}/products',
+];
 /** A small file the portal serves from memory/disk without a render: the floor under load. */
 const STATIC_FILE = '/_app/version.json';
 
@@ -69,6 +86,38 @@ async function measure(
   const figures = await load(url, { connections: CONNECTIONS, seconds: SECONDS, headers });
   const cpu = describeCpu(cpuBetween(before, snapshot()), figures.requests, SECONDS);
   return { ...figures, alone: single, cpu };
+}
+
+/** Each of the page's API calls one at a time over HTTP, next to the page's own time. */
+async function breakdown(
+  baseUrl: string,
+  calls: string[],
+  round: { id: string; code: string },
+  page: Alone,
+  headers?: Record<string, string>,
+) {
+  const times: string[] = [];
+  let sum = 0;
+  for (const call of calls) {
+    const t = await alone(baseUrl + fill(call, round), headers, 15);
+    sum += t.ms;
+    times.push(`${call.replace('/api', '')} ${t.ms} ms (${(t.bytes / 1024).toFixed(0)} KB)`);
+  }
+  console.log(
+    `    its API calls one at a time: ${times.join(', ')} — sum ${sum.toFixed(1)} ms of the page's ${page.ms} ms ` +
+      `(some run in parallel; the rest is SSR, the bridge and parsing the answers again)`,
+  );
+}
+
+/** Too few answers at full load to say what one costs: the same at 10 connections. */
+async function lightLoad(url: string, figures: LoadFigures, headers?: Record<string, string>) {
+  if (figures.requests >= CONNECTIONS) return;
+  const before = snapshot();
+  const light = await load(url, { connections: 10, seconds: SECONDS, headers });
+  console.log(
+    `    at 10 connections instead: ${light.perSecond.toFixed(0)} req/s, p50 ${light.p50} ms, p95 ${light.p95} ms\n` +
+      describeCpu(cpuBetween(before, snapshot()), light.requests, SECONDS),
+  );
 }
 
 const started = Date.now();
@@ -117,21 +166,14 @@ try {
   );
   const roundPage = await measure(platform.url + roundPath, signedIn);
   console.log(describe(`page GET ${roundPath}`, roundPage));
+  await lightLoad(platform.url + roundPath, roundPage, signedIn);
+  if (roundPath === fill(ROUND_PAGES[0] as string, round)) {
+    await breakdown(platform.url, ROUND_PAGE_CALLS, round, roundPage.alone, signedIn);
+  }
   const roundApiPath = fill(ROUND_API, round);
-  console.log(
-    describe(
-      `API GET ${roundApiPath.replace(round.id, '{id}')}`,
-      await measure(platform.url + roundApiPath, signedIn),
-    ),
-  );
-  // every page's hooks and layout call these in-process (web/src/hooks.server.ts, +layout.server.ts)
-  const [me, clock] = [
-    await alone(`${platform.url}/api/auth/me`, signedIn),
-    await alone(`${platform.url}/api/clock`),
-  ];
-  console.log(
-    `  every page also asks (in-process): GET /api/auth/me ${me.ms} ms, GET /api/clock ${clock.ms} ms, one at a time over HTTP`,
-  );
+  const roundApi = await measure(platform.url + roundApiPath, signedIn);
+  console.log(describe(`API GET ${roundApiPath.replace(round.id, '{id}')}`, roundApi));
+  await lightLoad(platform.url + roundApiPath, roundApi, signedIn);
   const js = await pageJs(platform.url + roundPath, cookie);
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   console.log(
@@ -150,13 +192,14 @@ try {
   );
   const resultsPage = await measure(platform.url + resultsPath);
   console.log(describe(`page GET ${resultsPath}`, resultsPage));
+  await lightLoad(platform.url + resultsPath, resultsPage);
+  if (resultsPath === fill(RESULTS_PAGES[0] as string, round)) {
+    await breakdown(platform.url, RESULTS_PAGE_CALLS, round, resultsPage.alone);
+  }
   const resultsApiPath = fill(RESULTS_API, round);
-  console.log(
-    describe(
-      `API GET ${resultsApiPath.replace(round.id, '{id}')}`,
-      await measure(platform.url + resultsApiPath),
-    ),
-  );
+  const resultsApi = await measure(platform.url + resultsApiPath);
+  console.log(describe(`API GET ${resultsApiPath.replace(round.id, '{id}')}`, resultsApi));
+  await lightLoad(platform.url + resultsApiPath, resultsApi);
   // the floor: bytes the portal's process already holds (what a cached page would cost to serve)
   console.log(describe(`floor: GET ${STATIC_FILE} (static file)`, await measure(platform.url + STATIC_FILE)));
   const resultsLh = await lighthouseScores(platform.url + resultsPath, LIGHTHOUSE_RUNS);
