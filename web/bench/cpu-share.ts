@@ -68,3 +68,38 @@ export function describeCpu(spent: Record<Kind, number>, requests: number, secon
     `load generator ${per(spent.generator)} ms — cores busy: ${cores(spent.platform)} + ${cores(spent.postgres)} + ${cores(spent.generator)}`
   );
 }
+
+/**
+ * What one answer costs in CPU, from requests made one after another (nothing queued, so nothing
+ * the client gave up on is still being served), and the throughput that allows on `cores` cores —
+ * with a closed loop of `connections` clients, latency ≈ connections / throughput.
+ */
+export function describeCost(
+  spent: Record<Kind, number>,
+  requests: number,
+  cores: number,
+  connections = 200,
+): string {
+  const server = (spent.platform + spent.postgres) / requests;
+  const capacity = server > 0 ? (cores * 1000) / server : Infinity;
+  return (
+    `    CPU per answer, one at a time: platform ${(spent.platform / requests).toFixed(2)} ms + PostgreSQL ${(spent.postgres / requests).toFixed(2)} ms ` +
+    `→ at most ~${capacity.toFixed(0)} answers/s on ${cores} cores, so ${connections} connections wait ≥ ~${((connections / capacity) * 1000).toFixed(0)} ms each`
+  );
+}
+
+/**
+ * Waits (up to `maxMs`) until the platform and its database are idle: a load run leaves requests
+ * the client gave up on still being served, which would be counted against the next target.
+ */
+export async function settle(maxMs = 60_000): Promise<void> {
+  const until = Date.now() + maxMs;
+  let before = snapshot();
+  while (Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 500));
+    const after = snapshot();
+    const spent = cpuBetween(before, after);
+    if (spent.platform + spent.postgres <= 50) return; // under a tenth of a core
+    before = after;
+  }
+}

@@ -5,7 +5,7 @@ import { startPlatform } from '../tests/support/platform';
 import { DEMO_PASSWORD } from '../tests/support/browser';
 import { RoundDriver, sessionCookie } from './demo-round';
 import { summariseProfiles } from './cpu-profile';
-import { cpuBetween, describeCpu, snapshot } from './cpu-share';
+import { cpuBetween, describeCost, describeCpu, settle, snapshot } from './cpu-share';
 import { alone, describe, load, type Alone, type LoadFigures } from './load';
 import { describeLighthouse, lighthouseScores } from './lighthouse';
 import { pageJs } from './page-js';
@@ -50,6 +50,8 @@ const COMPANY = 'company.c01';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 3;
+/** requests one after another before the load: their time, and their CPU cost with nothing queued */
+const ALONE_REQUESTS = 40;
 const LIGHTHOUSE_RUNS = 2;
 // one HTTP worker process per core, as the platform is deployed (each serves API and portal)
 const API_WORKERS = Number(process.env.BENCH_API_WORKERS ?? os.cpus().length);
@@ -80,12 +82,19 @@ async function measure(
   url: string,
   headers?: Record<string, string>,
 ): Promise<LoadFigures & { alone: Alone; cpu: string }> {
-  const single = await alone(url, headers);
+  await settle();
+  const idle = snapshot();
+  const single = await alone(url, headers, ALONE_REQUESTS);
+  const cost = cpuBetween(idle, snapshot());
   await load(url, { connections: CONNECTIONS, seconds: WARM_UP_SECONDS, headers }); // not counted
   const before = snapshot();
   const figures = await load(url, { connections: CONNECTIONS, seconds: SECONDS, headers });
   const cpu = describeCpu(cpuBetween(before, snapshot()), figures.requests, SECONDS);
-  return { ...figures, alone: single, cpu };
+  return {
+    ...figures,
+    alone: single,
+    cpu: `${describeCost(cost, ALONE_REQUESTS, os.cpus().length, CONNECTIONS)}\n${cpu}`,
+  };
 }
 
 /** Each of the page's API calls one at a time over HTTP, next to the page's own time. */
@@ -106,17 +115,6 @@ async function breakdown(
   console.log(
     `    its API calls one at a time: ${times.join(', ')} — sum ${sum.toFixed(1)} ms of the page's ${page.ms} ms ` +
       `(some run in parallel; the rest is SSR, the bridge and parsing the answers again)`,
-  );
-}
-
-/** Too few answers at full load to say what one costs: the same at 10 connections. */
-async function lightLoad(url: string, figures: LoadFigures, headers?: Record<string, string>) {
-  if (figures.requests >= CONNECTIONS) return;
-  const before = snapshot();
-  const light = await load(url, { connections: 10, seconds: SECONDS, headers });
-  console.log(
-    `    at 10 connections instead: ${light.perSecond.toFixed(0)} req/s, p50 ${light.p50} ms, p95 ${light.p95} ms\n` +
-      describeCpu(cpuBetween(before, snapshot()), light.requests, SECONDS),
   );
 }
 
@@ -166,14 +164,12 @@ try {
   );
   const roundPage = await measure(platform.url + roundPath, signedIn);
   console.log(describe(`page GET ${roundPath}`, roundPage));
-  await lightLoad(platform.url + roundPath, roundPage, signedIn);
   if (roundPath === fill(ROUND_PAGES[0] as string, round)) {
     await breakdown(platform.url, ROUND_PAGE_CALLS, round, roundPage.alone, signedIn);
   }
   const roundApiPath = fill(ROUND_API, round);
   const roundApi = await measure(platform.url + roundApiPath, signedIn);
   console.log(describe(`API GET ${roundApiPath.replace(round.id, '{id}')}`, roundApi));
-  await lightLoad(platform.url + roundApiPath, roundApi, signedIn);
   const js = await pageJs(platform.url + roundPath, cookie);
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   console.log(
@@ -192,14 +188,12 @@ try {
   );
   const resultsPage = await measure(platform.url + resultsPath);
   console.log(describe(`page GET ${resultsPath}`, resultsPage));
-  await lightLoad(platform.url + resultsPath, resultsPage);
   if (resultsPath === fill(RESULTS_PAGES[0] as string, round)) {
     await breakdown(platform.url, RESULTS_PAGE_CALLS, round, resultsPage.alone);
   }
   const resultsApiPath = fill(RESULTS_API, round);
   const resultsApi = await measure(platform.url + resultsApiPath);
   console.log(describe(`API GET ${resultsApiPath.replace(round.id, '{id}')}`, resultsApi));
-  await lightLoad(platform.url + resultsApiPath, resultsApi);
   // the floor: bytes the portal's process already holds (what a cached page would cost to serve)
   console.log(describe(`floor: GET ${STATIC_FILE} (static file)`, await measure(platform.url + STATIC_FILE)));
   const resultsLh = await lighthouseScores(platform.url + resultsPath, LIGHTHOUSE_RUNS);
