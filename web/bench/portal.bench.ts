@@ -4,7 +4,7 @@ import path from 'node:path';
 import { startPlatform } from '../tests/support/platform';
 import { DEMO_PASSWORD } from '../tests/support/browser';
 import { RoundDriver, sessionCookie } from './demo-round';
-import { summariseProfiles } from './cpu-profile';
+import { monotonicUs, summariseProfiles, type Window } from './cpu-profile';
 import { cpuBetween, describeCost, describeCpu, settle, snapshot } from './cpu-share';
 import { alone, describe, load, type Alone, type LoadFigures } from './load';
 import { describeLighthouse, lighthouseScores } from './lighthouse';
@@ -60,6 +60,9 @@ const PROFILE_DIR = process.env.BENCH_CPU_PROF
   ? mkdtempSync(path.join(os.tmpdir(), 'jicai-portal-prof-'))
   : null;
 
+/** the measured load runs, for the CPU profile */
+const windows: Window[] = [];
+
 const fill = (template: string, round: { id: string; code: string }) =>
   template.replace('{roundCode}', encodeURIComponent(round.code)).replace('{roundId}', round.id);
 
@@ -88,7 +91,9 @@ async function measure(
   const cost = cpuBetween(idle, snapshot());
   await load(url, { connections: CONNECTIONS, seconds: WARM_UP_SECONDS, headers }); // not counted
   const before = snapshot();
+  const from = monotonicUs();
   const figures = await load(url, { connections: CONNECTIONS, seconds: SECONDS, headers });
+  windows.push({ label: `under load on ${new URL(url).pathname}`, from, to: monotonicUs() });
   const cpu = describeCpu(cpuBetween(before, snapshot()), figures.requests, SECONDS);
   return {
     ...figures,
@@ -210,7 +215,7 @@ try {
 } finally {
   await platform.stop();
   if (PROFILE_DIR) {
-    console.log(summariseProfiles(PROFILE_DIR).join('\n'));
+    for (const window of windows) console.log(summariseProfiles(PROFILE_DIR, window).join('\n'));
     rmSync(PROFILE_DIR, { recursive: true, force: true });
   }
 }
