@@ -64,7 +64,7 @@ export function describeCpu(spent: Record<Kind, number>, requests: number, secon
   const per = (ms: number) => (requests ? (ms / requests).toFixed(2) : '?');
   const cores = (ms: number) => (ms / 1000 / seconds).toFixed(2);
   return (
-    `    CPU per answer: platform (Node: SSR + in-process API) ${per(spent.platform)} ms, PostgreSQL ${per(spent.postgres)} ms, ` +
+    `    CPU per counted answer (timed-out requests cost too): platform (Node: SSR + in-process API) ${per(spent.platform)} ms, PostgreSQL ${per(spent.postgres)} ms, ` +
     `load generator ${per(spent.generator)} ms — cores busy: ${cores(spent.platform)} + ${cores(spent.postgres)} + ${cores(spent.generator)}`
   );
 }
