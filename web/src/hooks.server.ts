@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { api } from '$lib/server/api';
 import { currentActor, SESSION_COOKIE } from '$lib/server/actor';
+import { publicPageCache } from '$lib/server/public-page-cache';
 
 const i18n: Handle = ({ event, resolve }) =>
   paraglideMiddleware(event.request, ({ request, locale }) => {
@@ -26,4 +27,5 @@ const headers: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-export const handle = sequence(i18n, actor, headers);
+// the page cache sits inside i18n (its key is the language) and before the session's lookup
+export const handle = sequence(i18n, publicPageCache, actor, headers);

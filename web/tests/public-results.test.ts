@@ -94,8 +94,13 @@ describe('the public, signed out', () => {
     await expectAccessible(page);
 
     await publishAward(base, roundId);
-    await page.reload();
-    expect(await page.getByRole('heading', { level: 2, name: '中选结果' }).count()).toBe(1);
+    // signed-out visitors share a render for up to a second (lib/server/public-page-cache.ts)
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return page.getByRole('heading', { level: 2, name: '中选结果' }).count();
+      })
+      .toBe(1);
     const awarded = await page
       .locator('section.product', { hasText: '阿托伐他汀钙片' })
       .getByRole('table')
