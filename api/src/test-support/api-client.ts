@@ -1,0 +1,36 @@
+import { createApiClient, type ApiClient } from '../client/api-client.js';
+import type { RequestsApp } from './sign-in.js';
+
+/** How a test client proves who it is: a session cookie (`name=value`) or a bearer token. */
+export interface TestCredentials {
+  readonly cookie?: string;
+  readonly token?: string;
+  readonly headers?: Record<string, string>;
+}
+
+/**
+ * The generated typed client (`@jicai/api/client`), served in memory by the test's app: the same
+ * client the portal and the load test use, so tests call operations by typed path and body.
+ */
+export function testApi(app: RequestsApp, credentials: TestCredentials = {}): ApiClient {
+  const headers: Record<string, string> = { ...credentials.headers };
+  if (credentials.token) headers.authorization = `Bearer ${credentials.token}`;
+  if (credentials.cookie) {
+    headers.cookie = credentials.cookie;
+    // a cookie comes from the portal in a browser, which says the request is its own origin's
+    headers['sec-fetch-site'] ??= 'same-origin';
+  }
+  return createApiClient({
+    baseUrl: 'http://localhost/api',
+    headers,
+    fetch: async (request: Request) => {
+      const url = new URL(request.url);
+      const body = request.body ? await request.text() : undefined;
+      return app.request(url.pathname + url.search, {
+        method: request.method,
+        headers: request.headers,
+        body,
+      });
+    },
+  });
+}
