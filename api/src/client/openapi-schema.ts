@@ -1402,7 +1402,7 @@ export interface components {
              *       "YN"
              *     ]
              */
-            regionCodes: string[];
+            regionCodes?: string[];
             /**
              * @description a built-in ruleset name (nvbp-pilot, nvbp-7, nvbp-10, nvbp-11, gd-alliance, consumables-alliance) or an override object {"extends": "<built-in>", …overrides}
              * @example nvbp-11
@@ -1460,7 +1460,7 @@ export interface components {
              */
             kind: "holiday" | "workday";
             /** @default  */
-            note: string;
+            note?: string;
         };
         WorkingDaysRequest: {
             year: number;
@@ -1503,13 +1503,13 @@ export interface components {
              * @default null
              * @example XC10AAA052A001010100483
              */
-            nationalDrugCode: string | null;
+            nationalDrugCode?: string | null;
             representativeSpecCode: string;
             /**
              * @description group keys a bid may name (docs/rules.md §9); empty: no groups
              * @default []
              */
-            groups: string[];
+            groups?: string[];
             specs: components["schemas"]["SpecRequest"][];
         };
         SpecRequest: {
@@ -1597,7 +1597,7 @@ export interface components {
             approvalDate: string;
             originator: boolean;
             /** @default false */
-            reference: boolean;
+            reference?: boolean;
             /**
              * Format: date
              * @example 2024-03-01
@@ -1605,7 +1605,7 @@ export interface components {
             consistencyPassedOn: string | null;
             annualCapacity: number | null;
             /** @default null */
-            marketVolume: number | null;
+            marketVolume?: number | null;
         };
         RegistrationList: {
             items: components["schemas"]["Registration"][];
@@ -1641,16 +1641,16 @@ export interface components {
         DemandReportRequest: {
             quantity: number;
             /** @default null */
-            lastYearVolume: number | null;
+            lastYearVolume?: number | null;
             /**
              * Format: uuid
              * @default null
              */
-            brandCompanyId: string | null;
+            brandCompanyId?: string | null;
             /** @default null */
-            group: string | null;
+            group?: string | null;
             /** @default null */
-            reason: string | null;
+            reason?: string | null;
         };
         DemandReportList: {
             items: components["schemas"]["DemandReport"][];
@@ -1687,7 +1687,7 @@ export interface components {
         };
         DemandApproveRequest: {
             /** @default null */
-            comment: string | null;
+            comment?: string | null;
             /** Format: date-time */
             expectedUpdatedAt?: string;
         };
@@ -2173,7 +2173,7 @@ export interface components {
         RegionPickRequest: {
             productCode: string;
             /** @default null */
-            group: string | null;
+            group?: string | null;
             regionId: string;
         };
         AgreedVolumeList: {
@@ -2275,7 +2275,7 @@ export interface components {
              * @description times real time
              * @default 1
              */
-            speed: number;
+            speed?: number;
         };
     };
     responses: never;

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { createApiClient, type ApiClient } from '../client/api-client.js';
 import type { RequestsApp } from './sign-in.js';
 
@@ -33,4 +34,18 @@ export function testApi(app: RequestsApp, credentials: TestCredentials = {}): Ap
       });
     },
   });
+}
+
+/** What every typed call answers: the body on success, the problem on refusal, and the response. */
+export interface Answer<D, E = unknown> {
+  readonly data?: D;
+  readonly error?: E;
+  readonly response: Response;
+}
+
+/** The call answers `status` (the body is shown when it does not); its typed body. */
+export async function ok<D>(pending: Promise<Answer<D>>, status = 200): Promise<D> {
+  const { data, error, response } = await pending;
+  expect(response.status, `${response.url}: ${JSON.stringify(error ?? data)}`).toBe(status);
+  return data as D;
 }
