@@ -1428,7 +1428,7 @@ export interface components {
              * @description a built-in ruleset name (nvbp-pilot, nvbp-7, nvbp-10, nvbp-11, gd-alliance, consumables-alliance) or an override object {"extends": "<built-in>", …overrides}
              * @example nvbp-11
              */
-            ruleset: unknown;
+            ruleset?: unknown;
         };
         CancelRoundRequest: {
             reason: string;
