@@ -1,4 +1,6 @@
 import { expect } from 'vitest';
+import type { ApiClient } from '../client/api-client.js';
+import { ok, testApi } from './api-client.js';
 import { setPlatformClock } from './platform-clock.js';
 import type { TestContext } from './test-context.js';
 import {
@@ -11,6 +13,16 @@ import {
 } from './award-fixtures.js';
 
 type Json = Record<string, any>;
+
+/** The typed API client as one of the world's users, or anonymously for `null`. */
+export function clientAs(t: TestContext, world: World) {
+  return (login: Login | null): ApiClient => testApi(t, login ? { cookie: world[login].cookie } : {});
+}
+
+/** The path parameters of a round's operations (with any others beside roundId). */
+export const roundPath = <P extends object>(roundId: string, more: P = {} as P) => ({
+  params: { path: { roundId, ...more } },
+});
 
 /** Calls the API as one of the world's users (or anonymously) and reads the JSON answer. */
 export function client(t: TestContext, world: World) {
@@ -53,16 +65,16 @@ export async function createAwardedRound(
   bids: { login: Login; packPrice: string }[],
   demand = DEFAULT_DEMAND,
 ) {
-  const call = client(t, world);
+  const office = clientAs(t, world)('office1');
   await setPlatformClock(t.db, at('2027-03-01', '10:00'));
   const { roundId } = await createClosedRound(t, world, { ruleset, bids, demand });
   const settings = { revivalWindowHours: 24, regionTurnMinutes: 30 };
-  expect((await call('office1', 'PUT', `${roundId}/award-settings`, settings)).status).toBe(200);
+  await ok(office.PUT('/rounds/{roundId}/award-settings', { ...roundPath(roundId), body: settings }));
   await openRound(t, world, roundId);
   if ((await roundState(t, roundId)) === 'revival-window')
-    expect((await call('office1', 'POST', `${roundId}/revival/close`)).status).toBe(200);
-  expect((await call('office1', 'POST', `${roundId}/proposed/publish`)).status).toBe(200);
+    await ok(office.POST('/rounds/{roundId}/revival/close', roundPath(roundId)));
+  await ok(office.POST('/rounds/{roundId}/proposed/publish', roundPath(roundId)));
   await setPlatformClock(t.db, at('2027-03-05', '09:00'));
-  expect((await call('office1', 'POST', `${roundId}/award`)).status).toBe(200);
+  await ok(office.POST('/rounds/{roundId}/award', roundPath(roundId)));
   return roundId;
 }
