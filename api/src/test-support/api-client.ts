@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { createApiClient, type ApiClient } from '../client/api-client.js';
+import { createApiClient, type ApiClient, type Problem } from '../client/api-client.js';
 import type { RequestsApp } from './sign-in.js';
 
 /** How a test client proves who it is: a session cookie (`name=value`) or a bearer token. */
@@ -48,4 +48,17 @@ export async function ok<D>(pending: Promise<Answer<D>>, status = 200): Promise<
   const { data, error, response } = await pending;
   expect(response.status, `${response.url}: ${JSON.stringify(error ?? data)}`).toBe(status);
   return data as D;
+}
+
+/** The call is refused with problem+json, `status` and `code`; the problem. */
+export async function refused(
+  pending: Promise<Answer<unknown, Problem>>,
+  status: number,
+  code: Problem['code'],
+): Promise<Problem> {
+  const { error, response } = await pending;
+  expect(response.status, JSON.stringify(error)).toBe(status);
+  expect(response.headers.get('content-type')).toBe('application/problem+json');
+  expect(error?.code).toBe(code);
+  return error as Problem;
 }
