@@ -4,7 +4,13 @@ import { setPlatformClock } from '../test-support/platform-clock.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { at, createWorld, type Login, type World } from '../test-support/award-fixtures.js';
 import { ok } from '../test-support/api-client.js';
-import { clientAs, createAwardedRound, roundPath, roundState } from '../test-support/award-client.js';
+import {
+  clientAs,
+  createAwardedRound,
+  publishedDocument,
+  roundPath,
+  roundState,
+} from '../test-support/award-client.js';
 import { sweepRegionTurns } from './region-selection.service.js';
 
 let t: TestContext;
@@ -17,11 +23,6 @@ const startSelection = (roundId: string) =>
 const agreedVolumes = async (login: Login, roundId: string) =>
   (await ok(as(login).GET('/rounds/{roundId}/agreed-volumes', { params: { path: { roundId }, query: {} } })))
     .items;
-/** The published output (its schema is the evaluation contract's, not the API's: read as JSON). */
-const publishedOutput = async (roundId: string) =>
-  (await ok(
-    as(null).GET('/rounds/{roundId}/evaluation/output.json', { params: { path: { roundId }, query: {} } }),
-  )) as any;
 
 beforeAll(async () => {
   t = await createTestContext({ SESSION_HOURS: '720' });
@@ -71,7 +72,7 @@ describe('agreed volumes', () => {
         expect.objectContaining({ companyId: org('comp-b'), agreedVolume: 600 }),
       ]),
     );
-    const output = (await publishedOutput(roundId)).products[0];
+    const output = (await publishedDocument(t, roundId, 'output')).products[0];
     expect(sum(volumes)).toBe(output.agreedVolume);
 
     // issue 8 §9: names beside the ids, the awarded price (中选价, per pack of S1: 14 tablets) and the amount
@@ -114,7 +115,7 @@ describe('agreed volumes', () => {
     ]);
     expect((await ok(startSelection(roundId))).entries).toEqual([]);
     expect(await roundState(t, roundId)).toBe('volumes-agreed');
-    const output = (await publishedOutput(roundId)).products[0];
+    const output = (await publishedDocument(t, roundId, 'output')).products[0];
     const volumes = await agreedVolumes('office1', roundId);
     // rank order in the published output; the stored rows come back by company id
     const byCompany = (rows: any[][]) => [...rows].sort((x, y) => String(x[1]).localeCompare(String(y[1])));

@@ -24,6 +24,20 @@ export const roundPath = <P extends object>(roundId: string, more: P = {} as P) 
   params: { path: { roundId, ...more } },
 });
 
+/**
+ * A round's published evaluation input or output, as JSON (their schema is the evaluation contract's,
+ * not the API's): anonymous, as anyone may read them.
+ */
+export async function publishedDocument(t: TestContext, roundId: string, which: 'input' | 'output') {
+  const params = { params: { path: { roundId }, query: {} } };
+  const api = testApi(t);
+  const answer =
+    which === 'input'
+      ? api.GET('/rounds/{roundId}/evaluation/input.json', params)
+      : api.GET('/rounds/{roundId}/evaluation/output.json', params);
+  return (await ok(answer)) as Json;
+}
+
 /** Calls the API as one of the world's users (or anonymously) and reads the JSON answer. */
 export function client(t: TestContext, world: World) {
   return async (login: Login | null, method: string, path: string, json?: unknown) => {
