@@ -38,6 +38,22 @@ export async function publishedDocument(t: TestContext, roundId: string, which: 
   return (await ok(answer)) as Json;
 }
 
+/** A round's published evaluation input or output as the exact bytes served, for hashing and re-running. */
+export async function publishedText(
+  t: TestContext,
+  roundId: string,
+  which: 'input' | 'output',
+  seq?: number,
+) {
+  const options = { params: { path: { roundId }, query: seq ? { seq } : {} }, parseAs: 'text' } as const;
+  const api = testApi(t);
+  const { data, response } =
+    which === 'input'
+      ? await api.GET('/rounds/{roundId}/evaluation/input.json', options)
+      : await api.GET('/rounds/{roundId}/evaluation/output.json', options);
+  return { status: response.status, type: response.headers.get('content-type'), text: data ?? '' };
+}
+
 /** Calls the API as one of the world's users (or anonymously) and reads the JSON answer. */
 export function client(t: TestContext, world: World) {
   return async (login: Login | null, method: string, path: string, json?: unknown) => {
