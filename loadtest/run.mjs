@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createApiClient } from '@jicai/api/client';
 import autocannon from 'autocannon';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -20,19 +21,18 @@ const password = flag('--password', process.env.PASSWORD ?? 'jicai-demo-2026');
 const scenario = JSON.parse(readFileSync(path.join(here, 'scenarios', `${name}.scenario.json`), 'utf8'));
 
 async function bearerToken(login) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password }),
+  const api = createApiClient({ baseUrl: `${base}/api` });
+  const signedIn = await api.POST('/auth/login', { body: { login, password } });
+  if (!signedIn.data)
+    throw new Error(`login ${login}: ${signedIn.response.status} ${JSON.stringify(signedIn.error)}`);
+  const cookie = (signedIn.response.headers.get('set-cookie') ?? '').split(';')[0];
+  const created = await api.POST('/auth/tokens', {
+    body: { name: `autocannon ${name}`, days: 1 },
+    headers: { cookie },
   });
-  if (!res.ok) throw new Error(`login ${login}: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
-  const t = await fetch(`${base}/api/auth/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ name: `autocannon ${name}`, days: 1 }),
-  });
-  return (await t.json()).token;
+  if (!created.data)
+    throw new Error(`API token for ${login}: ${created.response.status} ${JSON.stringify(created.error)}`);
+  return created.data.token;
 }
 
 const token = scenario.login ? await bearerToken(scenario.login) : null;

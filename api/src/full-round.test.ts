@@ -7,6 +7,8 @@ import { verifyReceipt, type BidReceipt } from './bids/bid-receipt.js';
 import { runEvaluate } from './cli/run-evaluate.js';
 import { setPlatformClock } from './test-support/platform-clock.js';
 import { createOrgUser, ensureRegion, makeUscc, PASSWORD } from './test-support/fixtures.js';
+import type { components } from './client/api-client.js';
+import { ok } from './test-support/api-client.js';
 import { fullRoundClient } from './test-support/full-round-client.js';
 import { shanghai } from './test-support/lifecycle-client.js';
 import { createTestContext, type TestContext } from './test-support/test-context.js';
@@ -41,12 +43,13 @@ afterAll(async () => {
 });
 
 const signIn = (login: string) => api.signIn(login, PASS);
-const call = (...args: Parameters<typeof api.call>) => api.call(...args);
-const ok = (...args: Parameters<typeof api.ok>) => api.ok(...args);
+const as = (login: string | null) => api.as(login);
 const advanceClockTo = (text: string) => api.advanceClockTo(text);
 
-const round = (roundId: string, suffix = '') => `/rounds/${roundId}${suffix}`;
-const stateOf = async (roundId: string) => (await ok('admin', 'GET', round(roundId))).state as string;
+/** The path parameters of a round's operations. */
+const round = (roundId: string) => ({ params: { path: { roundId } } });
+const stateOf = async (roundId: string) =>
+  (await ok(as('admin').GET('/rounds/{roundId}', round(roundId)))).state;
 
 /**
  * Runs one step of the journey. A failure is reported with the step's name, and the steps after it
@@ -86,14 +89,20 @@ interface Participants {
 async function registerParticipants(): Promise<Participants> {
   const orgs = new Map<string, string>();
   const users = new Map<string, string>();
-  const addUser = async (orgId: string, login: string, name: string, role: string) => {
-    const json = { login, displayName: name, password: PASS, roles: [role] };
-    const user = await ok('admin', 'POST', `/organisations/${orgId}/users`, json, 201);
+  type Role = components['schemas']['CreateUserRequest']['roles'][number];
+  const addUser = async (orgId: string, login: string, name: string, role: Role) => {
+    const body = { login, displayName: name, password: PASS, roles: [role] };
+    const params = { path: { id: orgId } };
+    const user = await ok(as('admin').POST('/organisations/{id}/users', { params, body }), 201);
     users.set(login, user.id);
     await signIn(login);
   };
-  const create = async (login: string, body: Json, role: string) => {
-    const org = await ok('admin', 'POST', '/organisations', body, 201);
+  const create = async (
+    login: string,
+    body: components['schemas']['CreateOrganisationRequest'],
+    role: Role,
+  ) => {
+    const org = await ok(as('admin').POST('/organisations', { body }), 201);
     orgs.set(login, org.id);
     await addUser(org.id, login, body.name, role);
   };
@@ -112,7 +121,8 @@ async function registerParticipants(): Promise<Participants> {
       violationUntil: null,
       qualityFailureOn: null,
     };
-    await ok('admin', 'PUT', `/companies/${orgs.get(login)}/facts`, facts);
+    const params = { path: { companyId: orgs.get(login) as string } };
+    await ok(as('admin').PUT('/companies/{companyId}/facts', { params, body: facts }));
   }
   for (const login of ['official-1', 'official-2'])
     await addUser(officeOrgId, login, `开标官 ${login}`, 'office-official');
@@ -122,42 +132,48 @@ async function registerParticipants(): Promise<Participants> {
 /** The round's id. */
 async function createAndPublishRound(): Promise<string> {
   const created = await ok(
-    'admin',
-    'POST',
-    '/rounds',
-    { code: 'FULL-2027-1', name: '第十二批国家组织药品集采', regionCodes: ['BJ', 'TJ'], ruleset: 'nvbp-7' },
+    as('admin').POST('/rounds', {
+      body: {
+        code: 'FULL-2027-1',
+        name: '第十二批国家组织药品集采',
+        regionCodes: ['BJ', 'TJ'],
+        ruleset: 'nvbp-7',
+      },
+    }),
     201,
   );
-  const roundId = created.id as string;
+  const roundId = created.id;
   await ok(
-    'admin',
-    'POST',
-    round(roundId, '/products'),
-    {
-      code: 'AMLO',
-      name: '氨氯地平片',
-      form: 'oral-solid',
-      volumeClass: 'general',
-      strengthUnit: 'mg',
-      representativeSpecCode: 'S10',
-      specs: [
-        { code: 'S10', strength: '10', unitsPerPack: 28, ceiling: '1.2000' },
-        { code: 'S20', strength: '20', unitsPerPack: 28, ceiling: '2.0400' },
-      ],
-    },
+    as('admin').POST('/rounds/{roundId}/products', {
+      ...round(roundId),
+      body: {
+        code: 'AMLO',
+        name: '氨氯地平片',
+        form: 'oral-solid',
+        volumeClass: 'general',
+        strengthUnit: 'mg',
+        representativeSpecCode: 'S10',
+        specs: [
+          { code: 'S10', strength: '10', unitsPerPack: 28, ceiling: '1.2000' },
+          { code: 'S20', strength: '20', unitsPerPack: 28, ceiling: '2.0400' },
+        ],
+      },
+    }),
     201,
   );
-  await ok('admin', 'PUT', round(roundId, '/calendar'), {
+  const calendar = {
     demandOpensAt: '2027-03-02T09:00',
     demandClosesAt: '2027-03-09T17:00',
     biddingOpensAt: '2027-03-15T09:00',
     biddingClosesAt: '2027-03-22T10:00',
     openingAt: '2027-03-22T10:30',
     objectionWorkingDays: 3,
-  });
+  };
+  await ok(as('admin').PUT('/rounds/{roundId}/calendar', { ...round(roundId), body: calendar }));
   const settings = { revivalWindowHours: 24, regionTurnMinutes: 30 };
-  await ok('admin', 'PUT', round(roundId, '/award-settings'), settings);
-  expect(await ok('admin', 'POST', round(roundId, '/publish'))).toMatchObject({ state: 'published' });
+  await ok(as('admin').PUT('/rounds/{roundId}/award-settings', { ...round(roundId), body: settings }));
+  const published = await ok(as('admin').POST('/rounds/{roundId}/publish', round(roundId)));
+  expect(published).toMatchObject({ state: 'published' });
   return roundId;
 }
 
@@ -180,20 +196,29 @@ async function registerSpecs(roundId: string): Promise<void> {
       consistencyPassedOn: '2021-09-15',
       annualCapacity: 50_000_000,
     };
-    await ok(login, 'POST', round(roundId, '/registrations'), registration, 201);
+    await ok(
+      as(login).POST('/rounds/{roundId}/registrations', { ...round(roundId), body: registration }),
+      201,
+    );
   }
 }
 
 async function reportAndApproveDemand(roundId: string): Promise<void> {
   expect(await advanceClockTo('2027-03-02T09:30')).toBe(1);
   expect(await stateOf(roundId)).toBe('demand-open');
-  for (const [login, , , quantity] of HOSPITALS)
-    await ok(login, 'PUT', round(roundId, '/demand/AMLO'), { quantity, lastYearVolume: quantity }, 201);
+  for (const [login, , , quantity] of HOSPITALS) {
+    const params = { path: { roundId, productCode: 'AMLO' } };
+    const body = { quantity, lastYearVolume: quantity };
+    await ok(as(login).PUT('/rounds/{roundId}/demand/{productCode}', { params, body }), 201);
+  }
   for (const [bureau] of BUREAUS) {
-    const reports = (await ok(bureau, 'GET', round(roundId, '/demand'))).items as Json[];
+    const reports = (await ok(as(bureau).GET('/rounds/{roundId}/demand', round(roundId)))).items;
     expect(reports.length).toBe(bureau === 'bureau-bj' ? 2 : 1);
     for (const r of reports) {
-      const approved = await ok(bureau, 'POST', round(roundId, `/demand/${r.id}/approve`), {});
+      const params = { path: { roundId, reportId: r.id } };
+      const approved = await ok(
+        as(bureau).POST('/rounds/{roundId}/demand/{reportId}/approve', { params, body: {} }),
+      );
       expect(approved.status).toBe('approved');
     }
   }
@@ -202,21 +227,27 @@ async function reportAndApproveDemand(roundId: string): Promise<void> {
 }
 
 async function holdCeremonyAndOpenBidding(roundId: string, { users }: Participants): Promise<void> {
-  const officialUserIds = ['official-1', 'official-2'].map((l) => users.get(l));
-  const ceremony = await ok('admin', 'POST', round(roundId, '/key-ceremony'), { officialUserIds, k: 2 }, 201);
+  const officialUserIds = ['official-1', 'official-2'].map((l) => users.get(l) as string);
+  const body = { officialUserIds, k: 2 };
+  const ceremony = await ok(
+    as('admin').POST('/rounds/{roundId}/key-ceremony', { ...round(roundId), body }),
+    201,
+  );
   expect(ceremony).toMatchObject({ k: 2, n: 2 });
-  expect((await ok('admin', 'POST', round(roundId, '/demand/lock'))).state).toBe('demand-locked');
+  expect((await ok(as('admin').POST('/rounds/{roundId}/demand/lock', round(roundId)))).state).toBe(
+    'demand-locked',
+  );
   expect(await advanceClockTo('2027-03-15T09:00')).toBe(1);
   expect(await stateOf(roundId)).toBe('bidding-open');
 }
 
 async function bidUntilTheDeadline(roundId: string, { orgs }: Participants): Promise<void> {
   for (const [login, , packPrice] of COMPANIES) {
-    const headers = { 'idempotency-key': randomUUID() };
-    const json = { specCode: 'S10', packPrice };
-    const res = await call(login, 'PUT', round(roundId, '/bids/AMLO'), json, headers);
-    expect(res.status, res.text).toBe(200);
-    const receipt = res.body as BidReceipt;
+    const params = { path: { roundId, productCode: 'AMLO' }, header: { 'idempotency-key': randomUUID() } };
+    const body = { specCode: 'S10', packPrice };
+    const receipt = (await ok(
+      as(login).PUT('/rounds/{roundId}/bids/{productCode}', { params, body }),
+    )) as BidReceipt;
     expect(receipt).toMatchObject({ kind: 'bid', roundId, productCode: 'AMLO', companyId: orgs.get(login) });
     expect(verifyReceipt(t.deps.signer, receipt)).toBe(true);
     expect(verifyReceipt(t.deps.signer, { ...receipt, revision: receipt.revision + 1 })).toBe(false);
@@ -229,61 +260,78 @@ async function bidUntilTheDeadline(roundId: string, { orgs }: Participants): Pro
 async function openTheBids(roundId: string): Promise<void> {
   await advanceClockTo('2027-03-22T10:30');
   const shares: string[] = [];
-  for (const login of ['official-1', 'official-2'])
-    shares.push((await ok(login, 'POST', round(roundId, '/key-ceremony/my-share'), { confirm: true })).share);
-  const first = await ok('official-1', 'POST', round(roundId, '/opening/shares'), { share: shares[0] }, 202);
+  for (const login of ['official-1', 'official-2']) {
+    const body = { confirm: true } as const;
+    shares.push(
+      (await ok(as(login).POST('/rounds/{roundId}/key-ceremony/my-share', { ...round(roundId), body })))
+        .share,
+    );
+  }
+  const hand = (login: string, share: string) =>
+    as(login).POST('/rounds/{roundId}/opening/shares', { ...round(roundId), body: { share } });
+  const first = await ok(hand('official-1', shares[0] as string), 202);
   expect(first).toMatchObject({ status: 'waiting', held: 1, k: 2, needed: 1 });
-  const second = await ok('official-2', 'POST', round(roundId, '/opening/shares'), { share: shares[1] });
+  const second = await ok(hand('official-2', shares[1] as string));
   expect(second).toMatchObject({ status: 'opened', opened: 3, tampered: [] });
   if ((await stateOf(roundId)) === 'revival-window')
-    await ok('admin', 'POST', round(roundId, '/revival/close'));
+    await ok(as('admin').POST('/rounds/{roundId}/revival/close', round(roundId)));
   expect(await stateOf(roundId)).toBe('evaluated');
 }
 
 /** The published evaluation output, once `./jicai evaluate` reproduced it. */
 async function reproduceTheEvaluation(roundId: string, { orgs }: Participants): Promise<Json> {
-  const input = await call(null, 'GET', round(roundId, '/evaluation/input.json'));
-  const published = await call(null, 'GET', round(roundId, '/evaluation/output.json'));
-  expect([input.status, published.status]).toEqual([200, 200]);
+  // the exact stored bytes: read as text, not parsed
+  const bytes = { ...round(roundId), parseAs: 'text' } as const;
+  const input = (await ok(
+    as(null).GET('/rounds/{roundId}/evaluation/input.json', bytes),
+  )) as unknown as string;
+  const text = (await ok(
+    as(null).GET('/rounds/{roundId}/evaluation/output.json', bytes),
+  )) as unknown as string;
   const file = path.join(tmp, 'round.json');
-  writeFileSync(file, input.text, 'utf8');
+  writeFileSync(file, input, 'utf8');
   const run = runEvaluate([file], (p) => readFileSync(p, 'utf8'));
   expect([run.exitCode, run.stderr]).toEqual([0, '']);
-  expect(run.stdout).toBe(published.text);
-  const [amlo] = published.body.products;
+  expect(run.stdout).toBe(text);
+  const published = JSON.parse(text) as Json;
+  const [amlo] = published.products;
   expect(amlo.status).toBe('awarded');
   const winners = amlo.bids.filter((b: Json) => b.outcome === 'winner').map((b: Json) => b.companyId);
   expect(new Set(winners)).toEqual(new Set([orgs.get('comp-a'), orgs.get('comp-b')]));
   expect(amlo.agreedVolume).toBeGreaterThan(0);
-  return published.body;
+  return published;
 }
 
 async function awardAndAgreeVolumes(roundId: string, { orgs }: Participants): Promise<void> {
-  const proposed = await ok('admin', 'POST', round(roundId, '/proposed/publish'));
+  const proposed = await ok(as('admin').POST('/rounds/{roundId}/proposed/publish', round(roundId)));
   expect(await stateOf(roundId)).toBe('objection-period');
   expect(proposed.objectionEndsAt).toBe('2027-03-25T17:00:00+08:00');
   await setPlatformClock(t.db, shanghai('2027-03-26T09:00'));
-  await ok('admin', 'POST', round(roundId, '/award'));
-  await ok('admin', 'POST', round(roundId, '/region-selection/start'));
+  await ok(as('admin').POST('/rounds/{roundId}/award', round(roundId)));
+  await ok(as('admin').POST('/rounds/{roundId}/region-selection/start', round(roundId)));
   expect(await stateOf(roundId)).toBe('region-selection');
   // the first winner picks; every later turn times out and the scheduler takes the default pick
-  const [entry] = (await ok(null, 'GET', round(roundId, '/region-selection'))).entries;
-  const turn = entry.currentTurn;
+  const [entry] = (await ok(as(null).GET('/rounds/{roundId}/region-selection', round(roundId)))).entries;
+  const turn = entry?.currentTurn;
+  if (!turn) throw new Error('no current turn in region selection');
   const picker = [...orgs].find(([, id]) => id === turn.companyId)?.[0] as string;
-  const pick = { productCode: 'AMLO', regionId: turn.allowedRegions[0] };
-  await ok(picker, 'POST', round(roundId, '/region-selection/picks'), pick);
+  const pick = { productCode: 'AMLO', regionId: turn.allowedRegions[0] as string };
+  await ok(as(picker).POST('/rounds/{roundId}/region-selection/picks', { ...round(roundId), body: pick }));
   expect(await advanceClockTo('2027-03-27T09:00')).toBeGreaterThan(0);
   expect(await stateOf(roundId)).toBe('volumes-agreed');
 }
 
 async function checkAgreedVolumes(roundId: string, { orgs }: Participants, output: Json): Promise<void> {
-  const volumes = (await ok('admin', 'GET', round(roundId, '/agreed-volumes'))).items as Json[];
-  const sum = (rows: Json[]) => rows.reduce((n, r) => n + BigInt(r.agreedVolume), 0n);
+  const agreedVolumes = (login: string) =>
+    as(login).GET('/rounds/{roundId}/agreed-volumes', { params: { path: { roundId }, query: {} } });
+  const volumes = (await ok(agreedVolumes('admin'))).items;
+  const sum = (rows: { agreedVolume: string | number }[]) =>
+    rows.reduce((n, r) => n + BigInt(r.agreedVolume), 0n);
   const published = output.products.flatMap((p: Json) => p.allocations as Json[]);
   expect(sum(volumes)).toBe(sum(published));
   expect(sum(volumes)).toBe(BigInt(output.products[0].agreedVolume));
   for (const [login] of HOSPITALS) {
-    const own = (await ok(login, 'GET', round(roundId, '/agreed-volumes'))).items as Json[];
+    const own = (await ok(agreedVolumes(login))).items;
     const expected = volumes.filter((v) => v.hospitalId === orgs.get(login));
     expect(own.length).toBeGreaterThan(0);
     expect(own).toEqual(expected);

@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBidWorld, type BidWorld } from './test-support/bid-test-world.js';
 import { verifyReceipt, type BidReceipt } from './bids/bid-receipt.js';
+import { createApiClient } from './client/api-client.js';
 import { openEmbeddedDatabase } from './cli/embedded-database.js';
 import { loadConfig } from './config.js';
 import { createDb } from './db/database.js';
@@ -205,16 +206,18 @@ async function recoverAfter(crash: (p: PlatformProcess) => void, leavesOrphan: b
     ['P1', 'P2'].map((product) => ({ company, product, price, key: randomUUID() })),
   );
   const send = async (url: string, a: (typeof attempts)[number]) => {
-    const res = await fetch(`${url}/api/rounds/${world.roundId}/bids/${a.product}`, {
-      method: 'PUT',
-      headers: {
-        authorization: `Bearer ${a.company.token}`,
-        'content-type': 'application/json',
-        'idempotency-key': a.key,
-      },
-      body: JSON.stringify({ specCode: 'S1', packPrice: a.price }),
+    const api = createApiClient({
+      baseUrl: `${url}/api`,
+      headers: { authorization: `Bearer ${a.company.token}` },
     });
-    return { status: res.status, receipt: (await res.json()) as BidReceipt };
+    const { data, error, response } = await api.PUT('/rounds/{roundId}/bids/{productCode}', {
+      params: {
+        path: { roundId: world.roundId, productCode: a.product },
+        header: { 'idempotency-key': a.key },
+      },
+      body: { specCode: 'S1', packPrice: a.price },
+    });
+    return { status: response.status, receipt: (data ?? error) as BidReceipt };
   };
   const first = await spawnPlatform(env());
   const acked = new Map<number, BidReceipt>();

@@ -8,6 +8,7 @@ import { loadConfig, type Config } from './config.js';
 import { DEMO_LOGINS, DEMO_ROUNDS, seedDemoIfEmpty } from './seed/demo-seed.js';
 import { startPlatform, type RunningPlatform } from './server.js';
 import { sessionCookie } from './test-support/sign-in.js';
+import { createApiClient } from './client/api-client.js';
 
 // `./jicai start` without the shell: the real platform on its own embedded PostgreSQL, over real HTTP,
 // started twice on one data directory, and nothing left running afterwards.
@@ -64,15 +65,14 @@ function postgresProcessesOf(dir: string): string[] {
 
 /** The demo rounds as office.admin sees them over HTTP. */
 async function demoRounds(url: string): Promise<Record<string, string>> {
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: 'office.admin', password: DEMO_LOGINS.password }),
+  const api = createApiClient({ baseUrl: `${url}/api` });
+  const login = await api.POST('/auth/login', {
+    body: { login: 'office.admin', password: DEMO_LOGINS.password },
   });
-  expect(login.status).toBe(200);
-  const cookie = sessionCookie(login);
-  const res = await fetch(`${url}/api/rounds`, { headers: { cookie } });
-  const { items: rounds } = (await res.json()) as { items: { code: string; id: string; state: string }[] };
+  expect(login.response.status).toBe(200);
+  const cookie = sessionCookie(login.response);
+  const listed = await api.GET('/rounds', { params: { query: {} }, headers: { cookie } });
+  const rounds = listed.data?.items ?? [];
   return Object.fromEntries(rounds.map((r) => [`${r.code} ${r.state}`, r.id]));
 }
 

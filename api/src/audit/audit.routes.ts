@@ -16,6 +16,7 @@ export const auditRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/audit/verify',
+      operationId: 'verifyAudit',
       tags,
       summary:
         'Recompute every audit hash chain, the seals and the digests, name the first broken link, and cross-check bids, opened bids and evaluation records against the chain',
@@ -32,6 +33,8 @@ export const auditRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/audit/digests',
+      operationId: 'listAuditDigests',
+      security: [],
       tags,
       summary: 'The published daily digests of the audit chain, newest first (public)',
       responses: { 200: { description: 'the digests', ...json(DigestList) }, ...PROBLEM_RESPONSES },
@@ -45,6 +48,8 @@ export const auditRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/audit/digests/{day}',
+      operationId: 'getAuditDigest',
+      security: [],
       tags,
       summary: 'One day’s published digest (public)',
       request: { params: DigestDayParam },

@@ -16,6 +16,8 @@ authRoutes
     createRoute({
       method: 'post',
       path: '/auth/login',
+      operationId: 'signIn',
+      security: [],
       tags: ['accounts'],
       summary: 'Sign in with login and password; sets an httpOnly session cookie',
       request: { body: { ...json(LoginBody), required: true } },
@@ -45,9 +47,14 @@ authRoutes
     createRoute({
       method: 'post',
       path: '/auth/logout',
+      operationId: 'signOut',
+      security: [],
       tags: ['accounts'],
       summary: 'End the session',
-      responses: { 204: { description: 'signed out' } },
+      responses: {
+        204: { description: 'signed out' },
+        403: { description: 'CROSS_SITE_REQUEST: a browser request from another site' },
+      },
     }),
     async (c) => {
       const token = getCookie(c, SESSION_COOKIE);
@@ -60,6 +67,7 @@ authRoutes
     createRoute({
       method: 'get',
       path: '/auth/me',
+      operationId: 'getMe',
       tags: ['accounts'],
       summary: 'Who am I',
       security: SECURED,
@@ -74,6 +82,7 @@ authRoutes
     createRoute({
       method: 'post',
       path: '/auth/tokens',
+      operationId: 'createApiToken',
       tags: ['accounts'],
       summary: 'Create a bearer API token for a machine client (shown once)',
       security: SECURED,

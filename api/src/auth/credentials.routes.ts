@@ -24,6 +24,7 @@ credentialsRoutes
     createRoute({
       method: 'get',
       path: '/auth/tokens',
+      operationId: 'listApiTokens',
       tags,
       summary: 'Your API tokens, live, expired and revoked (never the secret)',
       security: SECURED,
@@ -38,6 +39,7 @@ credentialsRoutes
     createRoute({
       method: 'delete',
       path: '/auth/tokens/{tokenId}',
+      operationId: 'revokeApiToken',
       tags,
       summary: 'Revoke one of your API tokens (at once; revoking twice changes nothing)',
       security: SECURED,
@@ -54,6 +56,7 @@ credentialsRoutes
     createRoute({
       method: 'post',
       path: '/auth/password',
+      operationId: 'changePassword',
       tags,
       summary: 'Change your password: the current one is required; your other sessions end (API tokens stay)',
       security: SECURED,
@@ -76,6 +79,7 @@ credentialsRoutes
     createRoute({
       method: 'post',
       path: '/users/{id}/unlock',
+      operationId: 'unlockUser',
       tags,
       summary: 'Lift the lock that many failed logins put on an account (office admin)',
       security: SECURED,

@@ -3,19 +3,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setPlatformClock } from '../test-support/platform-clock.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { at, createWorld, type Login, type World } from '../test-support/award-fixtures.js';
-import { client, createAwardedRound, roundState } from '../test-support/award-client.js';
+import { ok } from '../test-support/api-client.js';
+import {
+  clientAs,
+  createAwardedRound,
+  publishedDocument,
+  roundPath,
+  roundState,
+} from '../test-support/award-client.js';
 import { sweepRegionTurns } from './region-selection.service.js';
 
 let t: TestContext;
 let world: World;
-let call: ReturnType<typeof client>;
+let as: ReturnType<typeof clientAs>;
 const org = (login: Login) => world[login].organisationId;
 const sum = (xs: { agreedVolume: number }[]) => xs.reduce((s, x) => s + x.agreedVolume, 0);
+const startSelection = (roundId: string) =>
+  as('office1').POST('/rounds/{roundId}/region-selection/start', roundPath(roundId));
+const agreedVolumes = async (login: Login, roundId: string) =>
+  (await ok(as(login).GET('/rounds/{roundId}/agreed-volumes', { params: { path: { roundId }, query: {} } })))
+    .items;
 
 beforeAll(async () => {
   t = await createTestContext({ SESSION_HOURS: '720' });
   world = await createWorld(t);
-  call = client(t, world);
+  as = clientAs(t, world);
 });
 afterAll(() => t.close());
 
@@ -35,23 +47,24 @@ describe('agreed volumes', () => {
         { hospital: 'hosp-sh', quantity: 1_000, brand: 'comp-b' },
       ],
     );
-    expect((await call('office1', 'POST', `${roundId}/region-selection/start`)).status).toBe(200);
+    await ok(startSelection(roundId));
     // nobody picks: every turn runs out and takes the default
     await setPlatformClock(t.db, at('2027-03-08', '09:00'));
     expect(await sweepRegionTurns(t.db)).toBeGreaterThan(0);
     expect(await roundState(t, roundId)).toBe('volumes-agreed');
 
-    const selection = (await call(null, 'GET', `${roundId}/region-selection`)).body.entries[0];
+    const [selection] = (await ok(as(null).GET('/rounds/{roundId}/region-selection', roundPath(roundId))))
+      .entries;
     const primaryOf = (region: string) =>
-      selection.picks.find((p: any) => p.regionId === region && p.kind === 'primary').companyId;
+      selection?.picks.find((p) => p.regionId === region && p.kind === 'primary')?.companyId;
     // A (rank 1) takes BJ, then SH by default (largest volumes first); B gets TJ
     expect([primaryOf('BJ'), primaryOf('SH'), primaryOf('TJ')]).toEqual([
       org('comp-a'),
       org('comp-a'),
       org('comp-b'),
     ]);
-    const volumes = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.items;
-    const sh = volumes.filter((v: any) => v.hospitalId === org('hosp-sh'));
+    const volumes = await agreedVolumes('office1', roundId);
+    const sh = volumes.filter((v) => v.hospitalId === org('hosp-sh'));
     // W = 2: ratio 0.60; the brand line goes to B although A supplies SH
     expect(sh).toEqual(
       expect.arrayContaining([
@@ -59,7 +72,7 @@ describe('agreed volumes', () => {
         expect.objectContaining({ companyId: org('comp-b'), agreedVolume: 600 }),
       ]),
     );
-    const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body.products[0];
+    const output = (await publishedDocument(t, roundId, 'output')).products[0];
     expect(sum(volumes)).toBe(output.agreedVolume);
 
     // issue 8 §9: names beside the ids, the awarded price (中选价, per pack of S1: 14 tablets) and the amount
@@ -90,8 +103,8 @@ describe('agreed volumes', () => {
         }),
       ]),
     );
-    const own = (await call('comp-b', 'GET', `${roundId}/agreed-volumes`)).body.items;
-    expect(own.every((v: any) => v.companyName === 'company comp-b' && v.amount !== null)).toBe(true);
+    const own = await agreedVolumes('comp-b', roundId);
+    expect(own.every((v) => v.companyName === 'company comp-b' && v.amount !== null)).toBe(true);
   });
 
   it('without region picking (consumables alliance), agree the published shares by rank at once', async () => {
@@ -100,18 +113,16 @@ describe('agreed volumes', () => {
       { login: 'comp-a', packPrice: '2.80' },
       { login: 'comp-b', packPrice: '4.48' },
     ]);
-    const res = await call('office1', 'POST', `${roundId}/region-selection/start`);
-    expect(res.status).toBe(200);
-    expect(res.body.entries).toEqual([]);
+    expect((await ok(startSelection(roundId))).entries).toEqual([]);
     expect(await roundState(t, roundId)).toBe('volumes-agreed');
-    const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body.products[0];
-    const volumes = (await call('office1', 'GET', `${roundId}/agreed-volumes`)).body.items;
+    const output = (await publishedDocument(t, roundId, 'output')).products[0];
+    const volumes = await agreedVolumes('office1', roundId);
     // rank order in the published output; the stored rows come back by company id
     const byCompany = (rows: any[][]) => [...rows].sort((x, y) => String(x[1]).localeCompare(String(y[1])));
-    expect(byCompany(volumes.map((v: any) => [v.hospitalId, v.companyId, v.agreedVolume]))).toEqual(
+    expect(byCompany(volumes.map((v) => [v.hospitalId, v.companyId, v.agreedVolume]))).toEqual(
       byCompany(output.allocations.map((a: any) => [null, a.companyId, a.agreedVolume])),
     );
-    expect((await call('hosp-bj', 'GET', `${roundId}/agreed-volumes`)).body.items).toEqual([]);
-    expect((await call('comp-a', 'GET', `${roundId}/agreed-volumes`)).body.items).toHaveLength(1);
+    expect(await agreedVolumes('hosp-bj', roundId)).toEqual([]);
+    expect(await agreedVolumes('comp-a', roundId)).toHaveLength(1);
   });
 });

@@ -22,6 +22,7 @@ export const awardRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/proposed/publish',
+      operationId: 'publishProposedWinners',
       tags,
       summary:
         'Publish the proposed winners (拟中选公示); the objection period runs to 17:00 of its last working day',
@@ -38,6 +39,7 @@ export const awardRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/objections',
+      operationId: 'fileObjection',
       tags,
       summary: 'File a typed objection during the objection period (company)',
       security: SECURED,
@@ -54,6 +56,7 @@ export const awardRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/objections',
+      operationId: 'listObjections',
       tags,
       summary: 'Objections: a company sees its own; the office and auditors all',
       security: SECURED,
@@ -70,6 +73,7 @@ export const awardRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/objections/{id}/answer',
+      operationId: 'answerObjection',
       tags,
       summary:
         'Answer an objection (office admin): upheld with a correction re-runs and republishes; or rejected',
@@ -90,6 +94,7 @@ export const awardRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/award',
+      operationId: 'fixAward',
       tags,
       summary: 'Fix the award (中选, office admin): after the objection period, every objection answered',
       security: SECURED,

@@ -27,6 +27,8 @@ const documentRoute = (which: 'input' | 'output') =>
   createRoute({
     method: 'get',
     path: `/rounds/{roundId}/evaluation/${which}.json`,
+    operationId: which === 'input' ? 'getEvaluationInput' : 'getEvaluationOutput',
+    security: [],
     tags,
     summary: `The published evaluation ${which} (public; exact stored bytes${which === 'input' ? ', re-run it with ./jicai evaluate' : ''})`,
     request: { params: RoundIdParam, query: SeqQuery },
@@ -41,6 +43,8 @@ export const evaluationRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/evaluation',
+      operationId: 'getLatestEvaluationRecord',
+      security: [],
       tags,
       summary: 'The latest evaluation record: hashes, ruleset, platform signature (public once opened)',
       request: { params: RoundIdParam },
@@ -55,6 +59,8 @@ export const evaluationRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/evaluation/records',
+      operationId: 'listEvaluationRecords',
+      security: [],
       tags,
       summary: 'Every evaluation record of the round, oldest first (public once opened)',
       request: { params: RoundIdParam },
@@ -67,6 +73,8 @@ export const evaluationRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/evaluation/result',
+      operationId: 'getEvaluationResult',
+      security: [],
       tags,
       summary:
         'The published output with names beside every id and the spec of every bid (public once opened; the contract bytes are output.json)',
@@ -85,6 +93,8 @@ export const evaluationRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/evaluation/names.json',
+      operationId: 'getEvaluationNames',
+      security: [],
       tags,
       summary:
         'Names of the organisations, regions and products the published input names by id: ./jicai evaluate input.json --explain --names names.json (public once opened)',
@@ -118,6 +128,7 @@ export const evaluationRoutes = createRouter()
     createRoute({
       method: 'put',
       path: '/rounds/{roundId}/award-settings',
+      operationId: 'setAwardSettings',
       tags,
       summary: 'Revival window length and region-selection turn limit (office admin; before the opening)',
       security: SECURED,
@@ -134,6 +145,7 @@ export const evaluationRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/revival-offers/mine',
+      operationId: 'listMyRevivalOffers',
       tags,
       summary: "Your company's revival offers (复活) and the window's end",
       security: SECURED,
@@ -152,6 +164,7 @@ export const evaluationRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/revival-offers/{offerId}/answer',
+      operationId: 'answerRevivalOffer',
       tags,
       summary: 'Accept or decline your revival offer before the window closes; the evaluation re-runs',
       security: SECURED,
@@ -169,6 +182,7 @@ export const evaluationRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/revival/close',
+      operationId: 'closeRevivalWindow',
       tags,
       summary: 'Close the revival window (office admin): unanswered offers count as declined',
       security: SECURED,

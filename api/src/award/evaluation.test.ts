@@ -14,11 +14,18 @@ import {
   openRound,
   type World,
 } from '../test-support/award-fixtures.js';
-import { client, roundState } from '../test-support/award-client.js';
+import { ok } from '../test-support/api-client.js';
+import {
+  clientAs,
+  publishedDocument,
+  publishedText,
+  roundPath,
+  roundState,
+} from '../test-support/award-client.js';
 
 let t: TestContext;
 let world: World;
-let call: ReturnType<typeof client>;
+let as: ReturnType<typeof clientAs>;
 let roundId: string;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'jicai-opening-'));
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -26,7 +33,7 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 beforeAll(async () => {
   t = await createTestContext({ SESSION_HOURS: '720' });
   world = await createWorld(t);
-  call = client(t, world);
+  as = clientAs(t, world);
   ({ roundId } = await createClosedRound(t, world, {
     ruleset: 'nvbp-7',
     bids: [
@@ -45,22 +52,24 @@ afterAll(async () => {
   await t.close();
 });
 
+const latestRecord = (id = roundId) => as(null).GET('/rounds/{roundId}/evaluation', roundPath(id));
+
 describe('opening: the evaluation record', () => {
   it('is refused before anything is published', async () => {
-    expect((await call(null, 'GET', `${roundId}/evaluation`)).status).toBe(404);
-    expect((await call(null, 'GET', `${roundId}/evaluation/input.json`)).status).toBe(404);
+    expect((await latestRecord()).response.status).toBe(404);
+    expect((await publishedText(t, roundId, 'input')).status).toBe(404);
   });
 
   it('evaluates at opening, stores the record and moves the round to evaluated', async () => {
     await openRound(t, world, roundId);
     expect(await roundState(t, roundId)).toBe('evaluated');
-    const meta = await call(null, 'GET', `${roundId}/evaluation`);
-    expect(meta.status).toBe(200);
-    expect(meta.body).toMatchObject({ seq: 1, reason: 'opening', ruleset: { name: 'nvbp-7', version: '1' } });
+    const meta = await ok(latestRecord());
+    expect(meta).toMatchObject({ seq: 1, reason: 'opening', ruleset: { name: 'nvbp-7', version: '1' } });
     // signed by the platform on first read, verifiable with its public key
-    const signature = meta.body.signature;
+    const signature = meta.signature;
+    if (!signature) throw new Error('the record is not signed');
     expect(signature.keyId).toBe(t.deps.signer.keyId);
-    expect(signature.signedText).toContain(`input-sha256 ${meta.body.inputSha256}`);
+    expect(signature.signedText).toContain(`input-sha256 ${meta.inputSha256}`);
     expect(t.deps.signer.verify(Buffer.from(signature.signedText, 'utf8'), signature.value)).toBe(true);
     const actions = await t.db
       .selectFrom('audit_event')
@@ -71,9 +80,9 @@ describe('opening: the evaluation record', () => {
   });
 
   it('publishes the exact bytes; ./jicai evaluate on the input reproduces the output byte for byte', async () => {
-    const meta = (await call(null, 'GET', `${roundId}/evaluation`)).body;
-    const input = await call(null, 'GET', `${roundId}/evaluation/input.json`);
-    const output = await call(null, 'GET', `${roundId}/evaluation/output.json`);
+    const meta = await ok(latestRecord());
+    const input = await publishedText(t, roundId, 'input');
+    const output = await publishedText(t, roundId, 'output');
     expect(input.status).toBe(200);
     expect(input.type).toBe('application/json');
     expect(output.type).toBe('application/json');
@@ -90,7 +99,7 @@ describe('opening: the evaluation record', () => {
   });
 
   it('builds the contract input from the database', async () => {
-    const input = (await call(null, 'GET', `${roundId}/evaluation/input.json`)).body;
+    const input = await publishedDocument(t, roundId, 'input');
     expect(Object.keys(input)).toEqual(['ruleset', 'regions', 'products', 'bids', 'demand', 'deadline']);
     expect(input.ruleset).toBe('nvbp-7');
     expect(input.regions).toEqual(['BJ', 'SH', 'TJ']);
@@ -124,7 +133,7 @@ describe('opening: the evaluation record', () => {
   });
 
   it('publishes the result: winners, volumes by region', async () => {
-    const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body;
+    const output = await publishedDocument(t, roundId, 'output');
     const [p1] = output.products;
     expect(p1).toMatchObject({
       productId: 'P1',
@@ -138,8 +147,10 @@ describe('opening: the evaluation record', () => {
   });
 
   it('shows the result with names beside the ids, and publishes the names for --explain (issue 8 §9)', async () => {
-    const named = (await call(null, 'GET', `${roundId}/evaluation/result`)).body;
-    const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body;
+    const named = (await ok(
+      as(null).GET('/rounds/{roundId}/evaluation/result', { params: { path: { roundId }, query: {} } }),
+    )) as any; // its products are the output contract's, which the document leaves open
+    const output = await publishedDocument(t, roundId, 'output');
     const [p1] = named.products;
     expect(p1).toMatchObject({ productId: 'P1', productName: '阿托伐他汀钙片', status: 'awarded' });
     const nameOf = (id: string) =>
@@ -157,7 +168,9 @@ describe('opening: the evaluation record', () => {
         primaryName: nameOf(r.primary),
       });
 
-    const names = (await call(null, 'GET', `${roundId}/evaluation/names.json`)).body;
+    const names = await ok(
+      as(null).GET('/rounds/{roundId}/evaluation/names.json', { params: { path: { roundId }, query: {} } }),
+    );
     expect(names.organisations[world['comp-a'].organisationId]).toBe('company comp-a');
     expect(names.organisations[world['hosp-bj'].organisationId]).toBe('hospital hosp-bj');
     expect(names).toMatchObject({ seq: 1, regions: { BJ: '北京市' }, products: { P1: '阿托伐他汀钙片' } });
@@ -170,11 +183,10 @@ describe('opening: the evaluation record', () => {
         t.db,
       ),
     ).rejects.toThrow(/published|evaluation_record_hashes/);
-    const records = await call(null, 'GET', `${roundId}/evaluation/records`);
-    expect(records.body.items.map((r: any) => r.seq)).toEqual([1]);
-    const old = await call(null, 'GET', `${roundId}/evaluation/output.json?seq=1`);
-    expect(old.status).toBe(200);
-    expect((await call(null, 'GET', `${roundId}/evaluation/output.json?seq=9`)).status).toBe(404);
+    const records = await ok(as(null).GET('/rounds/{roundId}/evaluation/records', roundPath(roundId)));
+    expect(records.items.map((r) => r.seq)).toEqual([1]);
+    expect((await publishedText(t, roundId, 'output', 1)).status).toBe(200);
+    expect((await publishedText(t, roundId, 'output', 9)).status).toBe(404);
   });
 
   it('signs at once when the bids feature passes the signer', async () => {
@@ -200,12 +212,12 @@ describe('the ruleset and the envelopes as published', () => {
     { login: 'comp-b', packPrice: '4.48' },
   ] as const;
   const reproduce = async (id: string) => {
-    const input = await call(null, 'GET', `${id}/evaluation/input.json`);
-    const output = await call(null, 'GET', `${id}/evaluation/output.json`);
+    const input = await publishedText(t, id, 'input');
+    const output = await publishedText(t, id, 'output');
     const file = path.join(tmp, `${id}.json`);
     writeFileSync(file, input.text, 'utf8');
     expect(runEvaluate([file], (p) => readFileSync(p, 'utf8')).stdout).toBe(output.text);
-    return { input: input.body, output: output.body };
+    return { input: JSON.parse(input.text), output: JSON.parse(output.text) };
   };
 
   it('pins the frozen ruleset when the built-in no longer resolves to it', async () => {

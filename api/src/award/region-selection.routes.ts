@@ -22,6 +22,7 @@ export const regionSelectionRoutes = createRouter()
     createRoute({
       method: 'put',
       path: '/rounds/{roundId}/region-preferences/{productCode}',
+      operationId: 'setRegionPreferences',
       tags,
       summary:
         'Your preferred regions for a product, taken in order when your turn times out (before selection)',
@@ -40,6 +41,7 @@ export const regionSelectionRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/region-selection/start',
+      operationId: 'startRegionSelection',
       tags,
       summary: 'Start online region selection (office); rounds without region picking agree volumes at once',
       security: SECURED,
@@ -55,6 +57,8 @@ export const regionSelectionRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/region-selection',
+      operationId: 'getRegionSelection',
+      security: [],
       tags,
       summary: 'The public log of picks, and whose turn it is until when',
       request: { params: RoundIdParam },
@@ -66,6 +70,7 @@ export const regionSelectionRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/region-selection/picks',
+      operationId: 'pickRegion',
       tags,
       summary: 'Take a region at your turn, before its time limit (company)',
       security: SECURED,
@@ -82,6 +87,7 @@ export const regionSelectionRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/agreed-volumes',
+      operationId: 'listAgreedVolumes',
       tags,
       summary:
         'Agreed volumes (约定采购量): a hospital its own, a company its own, the office and auditors all',

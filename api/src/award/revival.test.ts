@@ -10,12 +10,13 @@ import {
   T0,
   type World,
 } from '../test-support/award-fixtures.js';
-import { client, expectProblem, roundState } from '../test-support/award-client.js';
+import { ok, refused } from '../test-support/api-client.js';
+import { clientAs, publishedDocument, roundPath, roundState } from '../test-support/award-client.js';
 import { sweepRevivalWindows } from './revival.service.js';
 
 let t: TestContext;
 let world: World;
-let call: ReturnType<typeof client>;
+let as: ReturnType<typeof clientAs>;
 
 // nvbp-10 (spread with revival): A 0.2000 and B 0.3200 win by rule 1 (≤ 1.8 × 0.2000); C 0.5000 is
 // shortlisted (T10: M = 3 for N = 4) and fails, so it is offered the highest rule-1 UCP, 0.3200.
@@ -29,14 +30,30 @@ const BIDS = [
 beforeAll(async () => {
   t = await createTestContext({ SESSION_HOURS: '720' });
   world = await createWorld(t);
-  call = client(t, world);
+  as = clientAs(t, world);
 });
 afterAll(() => t.close());
 
 const outcomes = async (roundId: string) => {
-  const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body;
+  const output = await publishedDocument(t, roundId, 'output');
   return output.products[0].bids.map((b: any) => [b.outcome, b.winningUcp, b.winningPackPrice]);
 };
+const myOffers = (login: 'comp-a' | 'comp-c' | 'hosp-bj', roundId: string) =>
+  as(login).GET('/rounds/{roundId}/revival-offers/mine', roundPath(roundId));
+const answerOffer = (
+  login: 'comp-a' | 'comp-c',
+  roundId: string,
+  offerId: string,
+  answer: 'accept' | 'decline',
+) =>
+  as(login).POST('/rounds/{roundId}/revival-offers/{offerId}/answer', {
+    ...roundPath(roundId, { offerId }),
+    body: { answer },
+  });
+const closeWindow = (login: 'comp-c' | 'office1', roundId: string) =>
+  as(login).POST('/rounds/{roundId}/revival/close', roundPath(roundId));
+const latestRecord = (roundId: string) =>
+  ok(as(null).GET('/rounds/{roundId}/evaluation', roundPath(roundId)));
 
 describe('revival window (复活)', () => {
   let roundId: string;
@@ -50,12 +67,11 @@ describe('revival window (复活)', () => {
     }));
     await openRound(t, world, roundId);
     expect(await roundState(t, roundId)).toBe('revival-window');
-    const output = (await call(null, 'GET', `${roundId}/evaluation/output.json`)).body;
+    const output = await publishedDocument(t, roundId, 'output');
     expect(output.products[0].status).toBe('awaiting-revival');
 
-    const mine = await call('comp-c', 'GET', `${roundId}/revival-offers/mine`);
-    expect(mine.status).toBe(200);
-    expect(mine.body.items).toEqual([
+    const mine = await ok(myOffers('comp-c', roundId));
+    expect(mine.items).toEqual([
       expect.objectContaining({
         productCode: 'P1',
         offerUcp: '0.3200',
@@ -63,51 +79,38 @@ describe('revival window (复活)', () => {
         closesAt: expect.stringMatching(/^2027-03-02T10:0\d:\d\d\+08:00$/),
       }),
     ]);
-    offerId = mine.body.items[0].id;
-    expect((await call('comp-a', 'GET', `${roundId}/revival-offers/mine`)).body.items).toEqual([]);
-    expect((await call('hosp-bj', 'GET', `${roundId}/revival-offers/mine`)).status).toBe(403);
+    offerId = mine.items[0]?.id as string;
+    expect((await ok(myOffers('comp-a', roundId))).items).toEqual([]);
+    expect((await myOffers('hosp-bj', roundId)).response.status).toBe(403);
   });
 
   it('another company cannot answer it: it does not exist for them', async () => {
-    const res = await call('comp-a', 'POST', `${roundId}/revival-offers/${offerId}/answer`, {
-      answer: 'accept',
-    });
-    expectProblem(res, 404, 'NOT_FOUND');
+    await refused(answerOffer('comp-a', roundId, offerId, 'accept'), 404, 'NOT_FOUND');
   });
 
   it('an accepted offer re-runs the evaluation: a new record with a revival winner', async () => {
-    const res = await call('comp-c', 'POST', `${roundId}/revival-offers/${offerId}/answer`, {
-      answer: 'accept',
-    });
-    expect(res.status).toBe(200);
-    expect(res.body.answer).toBe('accept');
-    const meta = (await call(null, 'GET', `${roundId}/evaluation`)).body;
-    expect(meta).toMatchObject({ seq: 2, reason: 'revival' });
+    const accepted = await ok(answerOffer('comp-c', roundId, offerId, 'accept'));
+    expect(accepted.answer).toBe('accept');
+    expect(await latestRecord(roundId)).toMatchObject({ seq: 2, reason: 'revival' });
     expect(await outcomes(roundId)).toEqual([
       ['winner', '0.2000', '2.80'],
       ['winner', '0.3200', '4.48'],
       ['revival-winner', '0.3200', '4.48'],
       ['not-shortlisted', null, null],
     ]);
-    const input = (await call(null, 'GET', `${roundId}/evaluation/input.json`)).body;
+    const input = await publishedDocument(t, roundId, 'input');
     expect(input.bids.map((b: any) => b.revival).filter(Boolean)).toEqual(['accept']);
     // the answer is final
-    const again = await call('comp-c', 'POST', `${roundId}/revival-offers/${offerId}/answer`, {
-      answer: 'decline',
-    });
-    expectProblem(again, 409, 'CONFLICT');
+    await refused(answerOffer('comp-c', roundId, offerId, 'decline'), 409, 'CONFLICT');
   });
 
   it('the office closes the window once every offer is answered; the result is ready', async () => {
-    expectProblem(await call('comp-c', 'POST', `${roundId}/revival/close`), 403, 'FORBIDDEN');
-    const res = await call('office1', 'POST', `${roundId}/revival/close`);
-    expect(res.status).toBe(200);
-    expect(res.body.state).toBe('evaluated');
-    const records = (await call(null, 'GET', `${roundId}/evaluation/records`)).body.items;
-    expect(records.map((r: any) => r.reason)).toEqual(['opening', 'revival', 'revival-closed']);
-    expect((await call(null, 'GET', `${roundId}/evaluation/output.json`)).body.products[0].status).toBe(
-      'awarded',
-    );
+    await refused(closeWindow('comp-c', roundId), 403, 'FORBIDDEN');
+    expect((await ok(closeWindow('office1', roundId))).state).toBe('evaluated');
+    const records = (await ok(as(null).GET('/rounds/{roundId}/evaluation/records', roundPath(roundId))))
+      .items;
+    expect(records.map((r) => r.reason)).toEqual(['opening', 'revival', 'revival-closed']);
+    expect((await publishedDocument(t, roundId, 'output')).products[0].status).toBe('awarded');
   });
 });
 
@@ -121,32 +124,27 @@ describe('a window that runs out', () => {
       demand: DEFAULT_DEMAND,
     }));
     await openRound(t, world, roundId);
-    const res = await call('office1', 'POST', `${roundId}/revival/close`);
-    expectProblem(res, 409, 'INVALID_STATE');
-    expect(res.body.refusal).toBe('REVIVAL_PENDING');
+    const problem = await refused(closeWindow('office1', roundId), 409, 'INVALID_STATE');
+    expect(problem.refusal).toBe('REVIVAL_PENDING');
     expect(await sweepRevivalWindows(t.db)).toBe(0);
   });
 
   it('closes by itself on the database clock: unanswered offers count as declined', async () => {
     await setPlatformClock(t.db, at('2027-03-02', '10:10'));
-    const [offer] = (await call('comp-c', 'GET', `${roundId}/revival-offers/mine`)).body.items;
-    const late = await call('comp-c', 'POST', `${roundId}/revival-offers/${offer.id}/answer`, {
-      answer: 'accept',
-    });
-    expectProblem(late, 409, 'DEADLINE_PASSED');
+    const [offer] = (await ok(myOffers('comp-c', roundId))).items;
+    await refused(answerOffer('comp-c', roundId, offer?.id as string, 'accept'), 409, 'DEADLINE_PASSED');
 
     expect(await sweepRevivalWindows(t.db)).toBe(1);
     expect(await roundState(t, roundId)).toBe('evaluated');
-    const [after] = (await call('comp-c', 'GET', `${roundId}/revival-offers/mine`)).body.items;
-    expect(after.answer).toBe('decline');
+    const [after] = (await ok(myOffers('comp-c', roundId))).items;
+    expect(after?.answer).toBe('decline');
     expect(await outcomes(roundId)).toEqual([
       ['winner', '0.2000', '2.80'],
       ['winner', '0.3200', '4.48'],
       ['price-condition-failed', null, null],
       ['not-shortlisted', null, null],
     ]);
-    const meta = (await call(null, 'GET', `${roundId}/evaluation`)).body;
-    expect(meta).toMatchObject({ seq: 2, reason: 'revival-closed' });
+    expect(await latestRecord(roundId)).toMatchObject({ seq: 2, reason: 'revival-closed' });
     expect(await sweepRevivalWindows(t.db)).toBe(0);
     await setPlatformClock(t.db, T0);
   });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { withDatabase } from '../test-support/global-setup.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { loadOrCreateSigner } from '../sealing/platform-signer.js';
+import { createApiClient } from '../client/api-client.js';
 import { verifyReceipt, type BidReceipt } from './bid-receipt.js';
 import { createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 
@@ -62,16 +63,15 @@ interface Attempt {
 }
 
 async function send(url: string, a: Attempt): Promise<{ status: number; receipt: BidReceipt }> {
-  const res = await fetch(`${url}/api/rounds/${w.roundId}/bids/${a.product}`, {
-    method: 'PUT',
-    headers: {
-      authorization: `Bearer ${a.company.token}`,
-      'content-type': 'application/json',
-      'idempotency-key': a.key,
-    },
-    body: JSON.stringify({ specCode: 'S1', packPrice: '7.77' }),
+  const api = createApiClient({
+    baseUrl: `${url}/api`,
+    headers: { authorization: `Bearer ${a.company.token}` },
   });
-  return { status: res.status, receipt: (await res.json()) as BidReceipt };
+  const { data, error, response } = await api.PUT('/rounds/{roundId}/bids/{productCode}', {
+    params: { path: { roundId: w.roundId, productCode: a.product }, header: { 'idempotency-key': a.key } },
+    body: { specCode: 'S1', packPrice: '7.77' },
+  });
+  return { status: response.status, receipt: (data ?? error) as BidReceipt };
 }
 
 describe.each([1, 2])('the API process killed mid-burst (API_WORKERS=%i)', (workers) => {

@@ -29,6 +29,7 @@ export const bidsRoutes = createRouter()
     createRoute({
       method: 'put',
       path: '/rounds/{roundId}/bids/{productCode}',
+      operationId: 'submitBid',
       tags,
       summary:
         'Submit or replace your sealed bid for one product while bidding is open (company); answers a signed receipt. Idempotency-Key required',
@@ -66,6 +67,7 @@ export const bidsRoutes = createRouter()
     createRoute({
       method: 'delete',
       path: '/rounds/{roundId}/bids/{productCode}',
+      operationId: 'withdrawBid',
       tags,
       summary: 'Withdraw your bid for one product while bidding is open (company); Idempotency-Key required',
       security: SECURED,
@@ -87,6 +89,7 @@ export const bidsRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/bids/mine',
+      operationId: 'listMyBids',
       tags,
       summary: 'Your own bids of the round as their latest signed receipts (company); nobody can read others',
       security: SECURED,
@@ -103,6 +106,8 @@ export const bidsRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/commitments',
+      operationId: 'getCommitments',
+      security: [],
       tags,
       summary:
         'The signed list of commitments of the live bids, sorted by value, published once bidding has closed (public; 404 before)',

@@ -11,6 +11,8 @@ export const receiptKeyRoutes = createRouter().openapi(
   createRoute({
     method: 'get',
     path: '/receipts/verification-key',
+    operationId: 'getReceiptVerificationKey',
+    security: [],
     tags: ['bids'],
     summary:
       "The platform's Ed25519 public key that signs bid receipts, commitments and records (public; see docs/receipts.md)",

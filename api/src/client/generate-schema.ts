@@ -18,7 +18,10 @@ const HEADER = `/**
 
 /** The TypeScript types openapi-typescript derives from the API's OpenAPI document. */
 export async function renderSchema(): Promise<string> {
-  const ast = await openapiTS((await openApiDocument()) as unknown as OpenAPI3);
+  const ast = await openapiTS((await openApiDocument()) as unknown as OpenAPI3, {
+    // a request field with a default may be left out: the server fills it in
+    defaultNonNullable: false,
+  });
   return HEADER + astToString(ast);
 }
 

@@ -17,6 +17,7 @@ export const clockRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/clock',
+      operationId: 'getPlatformClock',
       tags: ['operations'],
       summary: 'Platform time',
       security: SECURED,
@@ -32,6 +33,7 @@ export const clockRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/clock',
+      operationId: 'getRoundClock',
       tags: ['operations'],
       summary: 'The round’s time, on which its deadlines are judged',
       security: SECURED,
@@ -47,6 +49,7 @@ export const clockRoutes = createRouter()
     createRoute({
       method: 'put',
       path: '/rounds/{roundId}/clock',
+      operationId: 'setRehearsalClock',
       tags: ['operations'],
       summary: 'Run a rehearsal clock on one round (not in production)',
       description:
@@ -65,6 +68,7 @@ export const clockRoutes = createRouter()
     createRoute({
       method: 'delete',
       path: '/rounds/{roundId}/clock',
+      operationId: 'resetRoundClock',
       tags: ['operations'],
       summary: 'Back to the platform time for this round',
       security: SECURED,

@@ -20,6 +20,7 @@ export const companiesRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/companies/{companyId}/facts',
+      operationId: 'getCompanyFacts',
       tags: ['companies'],
       summary: "A company's facts the rules read (office roles and auditors; a company its own)",
       security: SECURED,
@@ -35,6 +36,7 @@ export const companiesRoutes = createRouter()
     createRoute({
       method: 'put',
       path: '/companies/{companyId}/facts',
+      operationId: 'setCompanyFacts',
       tags: ['companies'],
       summary:
         'Replace a company’s facts: credit rank, regions supplied, sales, affiliate group, violation list, quality failure (office admin)',
@@ -54,6 +56,7 @@ export const companiesRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/registrations',
+      operationId: 'registerProduct',
       tags: ['companies'],
       summary: "Register your company's product for one of the round's specs (before bidding opens)",
       security: SECURED,
@@ -72,6 +75,7 @@ export const companiesRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/registrations',
+      operationId: 'listRegistrations',
       tags: ['companies'],
       summary: "A round's product registrations: a company sees its own; office roles and auditors all",
       security: SECURED,
@@ -91,6 +95,7 @@ export const companiesRoutes = createRouter()
     createRoute({
       method: 'delete',
       path: '/rounds/{roundId}/registrations/{id}',
+      operationId: 'withdrawRegistration',
       tags: ['companies'],
       summary: 'Withdraw your own registration (before bidding opens)',
       security: SECURED,

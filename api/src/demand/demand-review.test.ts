@@ -8,6 +8,7 @@ import {
   type DemandWorld,
   type ReportView,
 } from '../test-support/demand-fixtures.js';
+import { ok } from '../test-support/api-client.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { listDemandLines } from './demand.service.js';
 
@@ -16,8 +17,6 @@ let who: DemandWorld;
 let client: ReturnType<typeof demandClient>;
 let r1: Awaited<ReturnType<typeof createDemandRound>>;
 const put = (...a: Parameters<typeof client.put>) => client.put(...a);
-const post = (...a: Parameters<typeof client.post>) => client.post(...a);
-const get = (...a: Parameters<typeof client.get>) => client.get(...a);
 const reportsOf = (...a: Parameters<typeof client.reportsOf>) => client.reportsOf(...a);
 
 beforeAll(async () => {
@@ -53,23 +52,19 @@ describe('demand review, lock and totals', () => {
     ]);
     expect((await reportsOf('office1', r1.roundId)).length).toBe(5);
     expect((await reportsOf('audit1', r1.roundId)).length).toBe(5);
-    expect((await get('comp1', `${r1.roundId}/demand`)).status).toBe(403);
+    expect((await client.list('comp1', r1.roundId)).response.status).toBe(403);
     const bLine = (await reportsOf('hosp-b', r1.roundId))[0] as ReportView;
     // another hospital cannot act on it, nor can a reviewer of another region see it
-    expect((await post('hosp-a', `${r1.roundId}/demand/${bLine.id}/approve`, {})).status).toBe(403);
-    expect((await problemOf(await post('rev-tj', `${r1.roundId}/demand/${bLine.id}/approve`, {}))).code).toBe(
-      'NOT_FOUND',
-    );
+    expect((await client.approve('hosp-a', r1.roundId, bLine.id)).response.status).toBe(403);
+    expect((await problemOf(await client.approve('rev-tj', r1.roundId, bLine.id))).code).toBe('NOT_FOUND');
   });
   it('lets the region approve or return with a comment; a resubmission goes back for review', async () => {
     const line = (await reportsOf('hosp-b', r1.roundId))[0] as ReportView;
-    const path = `${r1.roundId}/demand/${line.id}`;
-    expect((await problemOf(await post('rev-bj', `${path}/return`, { comment: ' ' }))).errors[0]?.path).toBe(
-      'comment',
-    );
-    const returned = await post('rev-bj', `${path}/return`, { comment: '数量与去年差异过大，请核实' });
-    expect(returned.status).toBe(200);
-    expect(await returned.json()).toMatchObject({
+    const returnLine = (comment: string) => client.returnReport('rev-bj', r1.roundId, line.id, comment);
+    expect((await problemOf(await returnLine(' '))).errors[0]?.path).toBe('comment');
+    const returned = await returnLine('数量与去年差异过大，请核实');
+    expect(returned.response.status).toBe(200);
+    expect(returned.data).toMatchObject({
       status: 'returned',
       reviewerComment: '数量与去年差异过大，请核实',
     });
@@ -77,18 +72,16 @@ describe('demand review, lock and totals', () => {
       status: 'returned',
       reviewerComment: '数量与去年差异过大，请核实',
     });
-    expect((await problemOf(await post('rev-bj', `${path}/return`, { comment: 'again' }))).code).toBe(
-      'INVALID_STATE',
-    );
+    expect((await problemOf(await returnLine('again'))).code).toBe('INVALID_STATE');
 
-    expect(await (await put('hosp-b', r1.roundId, 'P1', { quantity: 55 })).json()).toMatchObject({
+    expect((await put('hosp-b', r1.roundId, 'P1', { quantity: 55 })).data).toMatchObject({
       status: 'submitted',
       quantity: 55,
     });
-    const stale = await post('rev-bj', `${path}/approve`, { expectedUpdatedAt: line.updatedAt });
+    const stale = await client.approve('rev-bj', r1.roundId, line.id, { expectedUpdatedAt: line.updatedAt });
     expect((await problemOf(stale)).code).toBe('CONFLICT');
-    const approved = await post('rev-bj', `${path}/approve`);
-    expect(await approved.json()).toMatchObject({ status: 'approved', quantity: 55 });
+    const approved = await client.approve('rev-bj', r1.roundId, line.id);
+    expect(approved.data).toMatchObject({ status: 'approved', quantity: 55 });
     const audit = await t.db
       .selectFrom('audit_event')
       .select('action')
@@ -112,15 +105,15 @@ describe('demand review, lock and totals', () => {
     });
     await put('hosp-a', r.roundId, 'P1', { quantity: 10 });
     await put('hosp-c', r.roundId, 'P1', { quantity: 20 });
-    expect((await post('hosp-a', `${r.roundId}/demand/lock`)).status).toBe(403);
-    expect(await problemOf(await post('office1', `${r.roundId}/demand/lock`))).toMatchObject({
+    expect((await client.lock('hosp-a', r.roundId)).response.status).toBe(403);
+    expect(await problemOf(await client.lock('office1', r.roundId))).toMatchObject({
       code: 'INVALID_STATE',
       refusal: 'DEMAND_NOT_CLOSED',
     });
 
     await setPlatformClock(t.db, new Date(r.closesAt.getTime() + 60_000));
-    const pending = await post('office1', `${r.roundId}/demand/lock`);
-    expect(pending.status).toBe(409);
+    const pending = await client.lock('office1', r.roundId);
+    expect(pending.response.status).toBe(409);
     expect(await problemOf(pending)).toMatchObject({
       code: 'INVALID_STATE',
       refusal: 'DEMAND_REVIEW_PENDING',
@@ -128,11 +121,11 @@ describe('demand review, lock and totals', () => {
     });
     for (const reviewer of ['rev-bj', 'rev-tj']) {
       for (const line of await reportsOf(reviewer, r.roundId))
-        expect((await post(reviewer, `${r.roundId}/demand/${line.id}/approve`)).status).toBe(200);
+        expect((await client.approve(reviewer, r.roundId, line.id)).response.status).toBe(200);
     }
-    const locked = await post('office1', `${r.roundId}/demand/lock`);
-    expect(locked.status).toBe(200);
-    expect(await locked.json()).toEqual({
+    const locked = await client.lock('office1', r.roundId);
+    expect(locked.response.status).toBe(200);
+    expect(locked.data).toEqual({
       roundId: r.roundId,
       state: 'demand-locked',
       events: ['demand-closed', 'demand-locked'],
@@ -144,10 +137,9 @@ describe('demand review, lock and totals', () => {
       .executeTakeFirstOrThrow();
     expect(round.state).toBe('demand-locked');
     const line = (await reportsOf('rev-bj', r.roundId))[0] as ReportView;
-    expect(
-      (await problemOf(await post('rev-bj', `${r.roundId}/demand/${line.id}/return`, { comment: 'late' })))
-        .code,
-    ).toBe('INVALID_STATE');
+    expect((await problemOf(await client.returnReport('rev-bj', r.roundId, line.id, 'late'))).code).toBe(
+      'INVALID_STATE',
+    );
   });
   it('totals by product × region for the office, and approved lines for the evaluation', async () => {
     const r = await createDemandRound(t.db, {
@@ -155,18 +147,15 @@ describe('demand review, lock and totals', () => {
       regions: ['BJ', 'TJ'],
       products: [{ code: 'P1' }, { code: 'P2', groups: ['A'] }],
     });
-    const a = (await (
-      await put('hosp-a', r.roundId, 'P1', { quantity: 100, lastYearVolume: 90 })
-    ).json()) as ReportView;
+    const a = (await put('hosp-a', r.roundId, 'P1', { quantity: 100, lastYearVolume: 90 }))
+      .data as ReportView;
     await put('hosp-b', r.roundId, 'P1', { quantity: 50 });
     await put('hosp-c', r.roundId, 'P1', { quantity: 30 });
     await put('hosp-a', r.roundId, 'P2', { quantity: 20, group: 'A' });
-    await post('rev-bj', `${r.roundId}/demand/${a.id}/approve`);
+    await client.approve('rev-bj', r.roundId, a.id);
 
-    expect((await get('hosp-a', `${r.roundId}/demand/totals`)).status).toBe(403);
-    const res = await get('office1', `${r.roundId}/demand/totals`);
-    expect(res.status).toBe(200);
-    const { items: totals } = (await res.json()) as { items: Record<string, unknown>[] };
+    expect((await client.totals('hosp-a', r.roundId)).response.status).toBe(403);
+    const { items: totals } = await ok(client.totals('office1', r.roundId));
     expect(totals.map(({ productId: _, ...rest }) => rest)).toEqual([
       {
         productCode: 'P1',
@@ -199,7 +188,7 @@ describe('demand review, lock and totals', () => {
         pending: 1,
       },
     ]);
-    expect((await get('audit1', `${r.roundId}/demand/totals`)).status).toBe(200);
+    expect((await client.totals('audit1', r.roundId)).response.status).toBe(200);
     expect(await listDemandLines(t.db, r.roundId)).toEqual([
       {
         hospitalId: who['hosp-a']?.organisationId,

@@ -28,6 +28,7 @@ export const demandRoutes = createRouter()
     createRoute({
       method: 'put',
       path: '/rounds/{roundId}/demand/{productCode}',
+      operationId: 'reportDemand',
       tags,
       summary:
         'A hospital reports (or resubmits) its demand for a product, by generic name or by brand (brandCompanyId)',
@@ -53,6 +54,7 @@ export const demandRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/demand',
+      operationId: 'listDemandReports',
       tags,
       summary:
         "Demand reports: a hospital sees its own, a region bureau its region's, the office and auditors all",
@@ -85,6 +87,7 @@ export const demandRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/demand/import',
+      operationId: 'importDemand',
       tags,
       summary: 'A hospital imports its demand from CSV: all rows or none',
       description: `Body: text/csv, or JSON {"csv": "…"}. Header required; columns ${CSV_COLUMNS.join(',')} (productCode and quantity required; brandUscc names the brand's company). At most ${MAX_IMPORT_ROWS} rows. Any problem answers 422 IMPORT_REJECTED listing every problem as \`row N.column\` (rows numbered as in a spreadsheet: the header is row 1) and saves nothing.`,
@@ -118,6 +121,7 @@ export const demandRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/demand/totals',
+      operationId: 'getDemandTotals',
       tags,
       summary: 'Demand totals by product × region for the office',
       security: SECURED,
@@ -136,6 +140,7 @@ export const demandRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/demand/lock',
+      operationId: 'lockDemand',
       tags,
       summary: 'The office locks demand once the window has closed and every report is approved',
       security: SECURED,
@@ -151,6 +156,7 @@ export const demandRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/demand/{reportId}/approve',
+      operationId: 'approveDemandReport',
       tags,
       summary: 'A region bureau approves a report of a hospital in its region',
       security: SECURED,
@@ -173,6 +179,7 @@ export const demandRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/demand/{reportId}/return',
+      operationId: 'returnDemandReport',
       tags,
       summary: 'A region bureau returns a report to its hospital with a comment',
       security: SECURED,

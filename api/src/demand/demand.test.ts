@@ -35,29 +35,31 @@ afterAll(() => t.close());
 describe('demand reporting (报量)', () => {
   it('requires a reason below the floor, compared exactly, and resubmits in place', async () => {
     const below = await put('hosp-a', r1.roundId, 'P1', { quantity: 80, lastYearVolume: 101 });
-    expect(below.status).toBe(400);
+    expect(below.response.status).toBe(400);
     const p = await problemOf(below);
     expect(p.code).toBe('VALIDATION_FAILED');
     expect(p.errors.map((e) => e.path)).toEqual(['reason']); // 80 < 0.80 × 101 = 80.8
     expect(await countReports(t.db, r1.roundId)).toBe(0);
 
     const created = await put('hosp-a', r1.roundId, 'P1', { quantity: 81, lastYearVolume: 101 });
-    expect(created.status).toBe(201);
-    expect(await created.json()).toMatchObject({
+    expect(created.response.status).toBe(201);
+    expect(created.data).toMatchObject({
       productCode: 'P1',
       quantity: 81,
       lastYearVolume: 101,
       status: 'submitted',
       regionCode: 'BJ',
     });
-    expect((await put('hosp-a', r1.roundId, 'P1', { quantity: 80, lastYearVolume: 100 })).status).toBe(200); // at the floor
+    expect(
+      (await put('hosp-a', r1.roundId, 'P1', { quantity: 80, lastYearVolume: 100 })).response.status,
+    ).toBe(200); // at the floor
     const reasoned = await put('hosp-a', r1.roundId, 'P1', {
       quantity: 10,
       lastYearVolume: 100,
       reason: '病区合并，用量下降',
     });
-    expect(reasoned.status).toBe(200);
-    expect(await reasoned.json()).toMatchObject({ quantity: 10, reason: '病区合并，用量下降' });
+    expect(reasoned.response.status).toBe(200);
+    expect(reasoned.data).toMatchObject({ quantity: 10, reason: '病区合并，用量下降' });
     expect(await countReports(t.db, r1.roundId)).toBe(1);
   });
   it('checks groups, brands and products, and keeps a brand line apart from the generic one', async () => {
@@ -67,8 +69,8 @@ describe('demand reporting (报量)', () => {
     expect(
       (await problemOf(await put('hosp-a', r1.roundId, 'P2', { quantity: 5, group: 'C' }))).errors[0]?.path,
     ).toBe('group');
-    expect((await put('hosp-a', r1.roundId, 'P2', { quantity: 5, group: 'A' })).status).toBe(201);
-    expect((await put('hosp-a', r1.roundId, 'NOPE', { quantity: 5 })).status).toBe(404);
+    expect((await put('hosp-a', r1.roundId, 'P2', { quantity: 5, group: 'A' })).response.status).toBe(201);
+    expect((await put('hosp-a', r1.roundId, 'NOPE', { quantity: 5 })).response.status).toBe(404);
     const notCompany = await put('hosp-a', r1.roundId, 'P1', {
       quantity: 5,
       brandCompanyId: who['hosp-b']?.organisationId,
@@ -78,8 +80,8 @@ describe('demand reporting (报量)', () => {
       quantity: 7,
       brandCompanyId: who.comp1?.organisationId,
     });
-    expect(brand.status).toBe(201);
-    expect(await brand.json()).toMatchObject({
+    expect(brand.response.status).toBe(201);
+    expect(brand.data).toMatchObject({
       brandCompanyId: who.comp1?.organisationId,
       brandCompanyName: 'company comp1',
     });
@@ -94,14 +96,14 @@ describe('demand reporting (报量)', () => {
       products: [{ code: 'P1' }, { code: 'P2' }],
       closesInHours: 1,
     });
-    expect((await put('hosp-a', r.roundId, 'P1', { quantity: 100 })).status).toBe(201);
+    expect((await put('hosp-a', r.roundId, 'P1', { quantity: 100 })).response.status).toBe(201);
     await setPlatformClock(t.db, new Date(r.closesAt.getTime() + 60_000));
     for (const [code, quantity] of [
       ['P2', 5],
       ['P1', 999],
     ] as const) {
       const late = await put('hosp-a', r.roundId, code, { quantity });
-      expect(late.status).toBe(409);
+      expect(late.response.status).toBe(409);
       expect(await problemOf(late)).toMatchObject({
         code: 'DEADLINE_PASSED',
         deadline: r.closesAt.toISOString(),
@@ -134,7 +136,7 @@ describe('demand reporting (报量)', () => {
       regions: ['BJ'],
       products: [{ code: 'P1' }],
     });
-    let late: Promise<Response> | undefined;
+    let late: ReturnType<typeof put> | undefined;
     await t.db.transaction().execute(async (trx) => {
       await trx.selectFrom('round').select('id').where('id', '=', r.roundId).forUpdate().execute();
       await trx.updateTable('round').set({ state: 'demand-closed' }).where('id', '=', r.roundId).execute();
@@ -143,7 +145,7 @@ describe('demand reporting (报量)', () => {
       // the writer must really be waiting on this lock, or the test would prove nothing
       await expect.poll(() => backendsBlockedBy(t.db, holder), { timeout: 10_000 }).toBe(1);
     });
-    expect((await problemOf(await (late as Promise<Response>))).code).toBe('DEADLINE_PASSED');
+    expect((await problemOf(await (late as ReturnType<typeof put>))).code).toBe('DEADLINE_PASSED');
     expect(await countReports(t.db, r.roundId)).toBe(0);
   });
 

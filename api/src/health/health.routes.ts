@@ -12,6 +12,8 @@ export const healthRoutes = createRouter().openapi(
   createRoute({
     method: 'get',
     path: '/health',
+    operationId: 'getHealth',
+    security: [],
     tags: ['operations'],
     summary: 'Liveness with a database round trip',
     responses: {

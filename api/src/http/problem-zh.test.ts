@@ -111,7 +111,7 @@ describe('refusals in Chinese and English (issue 8 §9)', () => {
       });
     const p = await expectBilingual(send, 'INVALID_STATE');
     expect(p.detailZh).toContain('报量');
-    expect((await put('hosp-a', r.roundId, 'P1', { quantity: 1 })).status).toBe(409);
+    expect((await put('hosp-a', r.roundId, 'P1', { quantity: 1 })).response.status).toBe(409);
   });
 
   it('a weak new password', async () => {

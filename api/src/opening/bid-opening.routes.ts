@@ -40,6 +40,7 @@ export const bidOpeningRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/opening/shares',
+      operationId: 'submitOpeningShare',
       tags,
       summary:
         'Hand in your key share after bidding closed (office official of the ceremony); with the k-th share the bids are opened (a dual-envelope round: the technical envelopes first, the prices in a second session)',
@@ -71,6 +72,7 @@ export const bidOpeningRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/opening/technical',
+      operationId: 'listTechnicalEnvelopes',
       tags,
       summary: 'The opened technical envelopes of a dual-envelope round (office roles and auditors)',
       security: SECURED,
@@ -89,6 +91,7 @@ export const bidOpeningRoutes = createRouter()
     createRoute({
       method: 'put',
       path: '/rounds/{roundId}/opening/technical-review',
+      operationId: 'recordTechnicalReview',
       tags,
       summary:
         'Record technical pass/fail of opened technical envelopes (office admin); the prices open once every one is recorded',

@@ -11,6 +11,7 @@ export const keyCeremonyRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/key-ceremony',
+      operationId: 'holdKeyCeremony',
       tags,
       summary:
         "Hold the round's key ceremony before bidding opens: k-of-n office officials will be needed to open the bids (office admin)",
@@ -34,6 +35,7 @@ export const keyCeremonyRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/key-ceremony',
+      operationId: 'getKeyCeremony',
       tags,
       summary: "The round's public sealing key, its id (printed on every receipt), k, n and the officials",
       security: SECURED,
@@ -49,6 +51,7 @@ export const keyCeremonyRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/key-ceremony/my-share',
+      operationId: 'takeKeyShare',
       tags,
       summary:
         'Take your key share, shown exactly once (office official chosen at the ceremony); the stored copy is deleted as it is shown, so the body must confirm it',

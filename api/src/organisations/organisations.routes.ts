@@ -22,6 +22,7 @@ export const organisationsRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/organisations',
+      operationId: 'createOrganisation',
       tags,
       summary: 'Register an organisation (office admin); hospitals and companies need a valid USCC',
       security: SECURED,
@@ -37,6 +38,7 @@ export const organisationsRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/organisations',
+      operationId: 'listOrganisations',
       tags,
       summary: 'Organisations: all for office admins and auditors, otherwise only your own',
       security: SECURED,
@@ -52,6 +54,7 @@ export const organisationsRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/organisations/{id}',
+      operationId: 'getOrganisation',
       tags,
       summary: 'One organisation (your own, or any for office admins and auditors)',
       security: SECURED,
@@ -67,6 +70,7 @@ export const organisationsRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/organisations/{id}/users',
+      operationId: 'createUser',
       tags,
       summary: 'Create a user in an organisation (office admin); every role must fit the organisation kind',
       security: SECURED,
@@ -85,6 +89,7 @@ export const organisationsRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/organisations/{id}/users',
+      operationId: 'listUsers',
       tags,
       summary: "An organisation's users (your own, or any for office admins and auditors)",
       security: SECURED,
@@ -101,6 +106,7 @@ export const organisationsRoutes = createRouter()
     createRoute({
       method: 'patch',
       path: '/users/{id}',
+      operationId: 'updateUser',
       tags,
       summary: 'Disable or enable a user, rename, or change roles (office admin)',
       security: SECURED,

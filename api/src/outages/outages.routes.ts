@@ -22,6 +22,7 @@ export const outagesRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/outages',
+      operationId: 'recordOutage',
       tags,
       summary:
         'Record an outage (office admin); affected round deadlines are extended by each round’s formula, with a public notice',
@@ -41,6 +42,7 @@ export const outagesRoutes = createRouter()
     createRoute({
       method: 'patch',
       path: '/outages/{outageId}',
+      operationId: 'closeOutage',
       tags,
       summary: 'Record when an ongoing outage ended (office admin); deadlines are extended again as needed',
       security: SECURED,
@@ -60,6 +62,8 @@ export const outagesRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/outages',
+      operationId: 'listOutages',
+      security: [],
       tags,
       summary: 'The outage register, newest first (public)',
       responses: { 200: { description: 'every recorded outage', ...json(OutageList) }, ...PROBLEM_RESPONSES },
@@ -70,6 +74,8 @@ export const outagesRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/notices',
+      operationId: 'listNotices',
+      security: [],
       tags,
       summary: 'Public notices (outages, deadline extensions), newest first (public)',
       responses: {
@@ -83,6 +89,8 @@ export const outagesRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/notices',
+      operationId: 'listRoundNotices',
+      security: [],
       tags,
       summary: 'A published round’s public notices, newest first (public)',
       request: { params: RoundIdParam },
@@ -97,6 +105,8 @@ export const outagesRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/outage-formula',
+      operationId: 'getOutageFormula',
+      security: [],
       tags,
       summary: 'How a round’s deadlines are extended after an outage, as published with it (public)',
       request: { params: RoundIdParam },
@@ -111,6 +121,7 @@ export const outagesRoutes = createRouter()
     createRoute({
       method: 'put',
       path: '/rounds/{roundId}/outage-formula',
+      operationId: 'setOutageFormula',
       tags,
       summary: 'Set a draft round’s outage formula (office admin); it is published with the round',
       security: SECURED,

@@ -19,6 +19,7 @@ export const calendarRoutes = createRouter()
     createRoute({
       method: 'put',
       path: '/rounds/{roundId}/calendar',
+      operationId: 'setRoundCalendar',
       tags,
       summary:
         'Set a draft round’s calendar (Asia/Shanghai); the objection period is counted in working days',
@@ -44,6 +45,7 @@ export const calendarRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/calendar/working-days',
+      operationId: 'listWorkingDays',
       tags,
       summary: 'The office’s exceptions to Monday–Friday: holidays and 调休 make-up workdays',
       security: SECURED,
@@ -62,6 +64,7 @@ export const calendarRoutes = createRouter()
     createRoute({
       method: 'put',
       path: '/calendar/working-days',
+      operationId: 'setWorkingDays',
       tags,
       summary: 'Replace one year’s holidays and 调休 workdays (office admin)',
       security: SECURED,

@@ -13,6 +13,7 @@ export const catalogueRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/products',
+      operationId: 'addProduct',
       tags,
       summary: 'Add a product with its specs to a draft round’s catalogue (office admin)',
       security: SECURED,
@@ -31,6 +32,7 @@ export const catalogueRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/products',
+      operationId: 'listProducts',
       tags,
       summary:
         'The round’s catalogue: products with specs, ceilings and representative spec (public once published)',
@@ -49,6 +51,7 @@ export const catalogueRoutes = createRouter()
     createRoute({
       method: 'delete',
       path: '/rounds/{roundId}/products/{productCode}',
+      operationId: 'removeProduct',
       tags,
       summary: 'Remove a product from a draft round’s catalogue (office admin)',
       security: SECURED,

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CALENDAR, PRODUCT, problemPaths, useRoundOffice, type Json } from '../test-support/round-office.js';
+import { ok } from '../test-support/api-client.js';
+import { CALENDAR, PRODUCT, problemPaths, useRoundOffice } from '../test-support/round-office.js';
 import type { TestContext } from '../test-support/test-context.js';
 
 const office = useRoundOffice();
@@ -8,8 +9,11 @@ let t: TestContext;
 beforeAll(() => {
   t = office.t;
 });
+// invalid bodies on purpose: hand-built requests, not the typed client
 const call = office.call;
+const as = (login: string) => office.as(login);
 const paths = problemPaths;
+const roundPath = (roundId: string) => ({ params: { path: { roundId } } });
 
 async function counts() {
   const { rows } = await sql<Record<string, string>>`select
@@ -18,19 +22,15 @@ async function counts() {
   return rows[0];
 }
 
-async function draftRound(code: string, ruleset: unknown = 'nvbp-11', regionCodes = ['GZ', 'YN']) {
-  const res = await call('admin', '/rounds', {
-    method: 'POST',
-    json: { code, name: `${code} 集采`, regionCodes, ruleset },
-  });
-  expect(res.status).toBe(201);
-  return res.body.id as string;
+async function draftRound(code: string) {
+  const body = { code, name: `${code} 集采`, regionCodes: ['GZ', 'YN'], ruleset: 'nvbp-11' };
+  return (await ok(as('admin').POST('/rounds', { body }), 201)).id;
 }
 
-async function readyRound(code: string, ruleset: unknown = 'nvbp-11', calendar: object = CALENDAR) {
-  const id = await draftRound(code, ruleset);
-  expect((await call('admin', `/rounds/${id}/products`, { method: 'POST', json: PRODUCT })).status).toBe(201);
-  expect((await call('admin', `/rounds/${id}/calendar`, { method: 'PUT', json: calendar })).status).toBe(200);
+async function readyRound(code: string) {
+  const id = await draftRound(code);
+  await ok(as('admin').POST('/rounds/{roundId}/products', { ...roundPath(id), body: PRODUCT }), 201);
+  await ok(as('admin').PUT('/rounds/{roundId}/calendar', { ...roundPath(id), body: CALENDAR }));
   return id;
 }
 
@@ -75,34 +75,33 @@ describe('round access and input checks', () => {
   it('refuses a duplicate round code and non-admin writers', async () => {
     await draftRound('GY-DUP-1');
     const before = await counts();
-    const dup = await call('admin', '/rounds', {
-      method: 'POST',
-      json: { code: 'GY-DUP-1', name: 'again', ruleset: 'nvbp-7' },
+    const dup = await as('admin').POST('/rounds', {
+      body: { code: 'GY-DUP-1', name: 'again', ruleset: 'nvbp-7' },
     });
-    expect(dup).toMatchObject({ status: 409, body: { code: 'CONFLICT', errors: [{ path: 'code' }] } });
-    expect(
-      (
-        await call('official', '/rounds', {
-          method: 'POST',
-          json: { code: 'GY-OFF-1', name: 'x', ruleset: 'nvbp-7' },
-        })
-      ).status,
-    ).toBe(403);
+    expect(dup.response.status).toBe(409);
+    expect(dup.error).toMatchObject({ code: 'CONFLICT', errors: [{ path: 'code' }] });
+    const official = await as('official').POST('/rounds', {
+      body: { code: 'GY-OFF-1', name: 'x', ruleset: 'nvbp-7' },
+    });
+    expect(official.response.status).toBe(403);
     expect(await counts()).toEqual(before);
   });
 
   it('hides drafts outside the office; published rounds are listed to companies and hospitals', async () => {
     const draft = await readyRound('GY-VIS-1');
-    expect((await call('hospital', `/rounds/${draft}`)).body.code).toBe('NOT_FOUND');
-    expect((await call('hospital', `/rounds/${draft}/products`)).status).toBe(404);
-    expect((await call('company', '/rounds')).body.items.map((r: Json) => r.id)).not.toContain(draft);
-    expect((await call('auditor', `/rounds/${draft}`)).status).toBe(200);
-    expect((await call('official', '/rounds')).body.items.map((r: Json) => r.id)).toContain(draft);
-    await call('admin', `/rounds/${draft}/publish`, { method: 'POST' });
-    const listed = (await call('company', '/rounds')).body.items as Json[];
+    const products = (login: string) => as(login).GET('/rounds/{roundId}/products', roundPath(draft));
+    const rounds = async (login: string) =>
+      (await ok(as(login).GET('/rounds', { params: { query: {} } }))).items;
+    expect((await as('hospital').GET('/rounds/{roundId}', roundPath(draft))).error?.code).toBe('NOT_FOUND');
+    expect((await products('hospital')).response.status).toBe(404);
+    expect((await rounds('company')).map((r) => r.id)).not.toContain(draft);
+    expect((await as('auditor').GET('/rounds/{roundId}', roundPath(draft))).response.status).toBe(200);
+    expect((await rounds('official')).map((r) => r.id)).toContain(draft);
+    await ok(as('admin').POST('/rounds/{roundId}/publish', roundPath(draft)));
+    const listed = await rounds('company');
     expect(listed.map((r) => r.id)).toContain(draft);
     expect(listed.every((r) => r.state !== 'draft')).toBe(true);
-    expect((await call('hospital', `/rounds/${draft}/products`)).body.items[0]).toMatchObject({
+    expect((await ok(products('hospital'))).items[0]).toMatchObject({
       code: 'P-AMLO',
       specs: [{ ceiling: '0.3512' }],
     });
@@ -110,17 +109,12 @@ describe('round access and input checks', () => {
 
   it('cancels with a reason, once', async () => {
     const id = await readyRound('GY-CXL-1');
-    await call('admin', `/rounds/${id}/publish`, { method: 'POST' });
-    expect(
-      (await call('admin', `/rounds/${id}/cancel`, { method: 'POST', json: { reason: '' } })).body.errors,
-    ).toMatchObject([{ path: 'reason', message: 'required' }]);
-    expect(
-      (await call('admin', `/rounds/${id}/cancel`, { method: 'POST', json: { reason: '政策调整' } })).body
-        .state,
-    ).toBe('cancelled');
-    expect(
-      (await call('admin', `/rounds/${id}/cancel`, { method: 'POST', json: { reason: 'again' } })).body,
-    ).toMatchObject({ code: 'INVALID_STATE', refusal: 'ALREADY_FINAL' });
+    await ok(as('admin').POST('/rounds/{roundId}/publish', roundPath(id)));
+    const cancel = (reason: string) =>
+      as('admin').POST('/rounds/{roundId}/cancel', { ...roundPath(id), body: { reason } });
+    expect((await cancel('')).error?.errors).toMatchObject([{ path: 'reason', message: 'required' }]);
+    expect((await ok(cancel('政策调整'))).state).toBe('cancelled');
+    expect((await cancel('again')).error).toMatchObject({ code: 'INVALID_STATE', refusal: 'ALREADY_FINAL' });
     const last = await t.db
       .selectFrom('audit_event')
       .select('payload')

@@ -22,6 +22,7 @@ export const roundsRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/regions',
+      operationId: 'listRegions',
       tags,
       summary: 'The regions (province-level units) an alliance is made of',
       security: SECURED,
@@ -36,6 +37,7 @@ export const roundsRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds',
+      operationId: 'createRound',
       tags,
       summary:
         'Create a draft round for an alliance of regions, with a built-in ruleset or an override (office admin)',
@@ -52,6 +54,7 @@ export const roundsRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds',
+      operationId: 'listRounds',
       tags,
       summary:
         'Rounds, newest first: the office and auditors see drafts, everyone else (signed out too) published rounds',
@@ -70,6 +73,7 @@ export const roundsRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}',
+      operationId: 'getRound',
       tags,
       summary: 'One round (public once published; a draft is 404 outside the office)',
       security: [],
@@ -84,6 +88,7 @@ export const roundsRoutes = createRouter()
     createRoute({
       method: 'patch',
       path: '/rounds/{roundId}',
+      operationId: 'updateRound',
       tags,
       summary: "Change a draft round's name, regions or ruleset (office admin); refused once published",
       security: SECURED,
@@ -102,6 +107,7 @@ export const roundsRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/publish',
+      operationId: 'publishRound',
       tags,
       summary: 'Publish a draft round: freezes its ruleset; refusals carry the domain’s `refusal` code',
       security: SECURED,
@@ -117,6 +123,7 @@ export const roundsRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/rounds/{roundId}/cancel',
+      operationId: 'cancelRound',
       tags,
       summary: 'Cancel a round, with a reason (office admin)',
       security: SECURED,

@@ -27,7 +27,7 @@ const rulesetDoc = {
 };
 // absent is the domain's "required" problem on create; on a patch, absent means unchanged
 const rulesetChoice = z.unknown().superRefine(checkRulesetChoice).openapi(rulesetDoc);
-const optionalRulesetChoice = z.unknown().optional().superRefine(checkRulesetChoice).openapi(rulesetDoc);
+const optionalRulesetChoice = z.unknown().superRefine(checkRulesetChoice).optional().openapi(rulesetDoc);
 
 const name = z.string().trim().min(1, 'required').max(200);
 const regionCodes = z

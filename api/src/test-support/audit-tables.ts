@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { expect } from 'vitest';
 import { sql, type RawBuilder } from 'kysely';
 import type { BidReceipt } from '../bids/bid-receipt.js';
 import type { BidWorld } from './bid-test-world.js';
 import type { Db } from '../db/database.js';
 import { verifyAudit, type AuditReport } from '../audit/verify-audit.js';
+import { ok, testApi } from './api-client.js';
 import type { TestContext } from './test-context.js';
 
 type User = BidWorld['companies'][number];
@@ -18,23 +18,22 @@ export async function placeBid(
   packPrice: string,
   technical?: string,
 ): Promise<BidReceipt> {
-  const res = await t.request(`/api/rounds/${w.roundId}/bids/${product}`, {
-    method: 'PUT',
-    token: c.token,
-    json: { specCode: 'S1', packPrice, technical },
-    headers: { 'idempotency-key': randomUUID() },
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return (await res.json()) as BidReceipt;
+  const params = {
+    path: { roundId: w.roundId, productCode: product },
+    header: { 'idempotency-key': randomUUID() },
+  };
+  const body = { specCode: 'S1', packPrice, technical };
+  return (await ok(
+    testApi(t, { token: c.token }).PUT('/rounds/{roundId}/bids/{productCode}', { params, body }),
+  )) as BidReceipt;
 }
 
 export async function withdrawBid(t: TestContext, w: BidWorld, c: User, product: string) {
-  const res = await t.request(`/api/rounds/${w.roundId}/bids/${product}`, {
-    method: 'DELETE',
-    token: c.token,
-    headers: { 'idempotency-key': randomUUID() },
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
+  const params = {
+    path: { roundId: w.roundId, productCode: product },
+    header: { 'idempotency-key': randomUUID() },
+  };
+  await ok(testApi(t, { token: c.token }).DELETE('/rounds/{roundId}/bids/{productCode}', { params }));
 }
 
 /**
@@ -43,12 +42,13 @@ export async function withdrawBid(t: TestContext, w: BidWorld, c: User, product:
  */
 export async function openBids(t: TestContext, w: BidWorld, officials: readonly number[]) {
   for (const [n, i] of officials.entries()) {
-    const res = await t.request(`/api/rounds/${w.roundId}/opening/shares`, {
-      method: 'POST',
-      token: w.officials[i]?.token,
-      json: { share: w.ceremony?.shares[i]?.share },
+    const official = testApi(t, { token: w.officials[i]?.token });
+    const body = { share: w.ceremony?.shares[i]?.share as string };
+    const handIn = official.POST('/rounds/{roundId}/opening/shares', {
+      params: { path: { roundId: w.roundId } },
+      body,
     });
-    expect(res.status, await res.clone().text()).toBe(n === officials.length - 1 ? 200 : 202);
+    await ok(handIn, n === officials.length - 1 ? 200 : 202);
   }
 }
 

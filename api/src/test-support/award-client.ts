@@ -1,4 +1,6 @@
 import { expect } from 'vitest';
+import type { ApiClient } from '../client/api-client.js';
+import { ok, testApi } from './api-client.js';
 import { setPlatformClock } from './platform-clock.js';
 import type { TestContext } from './test-context.js';
 import {
@@ -11,6 +13,46 @@ import {
 } from './award-fixtures.js';
 
 type Json = Record<string, any>;
+
+/** The typed API client as one of the world's users, or anonymously for `null`. */
+export function clientAs(t: TestContext, world: World) {
+  return (login: Login | null): ApiClient => testApi(t, login ? { cookie: world[login].cookie } : {});
+}
+
+/** The path parameters of a round's operations (with any others beside roundId). */
+export const roundPath = <P extends object>(roundId: string, more: P = {} as P) => ({
+  params: { path: { roundId, ...more } },
+});
+
+/**
+ * A round's published evaluation input or output, as JSON (their schema is the evaluation contract's,
+ * not the API's): anonymous, as anyone may read them.
+ */
+export async function publishedDocument(t: TestContext, roundId: string, which: 'input' | 'output') {
+  const params = { params: { path: { roundId }, query: {} } };
+  const api = testApi(t);
+  const answer =
+    which === 'input'
+      ? api.GET('/rounds/{roundId}/evaluation/input.json', params)
+      : api.GET('/rounds/{roundId}/evaluation/output.json', params);
+  return (await ok(answer)) as Json;
+}
+
+/** A round's published evaluation input or output as the exact bytes served, for hashing and re-running. */
+export async function publishedText(
+  t: TestContext,
+  roundId: string,
+  which: 'input' | 'output',
+  seq?: number,
+) {
+  const options = { params: { path: { roundId }, query: seq ? { seq } : {} }, parseAs: 'text' } as const;
+  const api = testApi(t);
+  const { data, response } =
+    which === 'input'
+      ? await api.GET('/rounds/{roundId}/evaluation/input.json', options)
+      : await api.GET('/rounds/{roundId}/evaluation/output.json', options);
+  return { status: response.status, type: response.headers.get('content-type'), text: data ?? '' };
+}
 
 /** Calls the API as one of the world's users (or anonymously) and reads the JSON answer. */
 export function client(t: TestContext, world: World) {
@@ -53,16 +95,16 @@ export async function createAwardedRound(
   bids: { login: Login; packPrice: string }[],
   demand = DEFAULT_DEMAND,
 ) {
-  const call = client(t, world);
+  const office = clientAs(t, world)('office1');
   await setPlatformClock(t.db, at('2027-03-01', '10:00'));
   const { roundId } = await createClosedRound(t, world, { ruleset, bids, demand });
   const settings = { revivalWindowHours: 24, regionTurnMinutes: 30 };
-  expect((await call('office1', 'PUT', `${roundId}/award-settings`, settings)).status).toBe(200);
+  await ok(office.PUT('/rounds/{roundId}/award-settings', { ...roundPath(roundId), body: settings }));
   await openRound(t, world, roundId);
   if ((await roundState(t, roundId)) === 'revival-window')
-    expect((await call('office1', 'POST', `${roundId}/revival/close`)).status).toBe(200);
-  expect((await call('office1', 'POST', `${roundId}/proposed/publish`)).status).toBe(200);
+    await ok(office.POST('/rounds/{roundId}/revival/close', roundPath(roundId)));
+  await ok(office.POST('/rounds/{roundId}/proposed/publish', roundPath(roundId)));
   await setPlatformClock(t.db, at('2027-03-05', '09:00'));
-  expect((await call('office1', 'POST', `${roundId}/award`)).status).toBe(200);
+  await ok(office.POST('/rounds/{roundId}/award', roundPath(roundId)));
   return roundId;
 }

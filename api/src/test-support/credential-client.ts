@@ -1,3 +1,4 @@
+import { testApi } from './api-client.js';
 import type { TestContext } from './test-context.js';
 import { sessionCookie } from './sign-in.js';
 
@@ -14,17 +15,15 @@ export interface LoginAnswer {
  */
 export function credentialClient(t: TestContext) {
   async function loginFrom(ip: string, login: string, password: string): Promise<LoginAnswer> {
-    const res = await t.request('/api/auth/login', {
-      method: 'POST',
-      json: { login, password },
+    const { response, error } = await testApi(t).POST('/auth/login', {
+      body: { login, password },
       headers: { 'x-forwarded-for': `203.0.113.250, ${ip}` },
     });
-    const body = (await res.json()) as { code?: string };
     return {
-      status: res.status,
-      code: body.code,
-      retryAfter: res.headers.get('retry-after'),
-      cookie: sessionCookie(res),
+      status: response.status,
+      code: error?.code,
+      retryAfter: response.headers.get('retry-after'),
+      cookie: sessionCookie(response),
     };
   }
 

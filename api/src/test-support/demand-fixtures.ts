@@ -1,7 +1,9 @@
 import { findBuiltInRuleset } from '@jicai/domain';
 import { sql } from 'kysely';
+import type { components, Problem } from '../client/api-client.js';
 import type { Db } from '../db/database.js';
 import { readDbNow } from '../db/db-clock.js';
+import { ok, testApi, type Answer } from './api-client.js';
 import { createOrgUser, ensureRegion } from './fixtures.js';
 import type { TestContext } from './test-context.js';
 import { signIn } from './sign-in.js';
@@ -113,7 +115,8 @@ export async function createDemandWorld(t: TestContext): Promise<DemandWorld> {
 }
 
 /** The problem+json body of a refusal. */
-export async function problemOf(res: Response) {
+export async function problemOf(res: Response | Answer<unknown, Problem>) {
+  if (!(res instanceof Response)) return res.error as Problem;
   return (await res.json()) as {
     code: string;
     detail: string;
@@ -132,6 +135,9 @@ export async function countReports(db: Db, roundId: string): Promise<number> {
   return Number(row.n);
 }
 
+type DemandReportRequest = components['schemas']['DemandReportRequest'];
+type DemandReview = components['schemas']['DemandApproveRequest'];
+
 export interface ReportView {
   id: string;
   hospitalId: string;
@@ -141,17 +147,33 @@ export interface ReportView {
   updatedAt: string;
 }
 
-/** Requests as one of the world's users: `put('hosp-a', roundId, 'P1', body)`, `post('rev-bj', 'rid/demand/…')`. */
+/**
+ * The demand operations through the typed API client as one of the world's users:
+ * `put('hosp-a', roundId, 'P1', body)`, `approve('rev-bj', roundId, reportId)`.
+ */
 export function demandClient(t: TestContext, world: DemandWorld) {
-  const cookie = (login: string) => world[login]?.cookie as string;
-  const get = (login: string, path: string) => t.request(`/api/rounds/${path}`, { cookie: cookie(login) });
+  const as = (login: string) => testApi(t, { cookie: world[login]?.cookie as string });
+  const round = (roundId: string) => ({ params: { path: { roundId } } });
+  const report = (roundId: string, reportId: string) => ({ params: { path: { roundId, reportId } } });
+  const list = (login: string, roundId: string) =>
+    as(login).GET('/rounds/{roundId}/demand', { params: { path: { roundId }, query: {} } });
   return {
-    get,
-    put: (login: string, roundId: string, code: string, json: unknown) =>
-      t.request(`/api/rounds/${roundId}/demand/${code}`, { method: 'PUT', cookie: cookie(login), json }),
-    post: (login: string, path: string, json?: unknown) =>
-      t.request(`/api/rounds/${path}`, { method: 'POST', cookie: cookie(login), json }),
-    reportsOf: async (login: string, roundId: string) =>
-      ((await (await get(login, `${roundId}/demand`)).json()) as { items: ReportView[] }).items,
+    put: (login: string, roundId: string, productCode: string, body: DemandReportRequest) =>
+      as(login).PUT('/rounds/{roundId}/demand/{productCode}', {
+        params: { path: { roundId, productCode } },
+        body,
+      }),
+    approve: (login: string, roundId: string, reportId: string, body: DemandReview = {}) =>
+      as(login).POST('/rounds/{roundId}/demand/{reportId}/approve', { ...report(roundId, reportId), body }),
+    returnReport: (login: string, roundId: string, reportId: string, comment: string) =>
+      as(login).POST('/rounds/{roundId}/demand/{reportId}/return', {
+        ...report(roundId, reportId),
+        body: { comment },
+      }),
+    lock: (login: string, roundId: string) => as(login).POST('/rounds/{roundId}/demand/lock', round(roundId)),
+    totals: (login: string, roundId: string) =>
+      as(login).GET('/rounds/{roundId}/demand/totals', round(roundId)),
+    list,
+    reportsOf: async (login: string, roundId: string) => (await ok(list(login, roundId))).items,
   };
 }

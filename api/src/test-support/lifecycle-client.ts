@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import { expect } from 'vitest';
 import { setPlatformClock } from './platform-clock.js';
 import { sweepDueRounds } from '../scheduler/round-scheduler.js';
+import type { ApiClient, Problem } from '../client/api-client.js';
+import { testApi, type Answer } from './api-client.js';
 import type { TestContext } from './test-context.js';
 import { signIn as signInAs } from './sign-in.js';
 
@@ -12,20 +14,21 @@ type Json = Record<string, any>;
 export const shanghai = (text: string) => shanghaiInstant(text.slice(0, 10), text.slice(11, 16));
 
 /**
- * Requests through the API as signed-in users (cookies by login), refusals that must change nothing,
+ * The typed API client as signed-in users (sessions by login), refusals that must change nothing,
  * and the rehearsal clock moved on with a scheduler sweep: the lifecycle test's vocabulary.
  */
 export function lifecycleClient(t: TestContext, state: { roundId?: string }) {
-  const cookies = new Map<string, string>();
+  const clients = new Map<string, ApiClient>();
 
   async function signIn(login: string, password: string): Promise<void> {
-    cookies.set(login, await signInAs(t, login, password));
+    clients.set(login, testApi(t, { cookie: await signInAs(t, login, password) }));
   }
 
-  async function call(as: string, method: string, path: string, json?: unknown) {
-    const res = await t.request(`/api${path}`, { method, json, cookie: cookies.get(as) });
-    const body = res.status === 204 ? {} : ((await res.json()) as Json);
-    return { status: res.status, type: res.headers.get('content-type'), body };
+  /** The API as `login`, signed in before. */
+  function as(login: string): ApiClient {
+    const client = clients.get(login);
+    if (!client) throw new Error(`${login} has not signed in`);
+    return client;
   }
 
   /** Everything a refusal must leave alone: the round row, the audit, demand and registrations. */
@@ -40,14 +43,18 @@ export function lifecycleClient(t: TestContext, state: { roundId?: string }) {
   }
 
   /** The call is refused with problem+json, `status` and `code`, and nothing changed. */
-  async function expectRefused(request: () => ReturnType<typeof call>, status: number, code: string) {
+  async function expectRefused(
+    request: () => Promise<Answer<unknown, Problem>>,
+    status: number,
+    code: string,
+  ): Promise<Problem> {
     const before = await footprint();
-    const res = await request();
-    expect(res.status).toBe(status);
-    expect(res.type).toBe('application/problem+json');
-    expect(res.body.code).toBe(code);
+    const { response, error } = await request();
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(error?.code).toBe(code);
     expect(await footprint()).toEqual(before);
-    return res.body;
+    return error as Problem;
   }
 
   /** Sets the rehearsal clock to a Shanghai time and sweeps: the number of transitions applied. */
@@ -56,5 +63,5 @@ export function lifecycleClient(t: TestContext, state: { roundId?: string }) {
     return sweepDueRounds(t.db);
   }
 
-  return { signIn, call, expectRefused, advanceClockTo };
+  return { signIn, as, expectRefused, advanceClockTo };
 }

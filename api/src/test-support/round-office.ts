@@ -1,11 +1,13 @@
 import { afterAll, beforeAll } from 'vitest';
+import type { ApiClient, components } from '../client/api-client.js';
+import { testApi } from './api-client.js';
 import { setPlatformClock } from './platform-clock.js';
 import { createOrgUser, ensureRegion } from './fixtures.js';
 import { createTestContext, type TestContext } from './test-context.js';
 import { signIn } from './sign-in.js';
 
 /** A catalogue product and calendar that every round-setup test can publish with. */
-export const PRODUCT = {
+export const PRODUCT: components['schemas']['ProductRequest'] = {
   code: 'P-AMLO',
   name: '苯磺酸氨氯地平片',
   form: 'oral-solid',
@@ -29,6 +31,9 @@ export type Json = Record<string, any>;
 export interface RoundOffice {
   /** the test database and app, available once the file's beforeAll has run */
   readonly t: TestContext;
+  /** the typed API client as one of the signed-in users */
+  as(login: string): ApiClient;
+  /** a hand-built request, for tests that send what the typed client would not (invalid bodies) */
   call(
     as: string,
     path: string,
@@ -69,6 +74,9 @@ export function useRoundOffice(): RoundOffice {
   return {
     get t() {
       return context();
+    },
+    as(login) {
+      return testApi(context(), { cookie: cookies[login] });
     },
     async call(as, path, init = {}) {
       const res = await context().request(`/api${path}`, { ...init, cookie: cookies[as] });

@@ -1,3 +1,4 @@
+import { testApi } from './api-client.js';
 import { PASSWORD } from './fixtures.js';
 
 /**
@@ -18,9 +19,9 @@ export function sessionCookie(res: Response): string {
 
 /** Signs `login` in; its session cookie. Anything but 200 fails the test that asked. */
 export async function signIn(app: RequestsApp, login: string, password = PASSWORD): Promise<string> {
-  const res = await app.request('/api/auth/login', { method: 'POST', json: { login, password } });
-  if (res.status !== 200) throw new Error(`sign-in of ${login} answered ${res.status}`);
-  return sessionCookie(res);
+  const { response } = await testApi(app).POST('/auth/login', { body: { login, password } });
+  if (response.status !== 200) throw new Error(`sign-in of ${login} answered ${response.status}`);
+  return sessionCookie(response);
 }
 
 /** Signs users in once each (session cookies cached by login) for the feature tests. */

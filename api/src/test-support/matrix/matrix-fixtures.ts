@@ -1,6 +1,7 @@
 import type { Actor, OrganisationKind, Role } from '../../auth/roles.js';
 import type { Db } from '../../db/database.js';
 import type { TestContext } from '../test-context.js';
+import { testApi } from '../api-client.js';
 import type { TenantOrg } from './matrix-types.js';
 
 /** Rows of the matrix world's base: users, facts, registrations, the draft, demand reports. */
@@ -98,13 +99,17 @@ export async function insertDraftRound(db: Db, createdBy: string) {
 }
 
 export async function reportDemand(t: TestContext, cookie: string, roundId: string): Promise<string> {
-  const res = await t.request(`/api/rounds/${roundId}/demand/P1`, {
-    method: 'PUT',
-    cookie,
-    json: { quantity: 100 },
-  });
-  if (res.status !== 201) throw new Error(`demand report answered ${res.status}: ${await res.text()}`);
-  return ((await res.json()) as { id: string }).id;
+  const params = { path: { roundId, productCode: 'P1' } };
+  const { data, error, response } = await testApi(t, { cookie }).PUT(
+    '/rounds/{roundId}/demand/{productCode}',
+    {
+      params,
+      body: { quantity: 100 },
+    },
+  );
+  if (response.status !== 201 || !data)
+    throw new Error(`demand report answered ${response.status}: ${JSON.stringify(error)}`);
+  return data.id;
 }
 
 /**
