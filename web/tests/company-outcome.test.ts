@@ -123,7 +123,7 @@ describe('a company after the opening: outcome, objections, revival, agreed volu
     const page = await browser.page('revival');
     await signIn(page, 'company.c01');
     await page.goto(OUTCOME);
-    const revival = page.getByRole('region', { name: '复活邀请' });
+    const revival = page.getByRole('region', { name: '复活邀请', exact: true });
     expect(await revival.textContent()).toContain('没有复活邀请');
     expect(await revival.getByRole('button').count()).toBe(0);
   });
