@@ -69,6 +69,9 @@ describe('a company after the opening: outcome, objections, revival, agreed volu
     const page = await browser.page('objection', { javaScript: false });
     await signIn(page, 'company.c02');
     await page.goto(OUTCOME);
+    // the period's end, 17:00 of its last working day, counting down
+    expect(await page.locator('.period').textContent()).toMatch(/异议期至 \d{4}\/\d{2}\/\d{2} 17:00/);
+    expect(await page.locator('.period').getByRole('timer').count()).toBe(1);
     await page.getByLabel('异议类型').selectOption({ label: '价格计算' });
     await page.getByLabel('所涉品种').selectOption({ index: 1 });
     await page.getByLabel('异议陈述').fill('   '); // blank: past the browser's `required`, refused by the server

@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
   const base = { round: { id: round.id, code: round.code, name: round.name, state: round.state } };
   if (!result.data) return { ...base, opened: false as const };
 
-  const [offers, objections, roundClock, parent] = await Promise.all([
+  const [offers, objections, roundClock, parent, timeline] = await Promise.all([
     client.GET('/rounds/{roundId}/revival-offers/mine', path),
     allPages(
       async (cursor) =>
@@ -31,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
     ),
     client.GET('/rounds/{roundId}/clock', path),
     event.parent(),
+    client.GET('/rounds/{roundId}/award-timeline', path),
   ]);
   const products = result.data.products as NamedProduct[];
   const myOffers = (offers.data?.items ?? []) as RevivalOfferView[];
@@ -45,6 +46,8 @@ export const load: PageServerLoad = async (event) => {
     outcomes: outcomesFor(products, actor.organisationId, myOffers),
     offers: myOffers.map((o) => ({ ...o, closesOnServerClock: onServerClock(o.closesAt) })),
     objections: objections ?? [],
+    objectionEndsAt: timeline.data?.objectionEndsAt ?? null,
+    objectionEndsOnServerClock: onServerClock(timeline.data?.objectionEndsAt ?? null),
     products: uniqueProducts(products),
   };
 };
