@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe';
-import { signIn, useBrowser } from './support/browser';
+import { useBrowser } from './support/browser';
+import { signInSteadily as signIn } from './support/steady-sign-in';
 import { saveDocScreenshot } from './support/docs-screenshot';
 import { openRevivalRound } from './support/revival-round';
 
