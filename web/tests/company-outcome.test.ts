@@ -184,6 +184,11 @@ describe('a company after the opening: outcome, objections, revival, agreed volu
     const regionNames = await page.locator('table.lines tbody td:nth-child(2)').allTextContents();
     expect(new Set(regionNames)).toEqual(new Set([line?.regionName]));
 
+    // the award is fixed: winners are 中选 now, no longer 拟中选
+    await page.goto(OUTCOME);
+    expect(await page.getByRole('heading', { level: 2, name: '中选结果' }).count()).toBe(1);
+    expect(await page.locator('article .badge').first().textContent()).not.toContain('拟中选');
+
     const en = await browser.page('volumes-en', { locale: 'en' });
     await signIn(en, 'company.c01');
     await en.goto(`${VOLUMES}?region=${region}`);
