@@ -22,7 +22,7 @@ export interface AgreedVolumeLine {
 
 /**
  * Every line the API shows this visitor (a company: its own), ordered by product, region and
- * hospital, as people read a volume table. null when the API refused.
+ * hospital (names in Chinese collation, as people look them up). null when the API refused.
  */
 export async function loadAgreedVolumes(client: Api, roundId: string): Promise<AgreedVolumeLine[] | null> {
   const rows = await allPages(
@@ -39,6 +39,7 @@ export async function loadAgreedVolumes(client: Api, roundId: string): Promise<A
     (a, b) =>
       a.productCode.localeCompare(b.productCode) ||
       text(a.group).localeCompare(text(b.group)) ||
+      text(a.regionName).localeCompare(text(b.regionName), 'zh-CN') ||
       text(a.regionId).localeCompare(text(b.regionId)) ||
       text(a.hospitalName).localeCompare(text(b.hospitalName), 'zh-CN') ||
       text(a.hospitalId).localeCompare(text(b.hospitalId)),

@@ -28,7 +28,7 @@ export const load: PageServerLoad = async (event) => {
     products: [...products].map(([code, name]) => ({ code, name })),
     regions: [...regions]
       .filter(([code]) => code !== '')
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([, a], [, b]) => a.localeCompare(b, 'zh-CN'))
       .map(([code, name]) => ({ code, name })),
     totals: totalsByRegion(shown),
     total: { ...grandTotal(shown), lines: shown.length },
