@@ -139,6 +139,7 @@ export async function openRevivalRound(baseUrl: string): Promise<string> {
   await waitForState(baseUrl, roundId, 'bidding-closed');
   for (const login of officials) {
     const share = await takeShare(baseUrl, roundId, login);
+    if (share === null) throw new Error(`${login}'s share of a new round was taken elsewhere`);
     const handed = await (
       await client(baseUrl, login)
     ).POST('/rounds/{roundId}/opening/shares', { ...path, body: { share } });
