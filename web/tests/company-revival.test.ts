@@ -33,10 +33,10 @@ describe('a company answers its revival offer (复活) before the window closes'
     await saveDocScreenshot(page, 'outcome-revival-zh', { fullPage: false });
 
     await revival.getByRole('button', { name: '接受复活' }).click();
-    await expect.poll(() => revival.textContent()).toContain('已接受');
+    await expect.poll(() => revival.textContent(), { timeout: 20_000 }).toContain('已接受');
     expect(await revival.getByRole('button').count()).toBe(0);
     // the evaluation ran again with the answer: the bid wins at the offered UCP
-    await expect.poll(() => mine.locator('.badge').textContent()).toBe('复活拟中选');
+    await expect.poll(() => mine.locator('.badge').textContent(), { timeout: 20_000 }).toBe('复活拟中选');
     expect(await mine.locator('.why').textContent()).toContain('0.4800');
 
     // another company has no offer to answer
