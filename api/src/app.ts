@@ -9,6 +9,7 @@ import { credentialsRoutes } from './auth/credentials.routes.js';
 import { bidsRoutes } from './bids/bids.routes.js';
 import { clockRoutes } from './clock/clock.routes.js';
 import { awardRoutes } from './award/award.routes.js';
+import { awardTimelineRoutes } from './award/award-timeline.routes.js';
 import { evaluationRoutes } from './award/evaluation.routes.js';
 import { regionSelectionRoutes } from './award/region-selection.routes.js';
 import { bidOpeningRoutes } from './opening/bid-opening.routes.js';
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', outagesRoutes);
   api.route('/', evaluationRoutes);
   api.route('/', awardRoutes);
+  api.route('/', awardTimelineRoutes);
   api.route('/', regionSelectionRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);

@@ -35,6 +35,10 @@ export const AWARD_POLICY: Readonly<Record<string, OperationPolicy>> = {
     ...EVALUATION,
     revealsNames: true,
   },
+  'GET /rounds/{roundId}/award-timeline': {
+    what: 'the award’s dates (opening, revival window, objection period, award)',
+    allow: everyone(OPENED),
+  },
   'PUT /rounds/{roundId}/award-settings': { what: 'revival window and region turn length', allow: ADMIN },
 
   'GET /rounds/{roundId}/revival-offers/mine': {

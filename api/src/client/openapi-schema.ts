@@ -658,74 +658,7 @@ export interface paths {
             cookie?: never;
         };
         /** How many of the k key shares have been handed in, once bidding has closed (office roles and auditors; 404 before) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
-                    roundId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description the opening’s progress */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OpeningStatus"];
-                    };
-                };
-                /** @description invalid request (problem+json, code VALIDATION_FAILED) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description not signed in (problem+json, code UNAUTHENTICATED) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description not found (problem+json, code NOT_FOUND) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description conflicts with the current state (problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getOpeningStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1105,6 +1038,23 @@ export interface paths {
         put?: never;
         /** Fix the award (中选, office admin): after the objection period, every objection answered */
         post: operations["fixAward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/award-timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The award’s dates: opening, revival window, proposed winners and their objection period, award, agreed volumes (public once opened) */
+        get: operations["getAwardTimeline"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2222,6 +2172,34 @@ export interface components {
             state: string;
             /** @example 2026-11-20T09:30:00+08:00 */
             awardedAt: string;
+        };
+        AwardTimeline: {
+            roundId: string;
+            /** @example 2027-03-25T17:00:00+08:00 */
+            openedAt: string;
+            /**
+             * @description the revival window’s end (复活), if one opened
+             * @example 2027-03-25T17:00:00+08:00
+             */
+            revivalClosesAt: string | null;
+            /** @example 2027-03-25T17:00:00+08:00 */
+            revivalClosedAt: string | null;
+            /**
+             * @description proposed winners published (拟中选公示)
+             * @example 2027-03-25T17:00:00+08:00
+             */
+            proposedAt: string | null;
+            /**
+             * @description the objection period’s end (异议期): 17:00 of its last working day
+             * @example 2027-03-25T17:00:00+08:00
+             */
+            objectionEndsAt: string | null;
+            /** @example 2027-03-25T17:00:00+08:00 */
+            awardedAt: string | null;
+            /** @example 2027-03-25T17:00:00+08:00 */
+            regionSelectionStartedAt: string | null;
+            /** @example 2027-03-25T17:00:00+08:00 */
+            volumesAgreedAt: string | null;
         };
         RegionPreferencesSet: {
             productCode: string;
@@ -5688,6 +5666,74 @@ export interface operations {
             };
         };
     };
+    getOpeningStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the opening’s progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningStatus"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     submitOpeningShare: {
         parameters: {
             query?: never;
@@ -7402,6 +7448,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AwardFixed"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAwardTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the dates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardTimeline"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */

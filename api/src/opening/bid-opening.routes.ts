@@ -21,6 +21,7 @@ export const bidOpeningRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/rounds/{roundId}/opening',
+      operationId: 'getOpeningStatus',
       tags,
       summary:
         'How many of the k key shares have been handed in, once bidding has closed (office roles and auditors; 404 before)',

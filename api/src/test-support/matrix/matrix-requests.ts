@@ -73,6 +73,7 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/evaluation/output.json': 'objection',
   'GET /rounds/{roundId}/evaluation/result': 'objection',
   'GET /rounds/{roundId}/evaluation/names.json': 'objection',
+  'GET /rounds/{roundId}/award-timeline': 'objection',
   'PUT /rounds/{roundId}/award-settings': 'bidding',
   'GET /rounds/{roundId}/revival-offers/mine': 'revival',
   'POST /rounds/{roundId}/revival-offers/{offerId}/answer': 'revival',
