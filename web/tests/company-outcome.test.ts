@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ok } from './support/api';
 import { expectAccessible } from './support/axe';
-import { useBrowser } from './support/browser';
-import { signInSteadily as signIn } from './support/steady-sign-in';
+import { signIn, useBrowser } from './support/browser';
 import { saveDocScreenshot } from './support/docs-screenshot';
 import { agreeVolumes } from './support/outcome-round';
 import { client, companiesBid, publishProposed, roundIdOf, roundState } from './support/round-driver';

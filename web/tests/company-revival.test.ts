@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe';
-import { useBrowser } from './support/browser';
-import { signInSteadily as signIn } from './support/steady-sign-in';
+import { signIn, useBrowser } from './support/browser';
 import { saveDocScreenshot } from './support/docs-screenshot';
 import { openRevivalRound } from './support/revival-round';
 

@@ -59,13 +59,29 @@ export function useBrowser(platformEnv: Record<string, string> = {}) {
   };
 }
 
-/** Signs in through the login form, as a person would. */
+/**
+ * Signs in through the login form, as a person would, once the page has hydrated (on a loaded
+ * machine the scripts may arrive after the typing): checks the fields kept what was typed, and
+ * tries again if the form stayed.
+ */
 export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
-  await page.goto('/login');
-  await page.getByLabel(/账号|Login/).fill(login);
-  await page.getByLabel(/密码|Password/).fill(password);
-  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  for (let attempt = 1; ; attempt++) {
+    await page.goto('/login');
+    await page.waitForLoadState('networkidle');
+    const loginField = page.getByLabel(/账号|Login/);
+    const passwordField = page.getByLabel(/密码|Password/);
+    await loginField.fill(login);
+    await passwordField.fill(password);
+    if ((await loginField.inputValue()) !== login || (await passwordField.inputValue()) !== password)
+      continue;
+    await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+    try {
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 export const DEMO_PASSWORD = 'jicai-demo-2026';
