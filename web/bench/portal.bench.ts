@@ -30,19 +30,15 @@ const ROUND_API = '/api/rounds/{roundId}/bids/mine';
 // from the pages' load functions: each is timed alone beside the page, to tell rendering from API.
 const ROUND_PAGE_CALLS = [
   '/api/auth/me',
-  '/api/clock',
   '/api/rounds/{roundCode}',
   '/api/rounds/{roundId}/products',
   '/api/rounds/{roundId}/registrations?limit=500',
   '/api/rounds/{roundId}/bids/mine',
+  '/api/rounds/{roundId}/clock',
 ];
-const RESULTS_PAGE_CALLS = [
-  '/api/clock',
-  '/api/rounds?limit=500',
-  '/api/rounds/{roundId}/evaluation',
-  '/api/rounds/{roundId}/evaluation/result?seq=1',
-  '/api/rounds/{roundId}/products',
-];
+// (the layout's server time is a database clock read every 5 s, not a call per page; the results
+// page's products come from a per-evaluation cache, and signed-out visitors share a render for 1 s)
+const RESULTS_PAGE_CALLS = ['/api/rounds/{roundCode}', '/api/rounds/{roundId}/evaluation'];
 /** A small file the portal serves from memory/disk without a render: the floor under load. */
 const STATIC_FILE = '/_app/version.json';
 
