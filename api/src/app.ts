@@ -11,6 +11,7 @@ import { clockRoutes } from './clock/clock.routes.js';
 import { awardRoutes } from './award/award.routes.js';
 import { evaluationRoutes } from './award/evaluation.routes.js';
 import { regionSelectionRoutes } from './award/region-selection.routes.js';
+import { regionSelectionEventsRoutes } from './award/region-selection-events.routes.js';
 import { bidOpeningRoutes } from './opening/bid-opening.routes.js';
 import { keyCeremonyRoutes } from './opening/key-ceremony.routes.js';
 import { outagesRoutes } from './outages/outages.routes.js';
@@ -93,6 +94,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', evaluationRoutes);
   api.route('/', awardRoutes);
   api.route('/', regionSelectionRoutes);
+  api.route('/', regionSelectionEventsRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', docsPage);
