@@ -1,0 +1,59 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { hasRole } from '$lib/server/actor';
+import { api } from '$lib/server/api';
+import { readProblem } from '$lib/server/problem';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The region-selection room as it stands: server-rendered, so it works without JavaScript. */
+export const load: PageServerLoad = async (event) => {
+  const { locals, params, url } = event;
+  if (!locals.actor) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
+  if (!hasRole(locals.actor, 'company-user')) error(403);
+  const client = api(event);
+  const path = { params: { path: { roundId: params.roundCode } } };
+  const [selection, clock] = await Promise.all([
+    client.GET('/rounds/{roundId}/region-selection', path),
+    client.GET('/rounds/{roundId}/clock', path),
+  ]);
+  // a round that is missing, a draft, or not yet selecting regions: one answer, leaking nothing
+  if (!selection.data || !clock.data) error(404);
+  return {
+    roundCode: params.roundCode,
+    companyId: locals.actor.organisationId,
+    selection: selection.data,
+    roundNow: clock.data.now,
+    speed: clock.data.rehearsal?.speed ?? null,
+  };
+};
+
+export const actions: Actions = {
+  /** my pick at my turn: the API checks the turn, its deadline and the region */
+  pick: async (event) => {
+    const form = await event.request.formData();
+    const productCode = String(form.get('productCode') ?? '');
+    const groupValue = String(form.get('group') ?? '');
+    const group = groupValue === '' ? null : groupValue;
+    const regionId = String(form.get('regionId') ?? '');
+    const values = { productCode, group, regionId };
+    if (!regionId)
+      return fail(400, { ...values, fields: { regionId: m.selection_missing_region() }, message: null });
+    const {
+      data,
+      error: problem,
+      response,
+    } = await api(event).POST('/rounds/{roundId}/region-selection/picks', {
+      params: { path: { roundId: event.params.roundCode } },
+      body: { productCode, group, regionId },
+    });
+    if (!data) {
+      const p = readProblem(problem, m.selection_failed());
+      const fields = p.fields.regionId ? { regionId: p.fields.regionId } : {};
+      return fail(response.status, { ...values, fields, message: fields.regionId ? null : p.message });
+    }
+    const mine = data.entries
+      .find((e) => e.productCode === productCode && e.group === group)
+      ?.picks.findLast((p) => p.regionId === regionId && p.companyId === event.locals.actor?.organisationId);
+    return { ...values, regionName: mine?.regionName ?? null, picked: true as const };
+  },
+};
