@@ -1,0 +1,119 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ok } from './support/api';
+import { expectAccessible } from './support/axe';
+import { signIn, useBrowser } from './support/browser';
+import {
+  client,
+  companiesBid,
+  DEMO_BIDDERS,
+  DEMO_BIDDING_ROUND,
+  moveClockTo,
+  roundIdOf,
+  startRegionSelection,
+} from './support/round-driver';
+
+const browser = useBrowser();
+const ROOM = `/company/rounds/${DEMO_BIDDING_ROUND}/regions`;
+
+let roundId: string;
+/** the demo company logins by organisation id */
+const loginOf = new Map<string, string>();
+
+beforeAll(async () => {
+  const base = browser.baseUrl();
+  roundId = await roundIdOf(base);
+  await companiesBid(base, roundId);
+  await startRegionSelection(base, roundId);
+  for (const login of DEMO_BIDDERS) {
+    const me = ok(await (await client(base, login)).GET('/auth/me'), `${login}: who am I`);
+    loginOf.set(me.organisationId, login);
+  }
+}, 180_000);
+
+async function selection() {
+  const api = await client(browser.baseUrl(), 'office.admin');
+  return ok(await api.GET('/rounds/{roundId}/region-selection', { params: { path: { roundId } } }), 'log');
+}
+
+/** The product's section of the room. */
+const entryOn = (page: Page, productName: string) =>
+  page.locator('article.entry').filter({ has: page.getByRole('heading', { level: 2, name: productName }) });
+
+describe('the region-selection room (选择供应地区)', () => {
+  it('two companies take turns live; a turn that times out shows its default pick', async () => {
+    // a product whose first two winners are demo companies, with at least three regions to pick
+    const entry = (await selection()).entries.find(
+      (e) =>
+        e.currentTurn?.turn === 1 &&
+        e.currentTurn.allowedRegions.length >= 3 &&
+        loginOf.has(e.winners[0] ?? '') &&
+        loginOf.has(e.winners[1] ?? ''),
+    );
+    if (!entry?.currentTurn) throw new Error('no product with two demo winners in the demo round');
+    const first = loginOf.get(entry.winners[0] as string) as string;
+    const second = loginOf.get(entry.winners[1] as string) as string;
+    const name = entry.productName ?? entry.productCode;
+
+    const a = await browser.page('first');
+    const b = await browser.page('second');
+    await signIn(a, first);
+    await signIn(b, second);
+    await Promise.all([a.goto(ROOM), b.goto(ROOM)]);
+    for (const page of [a, b])
+      await expect.poll(() => page.locator('.live').textContent()).toContain('实时更新');
+    const roomA = entryOn(a, name);
+    const roomB = entryOn(b, name);
+
+    // turn 1 (rank 1's priority pick): the first company's form is open, the second's is not
+    expect(await roomA.locator('.current-turn').textContent()).toContain('轮到贵企业选择');
+    expect(await roomB.getByLabel('可选地区').isDisabled()).toBe(true);
+    expect(await roomB.locator('.turn-order li[aria-current="step"]').textContent()).toContain(
+      entry.winnerNames[0] ?? '',
+    );
+    await expectAccessible(a);
+    const region = entry.currentTurn.allowedRegionNames[0] as string;
+    await roomA.getByLabel('可选地区').selectOption({ label: region });
+    await roomA.getByRole('button', { name: '确认选择' }).click();
+    await expect.poll(() => a.locator('.notice').first().textContent()).toContain(region);
+    // the second company sees the pick arrive without reloading
+    await expect.poll(() => roomB.locator('.picks tbody tr').count()).toBe(1);
+    expect(await roomB.locator('.picks tbody tr').first().textContent()).toContain(region);
+
+    // turn 2 is rank 1's again; it lets the time run out: the scheduler takes the default pick
+    const turn2 = (await selection()).entries.find((e) => e.productCode === entry.productCode)?.currentTurn;
+    expect(turn2).toMatchObject({ turn: 2, companyId: entry.winners[0] });
+    await moveClockTo(browser.baseUrl(), roundId, new Date(Date.parse(turn2!.deadline) + 1000));
+    for (const room of [roomA, roomB]) {
+      await expect.poll(() => room.locator('.picks tbody tr').count(), { timeout: 10_000 }).toBe(2);
+      expect(await room.locator('.picks tbody tr').nth(1).textContent()).toContain('默认选择（超时）');
+    }
+
+    // turn 3: the second company's form opens live, and its pick reaches the first company
+    await expect.poll(() => roomB.locator('.current-turn').textContent()).toContain('轮到贵企业选择');
+    expect(await roomA.getByLabel('可选地区').isDisabled()).toBe(true);
+    const options = await roomB.getByLabel('可选地区').locator('option').allTextContents();
+    const third = options[1] as string;
+    await roomB.getByLabel('可选地区').selectOption({ label: third });
+    await roomB.getByRole('button', { name: '确认选择' }).click();
+    await expect.poll(() => roomA.locator('.picks tbody tr').count()).toBe(3);
+    expect(await roomA.locator('.picks tbody tr').nth(2).textContent()).toContain(third);
+    expect(await roomB.locator('.my-regions').textContent()).toContain(third);
+    await expectAccessible(b);
+  }, 120_000);
+
+  it('works without JavaScript: the state as rendered, the pick form a plain form', async () => {
+    const page = await browser.page('no-js', { javaScript: false });
+    await signIn(page, DEMO_BIDDERS[0] as string);
+    await page.goto(ROOM);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('选择供应地区');
+    expect(await page.locator('.live').textContent()).toContain('刷新');
+    expect(await page.locator('article.entry').count()).toBeGreaterThan(0);
+  });
+
+  it('keeps other roles and signed-out visitors out', async () => {
+    const page = await browser.page('anonymous');
+    await page.goto(ROOM);
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+});
