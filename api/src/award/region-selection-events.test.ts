@@ -65,13 +65,19 @@ describe('the region-selection room’s live feed (server-sent events)', () => {
     const timedOut = await stream.next();
     const [after] = parse(timedOut.data).selection.entries;
     expect(after.picks[1]).toMatchObject({ turn: 2, regionId: 'BJ', byDefault: true });
+    // and on: the next company's pick
+    const third = { productCode: 'P1', regionId: 'TJ' };
+    expect((await call('comp-b', 'POST', `${roundId}/region-selection/picks`, third)).status).toBe(200);
+    const [later] = parse((await stream.next()).data).selection.entries;
+    expect(later.picks[2]).toMatchObject({ turn: 3, regionId: 'TJ', byDefault: false });
     await stream.close();
 
     // a reconnecting EventSource sends the last id it saw: it gets the current state at once
     const again = await events({ 'last-event-id': picked.id! });
     const resumed = await again.next();
-    expect(resumed.id).toBe(timedOut.id);
-    expect(parse(resumed.data).selection).toEqual(parse(timedOut.data).selection);
+    const now = (await call(null, 'GET', `${roundId}/region-selection`)).body;
+    expect(resumed.id).not.toBe(picked.id);
+    expect(parse(resumed.data).selection).toEqual(now);
     await again.close();
   });
 
