@@ -13,7 +13,8 @@ import {
   startRegionSelection,
 } from './support/round-driver';
 
-const browser = useBrowser();
+// two HTTP workers: picks, streams and pages land on either, default picks come from the primary's scheduler
+const browser = useBrowser({ API_WORKERS: '2' });
 const ROOM = `/company/rounds/${DEMO_BIDDING_ROUND}/regions`;
 /** a change reaches the page within the API's watch interval (1 s) and a busy machine's delays */
 const LIVE = { timeout: 10_000 };
