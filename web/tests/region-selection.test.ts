@@ -147,9 +147,20 @@ describe('the region-selection room (选择供应地区)', () => {
     ).toContain(region);
   });
 
-  it('keeps other roles and signed-out visitors out', async () => {
-    const page = await browser.page('anonymous');
-    await page.goto(ROOM);
-    expect(new URL(page.url()).pathname).toBe('/login');
+  it('says when a round’s selection has not started, and keeps signed-out visitors and other roles out', async () => {
+    const early = await browser.page('not-started');
+    await signIn(early, DEMO_BIDDERS[0] as string);
+    const answer = await early.goto('/company/rounds/NVBP11-DEMO/regions'); // the demo round still in demand reporting
+    expect(answer?.status()).toBe(200);
+    expect(await early.locator('.notice').textContent()).toContain('尚未开始');
+    expect((await early.goto('/company/rounds/NO-SUCH-ROUND/regions'))?.status()).toBe(404);
+
+    const anonymous = await browser.page('anonymous');
+    await anonymous.goto(ROOM);
+    expect(new URL(anonymous.url()).pathname).toBe('/login');
+    const hospital = await browser.page('hospital');
+    await signIn(hospital, 'hospital.bj1');
+    expect((await hospital.goto(ROOM))?.status()).toBe(403);
+    expect(await hospital.getByRole('heading', { level: 1 }).textContent()).toBe('页面不存在');
   });
 });

@@ -16,8 +16,13 @@ export const load: PageServerLoad = async (event) => {
     client.GET('/rounds/{roundId}/region-selection', path),
     client.GET('/rounds/{roundId}/clock', path),
   ]);
-  // a round that is missing, a draft, or not yet selecting regions: one answer, leaking nothing
-  if (!selection.data || !clock.data) error(404);
+  if (!clock.data) error(404); // a round that is missing or a draft: one answer, leaking nothing
+  if (!selection.data) {
+    // the round is there, its region selection not yet: say so rather than "no such page"
+    const round = await client.GET('/rounds/{roundId}', path);
+    if (!round.data || selection.response.status !== 404) error(404);
+    return { roundCode: params.roundCode, companyId: locals.actor.organisationId, selection: null };
+  }
   return {
     roundCode: params.roundCode,
     companyId: locals.actor.organisationId,
