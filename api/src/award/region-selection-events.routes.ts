@@ -77,6 +77,7 @@ export const regionSelectionEventsRoutes = createRouter().openapi(
           sent = next.version;
           await send(stream, next);
         });
+        // a failed read ends the stream: the browser reconnects and gets the state afresh
         queue.catch(() => stream.abort());
       };
       const stop = watchRegionSelection(db, roundId, check);

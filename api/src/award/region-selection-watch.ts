@@ -3,11 +3,12 @@ import type { Database } from '../db/database.js';
 import { readRegionSelectionVersion } from './region-selection.repository.js';
 
 /**
- * How often a process looks for a change in a watched round. Picks are written by the HTTP worker
- * that took them and default picks by the primary's scheduler, so a worker learns of a change from
- * PostgreSQL: one version read per watched round per process, however many browsers listen
- * (measured: 0.07 ms execution, 8 shared buffer hits, 0.7 ms round trip from Node), costs less than a LISTEN connection per
- * worker and its resubscribe-and-resync logic, and a turn lasts minutes, so a second is soon enough.
+ * How often a process looks for a change in a watched round. Picks are written by whichever HTTP
+ * worker took them and default picks by the primary's scheduler, so every worker learns of changes
+ * from PostgreSQL. One version read per watched round per process, however many browsers listen
+ * (measured: 0.07 ms execution, 8 shared buffer hits, 0.7 ms round trip from Node), costs less
+ * than a LISTEN connection per worker with its reconnect-and-resync logic (a NOTIFY sent while
+ * the listener is away is lost), and a turn lasts minutes, so within a second is soon enough.
  */
 export const WATCH_INTERVAL_MS = 1000;
 
@@ -15,7 +16,7 @@ interface Watch {
   readonly roundId: string;
   readonly listeners: Set<() => void>;
   version: string | undefined;
-  timer: ReturnType<typeof setInterval>;
+  timer?: ReturnType<typeof setInterval>;
   busy: boolean;
 }
 
@@ -36,20 +37,7 @@ export function watchRegionSelection(
 ): () => void {
   let byRound = watches.get(db);
   if (!byRound) watches.set(db, (byRound = new Map()));
-  let watch = byRound.get(roundId);
-  if (!watch) {
-    const created: Watch = {
-      roundId,
-      listeners: new Set(),
-      version: undefined,
-      busy: false,
-      timer: undefined!,
-    };
-    created.timer = setInterval(() => void poll(db, created), intervalMs);
-    created.timer.unref?.();
-    byRound.set(roundId, (watch = created));
-  }
-  const own = watch;
+  const own = byRound.get(roundId) ?? startWatch(db, byRound, roundId, intervalMs);
   const listener = () => onChange();
   own.listeners.add(listener);
   return () => {
@@ -59,6 +47,14 @@ export function watchRegionSelection(
       byRound.delete(roundId);
     }
   };
+}
+
+function startWatch(db: Kysely<Database>, byRound: Map<string, Watch>, roundId: string, intervalMs: number) {
+  const watch: Watch = { roundId, listeners: new Set(), version: undefined, busy: false };
+  watch.timer = setInterval(() => void poll(db, watch), intervalMs);
+  watch.timer.unref?.(); // a watch never keeps the process alive
+  byRound.set(roundId, watch);
+  return watch;
 }
 
 async function poll(db: Kysely<Database>, watch: Watch) {
