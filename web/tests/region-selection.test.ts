@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ok } from './support/api';
 import { expectAccessible } from './support/axe';
-import { signIn, useBrowser } from './support/browser';
+import { DEMO_PASSWORD, useBrowser } from './support/browser';
 import {
   client,
   companiesBid,
@@ -37,6 +37,18 @@ beforeAll(async () => {
 async function selection() {
   const api = await client(browser.baseUrl(), 'office.admin');
   return ok(await api.GET('/rounds/{roundId}/region-selection', { params: { path: { roundId } } }), 'log');
+}
+
+/**
+ * Signs in through the login form once the page is hydrated (a field filled before hydration can be
+ * emptied by it on a busy machine: tests/support/browser.ts's signIn does not wait for that).
+ */
+async function signIn(page: Page, login: string) {
+  await page.goto('/login', { waitUntil: 'networkidle' });
+  await page.getByLabel('账号').fill(login);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
 /** The product's section of the room. */
