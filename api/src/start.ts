@@ -37,7 +37,7 @@ console.log(
 console.log(`  API health  ${platform.url}/api/health`);
 console.log(`  OpenAPI     ${platform.url}/api/openapi.json  (browse: ${platform.url}/api/docs)`);
 console.log(`\nDemo logins (password for all: ${DEMO_LOGINS.password}):`);
-for (const [role, login] of DEMO_LOGINS.users) console.log(`  ${role.padEnd(18)} ${login}`);
+for (const [role, login] of DEMO_LOGINS.users) console.log(`  ${role.padEnd(21)} ${login}`);
 console.log('\nCtrl-C stops the server and its database.');
 
 let stopping = false;

@@ -74,7 +74,11 @@ describe('the region-selection room (选择供应地区)', () => {
     const b = await browser.page('second');
     await signIn(a, first);
     await signIn(b, second);
-    await Promise.all([a.goto(ROOM), b.goto(ROOM)]);
+    // the first company finds the room from its round page; the second goes straight there
+    await a.goto(`/company/rounds/${DEMO_BIDDING_ROUND}`);
+    await a.getByRole('link', { name: '选择供应地区（选区）' }).click();
+    await a.waitForURL((url) => url.pathname === ROOM);
+    await b.goto(ROOM);
     for (const page of [a, b])
       await expect.poll(() => page.locator('.live').textContent(), LIVE).toContain('实时更新');
     const roomA = entryOn(a, name);
@@ -172,7 +176,7 @@ describe('the region-selection room (选择供应地区)', () => {
     expect(new URL(anonymous.url()).pathname).toBe('/login');
     const hospital = await browser.page('hospital');
     await signIn(hospital, 'hospital.bj1');
-    expect((await hospital.goto(ROOM))?.status()).toBe(403);
+    expect((await hospital.goto(ROOM))?.status()).toBe(404);
     expect(await hospital.getByRole('heading', { level: 1 }).textContent()).toBe('页面不存在');
   });
 });

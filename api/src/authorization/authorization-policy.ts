@@ -9,6 +9,7 @@ import {
   NONE,
   OFFICE,
   OWN_ORG,
+  PUBLIC_ROUND_READERS,
   REVIEWER_IN_ROUND,
   ROUND_READERS,
   SELF,
@@ -56,8 +57,8 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
 
   'GET /regions': { what: 'the regions', allow: SIGNED_IN },
   'POST /rounds': { what: 'create a draft round', allow: ADMIN },
-  'GET /rounds': { what: 'list rounds', allow: ROUND_READERS },
-  'GET /rounds/{roundId}': { what: 'one round', allow: ROUND_READERS },
+  'GET /rounds': { what: 'list rounds', allow: PUBLIC_ROUND_READERS },
+  'GET /rounds/{roundId}': { what: 'one round', allow: PUBLIC_ROUND_READERS },
   'PATCH /rounds/{roundId}': { what: 'change a draft round', allow: ADMIN },
   'POST /rounds/{roundId}/publish': { what: 'publish a round', allow: ADMIN },
   'POST /rounds/{roundId}/cancel': { what: 'cancel a round', allow: ADMIN },
@@ -65,7 +66,7 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'GET /calendar/working-days': { what: 'holidays and 调休 workdays', allow: SIGNED_IN },
   'PUT /calendar/working-days': { what: "replace a year's working-day exceptions", allow: ADMIN },
   'POST /rounds/{roundId}/products': { what: 'add a catalogue product', allow: ADMIN },
-  'GET /rounds/{roundId}/products': { what: "a round's catalogue", allow: ROUND_READERS },
+  'GET /rounds/{roundId}/products': { what: "a round's catalogue", allow: PUBLIC_ROUND_READERS },
   'DELETE /rounds/{roundId}/products/{productCode}': { what: 'remove a catalogue product', allow: ADMIN },
 
   'GET /companies/{companyId}/facts': {

@@ -55,6 +55,15 @@ export const BIDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     what: 'hand in the own key share after bidding closed',
     allow: { 'office-official': SELF },
   },
+  'GET /rounds/{roundId}/opening': {
+    what: 'how many of the k key shares are in, once bidding has closed',
+    allow: {
+      'office-admin': ['bidding-closed'],
+      'office-official': ['bidding-closed'],
+      auditor: ['bidding-closed'],
+    },
+    note: 'counts only, and nothing before the deadline (404): which official handed in stays in the audit trail',
+  },
   'GET /rounds/{roundId}/opening/technical': {
     what: 'the opened technical envelopes (dual-envelope rounds); never a price',
     allow: OFFICE,

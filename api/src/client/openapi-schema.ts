@@ -1247,7 +1247,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Rounds, newest first: the office and auditors see drafts, everyone else published rounds */
+        /** Rounds, newest first: the office and auditors see drafts, everyone else (signed out too) published rounds */
         get: {
             parameters: {
                 query?: {
@@ -1402,7 +1402,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One round (a draft is 404 outside the office) */
+        /** One round (public once published; a draft is 404 outside the office) */
         get: {
             parameters: {
                 query?: never;
@@ -1970,7 +1970,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The round’s catalogue: products with specs, ceilings and representative spec */
+        /** The round’s catalogue: products with specs, ceilings and representative spec (public once published) */
         get: {
             parameters: {
                 query?: never;
@@ -3891,6 +3891,90 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/opening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the k key shares have been handed in, once bidding has closed (office roles and auditors; 404 before) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the opening’s progress */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpeningStatus"];
+                    };
+                };
+                /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not found (problem+json, code NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflicts with the current state (problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7602,6 +7686,20 @@ export interface components {
         TakeKeyShareRequest: {
             /** @enum {boolean} */
             confirm: true;
+        };
+        OpeningStatus: {
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            phase: "technical" | "price";
+            /** @enum {string} */
+            status: "waiting" | "opened";
+            /** @description shares handed in for this phase (k once opened) */
+            held: number;
+            k: number;
+            needed: number;
+            /** @description whether you handed in your share for this phase */
+            handedIn: boolean;
         };
         OpeningProgress: {
             /** @enum {string} */

@@ -186,3 +186,12 @@ export function listTechnicalEnvelopes(db: Q, roundId: string) {
     .orderBy('opened_bid.company_id')
     .execute();
 }
+
+/** The round's state and frozen ruleset (dual envelope or not), for the opening's progress. */
+export function findOpeningRound(db: Q, roundId: string) {
+  return db
+    .selectFrom('round')
+    .select(['state', 'ruleset_frozen'])
+    .where('id', '=', roundId)
+    .executeTakeFirst();
+}

@@ -4,17 +4,38 @@ import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
 import * as opening from './bid-opening.service.js';
 import {
   OpeningProgress,
+  OpeningStatus,
   RoundIdParam,
   ShareBody,
   TechnicalEnvelopes,
   TechnicalReviewBody,
   TechnicalReviewResult,
 } from './bid-opening.schema.js';
+import { openingStatus } from './opening-status.js';
 import { wholeList } from '../http/list.js';
 import { json } from '../http/openapi-json.js';
 const tags = ['bids'];
 
 export const bidOpeningRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/rounds/{roundId}/opening',
+      tags,
+      summary:
+        'How many of the k key shares have been handed in, once bidding has closed (office roles and auditors; 404 before)',
+      security: SECURED,
+      request: { params: RoundIdParam },
+      responses: {
+        200: { description: 'the opening’s progress', ...json(OpeningStatus) },
+        ...PROBLEM_RESPONSES,
+      },
+    }),
+    async (c) => {
+      const actor = requireRole(c, 'office-admin', 'office-official', 'auditor');
+      return c.json(await openingStatus(c.var.deps, actor, c.req.valid('param').roundId), 200);
+    },
+  )
   .openapi(
     createRoute({
       method: 'post',

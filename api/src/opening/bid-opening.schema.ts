@@ -22,6 +22,18 @@ export const OpeningProgress = z
   })
   .openapi('OpeningProgress');
 
+export const OpeningStatus = z
+  .object({
+    roundId: z.string().uuid(),
+    phase: z.enum(['technical', 'price']),
+    status: z.enum(['waiting', 'opened']),
+    held: z.number().int().describe('shares handed in for this phase (k once opened)'),
+    k: z.number().int(),
+    needed: z.number().int(),
+    handedIn: z.boolean().describe('whether you handed in your share for this phase'),
+  })
+  .openapi('OpeningStatus');
+
 export const TechnicalReviewBody = z
   .object({
     reviews: z

@@ -80,7 +80,7 @@ export async function addProduct(deps: AppDeps, actor: Actor, roundId: string, p
   });
 }
 
-export async function listProducts(deps: AppDeps, actor: Actor, roundId: string) {
+export async function listProducts(deps: AppDeps, actor: Actor | null, roundId: string) {
   await findVisibleRound(deps.db, actor, roundId);
   return (await repo.findProductsWithSpecs(deps.db, roundId)).map(toProductView);
 }

@@ -16,13 +16,14 @@ import { roundStream } from '../audit/audit-actions.js';
 
 type Trx = Transaction<Database>;
 
-/** The office and its auditors see drafts; everyone else sees a round once it is published. */
-export const seesDrafts = (actor: Actor) => hasRole(actor, 'office-admin', 'office-official', 'auditor');
+/** The office and its auditors see drafts; everyone else (the public signed out too) sees a round once it is published. */
+export const seesDrafts = (actor: Actor | null) =>
+  hasRole(actor, 'office-admin', 'office-official', 'auditor');
 
 const stream = roundStream;
 
 /** The round as `actor` may see it: a draft is 404 to those who may not, so its existence does not leak. */
-export async function findVisibleRound(db: Kysely<Database>, actor: Actor, roundId: string) {
+export async function findVisibleRound(db: Kysely<Database>, actor: Actor | null, roundId: string) {
   const [row] = await repo.findRoundViews(db, { id: roundId, publishedOnly: !seesDrafts(actor) });
   if (!row) throw notFound('round');
   return row;
@@ -44,11 +45,11 @@ export async function lockDraftRound(trx: Trx, roundId: string): Promise<Selecta
   return row;
 }
 
-export async function roundView(db: Kysely<Database>, actor: Actor, roundId: string) {
+export async function roundView(db: Kysely<Database>, actor: Actor | null, roundId: string) {
   return toRoundView(await findVisibleRound(db, actor, roundId), await loadCalendarExceptions(db));
 }
 
-export async function listRounds(deps: AppDeps, actor: Actor, page: Page) {
+export async function listRounds(deps: AppDeps, actor: Actor | null, page: Page) {
   const rows = await repo.pageRoundViews(deps.db, { publishedOnly: !seesDrafts(actor) }, page);
   const exceptions = await loadCalendarExceptions(deps.db);
   return mapPage(rows, (row) => toRoundView(row, exceptions));

@@ -4,6 +4,7 @@ import type { Bid, Product, Spec } from '../round-input.js';
 import type { Ruleset } from '../rulesets/ruleset.js';
 import type { Quantity } from '../money/quantity-sum.js';
 import type { ReasonCode } from './reason-codes.js';
+import { exceedsCeiling } from '../pricing/ceiling.js';
 
 export interface EligibilityContext {
   readonly product: Product;
@@ -26,7 +27,7 @@ export function checkEligibility(bid: Bid, ctx: EligibilityContext): ReasonCode[
   if (!spec) reasons.push('SPEC_NOT_IN_CATALOGUE');
   if (spec && (spec.strengthUnit ?? product.strengthUnit) !== product.strengthUnit)
     reasons.push('SPEC_UNIT_MISMATCH');
-  if (spec && ctx.unitBidPrice && ctx.unitBidPrice.gt(spec.ceiling)) reasons.push('CEILING_EXCEEDED');
+  if (spec && ctx.unitBidPrice && exceedsCeiling(ctx.unitBidPrice, spec)) reasons.push('CEILING_EXCEEDED');
   if (lacksConsistencyEvaluation(bid, product, ctx.deadline, ruleset))
     reasons.push('NOT_CONSISTENCY_EVALUATED');
   if (hasRecentQualityFailure(bid, ctx.deadline, ruleset)) reasons.push('QUALITY_FAILURE_RECENT');

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,30 @@ export interface Platform {
  * dir and a free port, so each test file has a demo world of its own. The scheduler beats every
  * 0.2 s: a rehearsal clock moved past a deadline takes effect at once.
  */
-export function startPlatform(env: Record<string, string> = {}): Promise<Platform> {
+export async function startPlatform(env: Record<string, string> = {}): Promise<Platform> {
+  // test files start side by side: each pins a free port for its PostgreSQL (else two may both
+  // find the default free and race for it), and a start that lost a race anyway is tried again
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce({ EMBEDDED_PG_PORT: String(await freePort()), ...env });
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function startOnce(env: Record<string, string>): Promise<Platform> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jicai-web-test-'));
   chmodSync(dataDir, 0o755); // as root, the embedded PostgreSQL runs as `postgres`
   const childEnv: NodeJS.ProcessEnv = {
@@ -28,7 +52,7 @@ export function startPlatform(env: Record<string, string> = {}): Promise<Platfor
     SCHEDULER_INTERVAL_S: '0.2',
     ...env,
   };
-  for (const key of ['DATABASE_URL', 'MIGRATION_DATABASE_URL', 'EMBEDDED_PG_PORT', 'PLATFORM_SIGNING_KEY']) {
+  for (const key of ['DATABASE_URL', 'MIGRATION_DATABASE_URL', 'PLATFORM_SIGNING_KEY']) {
     delete childEnv[key];
   }
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'api/dist/start.js')], {
@@ -58,6 +82,9 @@ export function startPlatform(env: Record<string, string> = {}): Promise<Platfor
     };
     child.stdout?.on('data', take);
     child.stderr?.on('data', (chunk: Buffer) => (out = (out + chunk.toString()).slice(-20_000)));
-    child.once('exit', (code) => reject(new Error(`the platform exited (${code}) before it served: ${out}`)));
+    child.once('exit', (code) => {
+      rmSync(dataDir, { recursive: true, force: true });
+      reject(new Error(`the platform exited (${code}) before it served: ${out}`));
+    });
   });
 }

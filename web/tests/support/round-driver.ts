@@ -157,33 +157,40 @@ export async function closeBidding(baseUrl: string, roundId: string) {
 
 /** Shares taken at the ceremony, by official: a share is shown once, so the driver keeps it. */
 const takenShares = new Map<string, string>();
+const shareKey = (baseUrl: string, roundId: string, login: string) => `${baseUrl}|${roundId}|${login}`;
 
-/** The official's share: fetched once (POST my-share with confirm), then remembered. */
-export async function takeShare(baseUrl: string, roundId: string, login: string): Promise<string> {
-  const key = `${baseUrl}|${roundId}|${login}`;
+/** A share a test took in the browser: the driver can hand it in later (it cannot be fetched again). */
+export function rememberShare(baseUrl: string, roundId: string, login: string, share: string) {
+  takenShares.set(shareKey(baseUrl, roundId, login), share);
+}
+
+/** The official's share: fetched once (POST my-share with confirm), then remembered; null when taken elsewhere. */
+export async function takeShare(baseUrl: string, roundId: string, login: string): Promise<string | null> {
+  const key = shareKey(baseUrl, roundId, login);
   const known = takenShares.get(key);
   if (known) return known;
   const api = await client(baseUrl, login);
-  const mine = ok(
-    await api.POST('/rounds/{roundId}/key-ceremony/my-share', {
-      params: { path: { roundId } },
-      body: { confirm: true },
-    }),
-    `${login} takes the key share`,
-  );
+  const answer = await api.POST('/rounds/{roundId}/key-ceremony/my-share', {
+    params: { path: { roundId } },
+    body: { confirm: true },
+  });
+  if (answer.response.status === 409) return null; // taken before, not through the driver
+  const mine = ok(answer, `${login} takes the key share`);
   takenShares.set(key, mine.share);
   return mine.share;
 }
 
 /**
- * Two officials hand in their shares: the bids open and are evaluated. A revival window (复活),
- * if the ruleset opened one, is closed by the office, so the round ends `evaluated`.
+ * Officials hand in their shares until k are in: the bids open and are evaluated. Officials whose
+ * share was taken outside the driver (and not given to `rememberShare`) are skipped. A revival
+ * window (复活), if the ruleset opened one, is closed by the office, so the round ends `evaluated`.
  */
-export async function openBids(baseUrl: string, roundId: string, officials = DEMO_OFFICIALS.slice(0, 2)) {
+export async function openBids(baseUrl: string, roundId: string, officials = DEMO_OFFICIALS) {
   await closeBidding(baseUrl, roundId);
   if ((await roundState(baseUrl, roundId)) === 'bidding-closed') {
     for (const login of officials) {
       const share = await takeShare(baseUrl, roundId, login);
+      if (!share) continue;
       const api = await client(baseUrl, login);
       const answer = await api.POST('/rounds/{roundId}/opening/shares', {
         params: { path: { roundId } },

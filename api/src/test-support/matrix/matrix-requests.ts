@@ -61,6 +61,7 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/bids/mine': 'bidding',
   'GET /rounds/{roundId}/commitments': 'closed',
   'POST /rounds/{roundId}/opening/shares': 'closed',
+  'GET /rounds/{roundId}/opening': 'closed',
   'GET /rounds/{roundId}/opening/technical': 'technical',
   'PUT /rounds/{roundId}/opening/technical-review': 'technical',
   'GET /rounds/{roundId}/notices': 'bidding',

@@ -27,8 +27,14 @@ export function api(event: RequestEvent) {
       return 'unknown';
     }
   })();
+  const baseUrl = inProcess
+    ? 'http://portal.internal/api'
+    : `${env.API_ORIGIN ?? 'http://127.0.0.1:3000'}/api`;
+  // a body-less write (publish, start, close…) must name its origin (api/src/http/same-origin.ts):
+  // the portal's server code is this platform's own page, and SvelteKit checked the browser's origin
+  headers.origin = new URL(baseUrl).origin;
   return createApiClient({
-    baseUrl: inProcess ? 'http://portal.internal/api' : `${env.API_ORIGIN ?? 'http://127.0.0.1:3000'}/api`,
+    baseUrl,
     fetch: inProcess ? (request: Request) => inProcess.fetch(request, address) : fetch,
     headers,
   });

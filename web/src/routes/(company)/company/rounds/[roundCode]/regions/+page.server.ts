@@ -1,31 +1,30 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
-import { hasRole } from '$lib/server/actor';
 import { api } from '$lib/server/api';
+import { requireCompany } from '$lib/server/company';
 import { readProblem } from '$lib/server/problem';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The region-selection room as it stands: server-rendered, so it works without JavaScript. */
 export const load: PageServerLoad = async (event) => {
-  const { locals, params, url } = event;
-  if (!locals.actor) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
-  if (!hasRole(locals.actor, 'company-user')) error(403);
+  const actor = requireCompany(event);
+  const { params } = event;
   const client = api(event);
   const path = { params: { path: { roundId: params.roundCode } } };
   const [selection, clock] = await Promise.all([
     client.GET('/rounds/{roundId}/region-selection', path),
     client.GET('/rounds/{roundId}/clock', path),
   ]);
-  if (!clock.data) error(404); // a round that is missing or a draft: one answer, leaking nothing
+  if (!clock.data) error(404, { message: m.error_not_found_body() }); // a round that is missing or a draft: one answer, leaking nothing
   if (!selection.data) {
     // the round is there, its region selection not yet: say so rather than "no such page"
     const round = await client.GET('/rounds/{roundId}', path);
-    if (!round.data || selection.response.status !== 404) error(404);
-    return { roundCode: params.roundCode, companyId: locals.actor.organisationId, selection: null };
+    if (!round.data || selection.response.status !== 404) error(404, { message: m.error_not_found_body() });
+    return { roundCode: params.roundCode, companyId: actor.organisationId, selection: null };
   }
   return {
     roundCode: params.roundCode,
-    companyId: locals.actor.organisationId,
+    companyId: actor.organisationId,
     selection: selection.data,
     roundNow: clock.data.now,
     speed: clock.data.rehearsal?.speed ?? null,
@@ -35,6 +34,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   /** my pick at my turn: the API checks the turn, its deadline and the region */
   pick: async (event) => {
+    const actor = requireCompany(event); // actions do not run the layout's guard
     const form = await event.request.formData();
     const productCode = String(form.get('productCode') ?? '');
     const groupValue = String(form.get('group') ?? '');
@@ -58,7 +58,7 @@ export const actions: Actions = {
     }
     const mine = data.entries
       .find((e) => e.productCode === productCode && e.group === group)
-      ?.picks.findLast((p) => p.regionId === regionId && p.companyId === event.locals.actor?.organisationId);
+      ?.picks.findLast((p) => p.regionId === regionId && p.companyId === actor.organisationId);
     return { ...values, regionName: mine?.regionName ?? null, picked: true as const };
   },
 };
