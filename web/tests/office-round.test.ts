@@ -31,6 +31,7 @@ async function confirmStep(page: Page, button: string | RegExp) {
 async function officialsOpen(baseUrl: string, roundId: string) {
   for (const login of ['office.official1', 'office.official2']) {
     const share = await takeShare(baseUrl, roundId, login);
+    if (!share) throw new Error(`${login}'s share was taken outside this test`);
     const official = await client(baseUrl, login);
     ok(
       await official.POST('/rounds/{roundId}/opening/shares', {
