@@ -76,7 +76,7 @@ describe('the region-selection room (选择供应地区)', () => {
     await signIn(b, second);
     // the first company finds the room from its round page; the second goes straight there
     await a.goto(`/company/rounds/${DEMO_BIDDING_ROUND}`);
-    await a.getByRole('link', { name: '选择供应地区（选区）' }).click();
+    await a.getByRole('link', { name: '地区选择' }).click();
     await a.waitForURL((url) => url.pathname === ROOM);
     await b.goto(ROOM);
     for (const page of [a, b])
