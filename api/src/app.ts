@@ -12,6 +12,7 @@ import { awardRoutes } from './award/award.routes.js';
 import { awardTimelineRoutes } from './award/award-timeline.routes.js';
 import { evaluationRoutes } from './award/evaluation.routes.js';
 import { regionSelectionRoutes } from './award/region-selection.routes.js';
+import { regionSelectionEventsRoutes } from './award/region-selection-events.routes.js';
 import { bidOpeningRoutes } from './opening/bid-opening.routes.js';
 import { keyCeremonyRoutes } from './opening/key-ceremony.routes.js';
 import { outagesRoutes } from './outages/outages.routes.js';
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', awardRoutes);
   api.route('/', awardTimelineRoutes);
   api.route('/', regionSelectionRoutes);
+  api.route('/', regionSelectionEventsRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', docsPage);

@@ -13,6 +13,7 @@ import {
 } from '../test-support/matrix/matrix-requests.js';
 import { setUpMatrix, type MatrixSetup } from '../test-support/matrix/matrix-setup.js';
 import type { MatrixWorld } from '../test-support/matrix/matrix-world.js';
+import { responseText } from '../test-support/response-text.js';
 
 /**
  * Every operation of the app's own OpenAPI document, called by every role and anonymously, on the
@@ -51,7 +52,7 @@ async function send(t: TestContext, op: Operation, caller: Caller, v: Variant): 
     ...(caller !== 'anonymous' && { cookie: world.cookies[caller] }),
   });
   const sent = v.url + JSON.stringify(body ?? null) + JSON.stringify(v.headers);
-  return { status: res.status, text: await res.text(), sent };
+  return { status: res.status, text: await responseText(res), sent };
 }
 
 /** What the policy demands of one request's status. */

@@ -74,6 +74,13 @@ export const AWARD_POLICY: Readonly<Record<string, OperationPolicy>> = {
     revealsNames: true,
     note: 'the winners and their picks are public once awarded',
   },
+  'GET /rounds/{roundId}/region-selection/events': {
+    what: 'the public log of region picks, live',
+    allow: { ...everyone(PUBLISHED), ...OFFICE },
+    reveals: everyone(['company'] as const),
+    revealsNames: true,
+    note: 'the same log as GET /region-selection, as server-sent events',
+  },
   'POST /rounds/{roundId}/region-selection/picks': {
     what: 'pick a region at the own turn',
     allow: { 'company-user': COMPANY_IN_ROUND },

@@ -1146,6 +1146,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/region-selection/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The region selection as it changes (server-sent events)
+         * @description A `selection` event with the whole state at once, then one whenever it changes: a pick, a turn timed out and its default pick, selection finished, a rehearsal clock set. Each event’s id is the state’s version; a reconnecting EventSource (Last-Event-ID) gets the current state again. A comment line every 15 s keeps the stream open. Visible to whoever may read the selection.
+         */
+        get: operations["streamRegionSelection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/verify": {
         parameters: {
             query?: never;
@@ -2282,6 +2302,13 @@ export interface components {
             }[];
             /** @description pass as ?cursor= for the next page; null: this was the last page */
             nextCursor: string | null;
+        };
+        RegionSelectionEvent: {
+            selection: components["schemas"]["RegionSelection"];
+            /** @description the round’s clock when the event was sent */
+            roundNow: string;
+            /** @description a rehearsal clock’s speed (deadlines come that much sooner), else null */
+            speed: string | null;
         };
         AuditChainStatus: {
             ok: boolean;
@@ -7870,6 +7897,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgreedVolumeList"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamRegionSelection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description each event’s data is a RegionSelectionEvent (JSON) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["RegionSelectionEvent"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */

@@ -86,6 +86,7 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'PUT /rounds/{roundId}/region-preferences/{productCode}': 'bidding',
   'POST /rounds/{roundId}/region-selection/start': 'awarded',
   'GET /rounds/{roundId}/region-selection': 'selection',
+  'GET /rounds/{roundId}/region-selection/events': 'selection',
   'POST /rounds/{roundId}/region-selection/picks': 'selection',
   'GET /rounds/{roundId}/agreed-volumes': 'agreed',
 };

@@ -3,6 +3,7 @@ import { BODIES } from './matrix-bodies.js';
 import { buildVariant, type Operation } from './matrix-requests.js';
 import type { MatrixWorld, Stage } from './matrix-world.js';
 import type { TestContext } from '../test-context.js';
+import { responseText } from '../response-text.js';
 
 /**
  * The secrecy comparison: the same requests, in the same order, in a copy of the world in which
@@ -125,7 +126,7 @@ export async function observe(
       ...(probe.body !== undefined && { json: probe.body }),
       ...(cookie && { cookie }),
     });
-    seen.set(probe.key, observation(res, await res.text(), secrets));
+    seen.set(probe.key, observation(res, await responseText(res), secrets));
   }
   return seen;
 }
