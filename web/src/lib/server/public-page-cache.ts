@@ -13,13 +13,21 @@ const CACHEABLE = /^\/rounds\/[^/]+\/results\/?$/;
 const TTL_MS = 1_000;
 const MAX_ENTRIES = 500;
 
-interface Entry {
+interface Page {
   readonly body: ArrayBuffer;
   readonly headers: [string, string][];
-  readonly until: number;
+}
+
+interface Entry {
+  page: Page | null;
+  until: number;
+  /** the one render in flight for this key: everyone else waits for it, or takes the last copy */
+  rendering: Promise<Page | null> | null;
 }
 
 const entries = new Map<string, Entry>();
+
+const answer = (page: Page) => new Response(page.body, { status: 200, headers: page.headers });
 
 export const publicPageCache: Handle = async ({ event, resolve }) => {
   if (
@@ -31,15 +39,35 @@ export const publicPageCache: Handle = async ({ event, resolve }) => {
     return resolve(event);
   }
   const key = `${getLocale()}|${event.url.pathname}${event.url.search}`;
-  const now = performance.now();
-  const hit = entries.get(key);
-  if (hit && hit.until > now) return new Response(hit.body, { status: 200, headers: hit.headers });
-
-  const response = await resolve(event);
-  if (response.status !== 200 || response.headers.has('set-cookie')) return response;
-  const body = await response.arrayBuffer();
-  const headers = [...response.headers];
-  if (entries.size >= MAX_ENTRIES) entries.clear();
-  entries.set(key, { body, headers, until: now + TTL_MS });
-  return new Response(body, { status: 200, headers });
+  let entry = entries.get(key);
+  if (!entry) {
+    if (entries.size >= MAX_ENTRIES) entries.clear();
+    entry = { page: null, until: 0, rendering: null };
+    entries.set(key, entry);
+  }
+  // fresh, or being renewed by another request (a crowd never renders the page all at once)
+  if (entry.page && (entry.until > performance.now() || entry.rendering)) return answer(entry.page);
+  if (entry.rendering) {
+    const page = await entry.rendering;
+    return page ? answer(page) : resolve(event);
+  }
+  let settle: (page: Page | null) => void = () => {};
+  entry.rendering = new Promise((done) => (settle = done));
+  try {
+    const response = await resolve(event);
+    if (response.status !== 200 || response.headers.has('set-cookie')) {
+      settle(null);
+      return response;
+    }
+    const page: Page = { body: await response.arrayBuffer(), headers: [...response.headers] };
+    entry.page = page;
+    entry.until = performance.now() + TTL_MS;
+    settle(page);
+    return answer(page);
+  } catch (error) {
+    settle(null);
+    throw error;
+  } finally {
+    entry.rendering = null;
+  }
 };
