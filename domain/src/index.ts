@@ -44,6 +44,7 @@ export { decideRound, evolveRound, checkRoundCalendar } from './round-lifecycle/
 export {
   areRegionSettingsFixed,
   DEADLINE_EXTENSION_STATES,
+  hasReachedState,
   isAfterBidding,
   isBeforeBidding,
   isRoundVisibleTo,

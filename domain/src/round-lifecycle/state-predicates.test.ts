@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROUND_STATES } from './round-state.js';
 import {
+  hasReachedState,
   areRegionSettingsFixed,
   DEADLINE_EXTENSION_STATES,
   isAfterBidding,
@@ -54,5 +55,13 @@ describe('round-state predicates', () => {
     ];
     expect(ROUND_STATES.filter(takesDeadlineExtensions)).toEqual(moving);
     expect(DEADLINE_EXTENSION_STATES).toEqual(moving);
+  });
+
+  it('hasReachedState follows the life of a round; a cancelled round has reached nothing', () => {
+    expect(hasReachedState('bidding-open', 'bidding-open')).toBe(true);
+    expect(hasReachedState('awarded', 'objection-period')).toBe(true);
+    expect(hasReachedState('objection-period', 'awarded')).toBe(false);
+    expect(hasReachedState('cancelled', 'draft')).toBe(false);
+    expect(hasReachedState('volumes-agreed', 'cancelled')).toBe(false);
   });
 });

@@ -65,3 +65,12 @@ export function takesDeadlineExtensions(state: RoundState): boolean {
 
 /** The states of `takesDeadlineExtensions`, for a query that filters rounds by state. */
 export const DEADLINE_EXTENSION_STATES: readonly RoundState[] = ROUND_STATES.filter(takesDeadlineExtensions);
+
+/**
+ * Whether a round in `state` has got as far as `target` in the life of a round (ROUND_STATES'
+ * order); a cancelled round has reached nothing.
+ */
+export function hasReachedState(state: RoundState, target: RoundState): boolean {
+  if (state === 'cancelled' || target === 'cancelled') return false;
+  return ROUND_STATES.indexOf(state) >= ROUND_STATES.indexOf(target);
+}

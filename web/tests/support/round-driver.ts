@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { apiAs, ok, type ApiClient } from './api';
+import type { RoundState } from '@jicai/domain';
+import { reached } from '../../src/lib/public/round-phase';
 
 /**
  * Takes a published round (the demo bidding round NVBP7-DEMO by default) through its life, one
@@ -13,26 +15,7 @@ export const DEMO_BIDDING_ROUND = 'NVBP7-DEMO';
 export const DEMO_BIDDERS = ['company.c01', 'company.c02', 'company.c03', 'company.c04', 'company.c05'];
 export const DEMO_OFFICIALS = ['office.official1', 'office.official2', 'office.official3'];
 
-const ORDER = [
-  'draft',
-  'published',
-  'demand-open',
-  'demand-closed',
-  'demand-locked',
-  'bidding-open',
-  'bidding-closed',
-  'technical-opened',
-  'revival-window',
-  'evaluated',
-  'objection-period',
-  'awarded',
-  'region-selection',
-  'volumes-agreed',
-] as const;
-type State = (typeof ORDER)[number] | 'cancelled';
-
-const rank = (state: string) => ORDER.indexOf(state as (typeof ORDER)[number]);
-const reached = (state: string, target: State) => rank(state) >= rank(target);
+type State = RoundState;
 
 const clients = new Map<string, Promise<ApiClient>>();
 

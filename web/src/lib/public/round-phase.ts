@@ -1,24 +1,9 @@
 // Where a round stands, for what the public may see of it.
+import { hasReachedState, ROUND_STATES, type RoundState } from '@jicai/domain';
 
-const ORDER = [
-  'draft',
-  'published',
-  'demand-open',
-  'demand-closed',
-  'demand-locked',
-  'bidding-open',
-  'bidding-closed',
-  'technical-opened',
-  'revival-window',
-  'evaluated',
-  'objection-period',
-  'awarded',
-  'region-selection',
-  'volumes-agreed',
-];
-
-const reached = (state: string, target: string) =>
-  ORDER.indexOf(state) >= 0 && ORDER.indexOf(state) >= ORDER.indexOf(target);
+/** Whether a round in `state` (as the API spells it) has got as far as `target`. */
+export const reached = (state: string, target: RoundState) =>
+  (ROUND_STATES as readonly string[]).includes(state) && hasReachedState(state as RoundState, target);
 
 /** The signed commitments are published at the bidding deadline. */
 export const biddingClosed = (state: string) => reached(state, 'bidding-closed');
