@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startPlatform } from '../tests/support/platform';
 import { DEMO_PASSWORD } from '../tests/support/browser';
-import { RoundDriver, sessionCookie } from './demo-round';
+import { sessionCookie } from '../tests/support/api';
+import { companiesBid, DEMO_BIDDING_ROUND, publishAward, roundIdOf } from '../tests/support/round-driver';
 import { monotonicUs, summariseProfiles, type Window } from './cpu-profile';
 import { cpuBetween, describeCost, describeCpu, settle, snapshot } from './cpu-share';
 import { alone, describe, load, type Alone, type LoadFigures } from './load';
@@ -151,9 +152,8 @@ try {
   console.log(
     `  load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up, same machine`,
   );
-  const driver = new RoundDriver(platform.url);
-  const round = await driver.round();
-  await driver.companiesBid(round.id);
+  const round = { id: await roundIdOf(platform.url), code: DEMO_BIDDING_ROUND };
+  await companiesBid(platform.url, round.id);
   const cookie = await sessionCookie(platform.url, COMPANY, DEMO_PASSWORD);
   const signedIn = { cookie };
 
@@ -181,7 +181,7 @@ try {
   const roundLh = await lighthouseScores(platform.url + roundPath, LIGHTHOUSE_RUNS, cookie);
   console.log(describeLighthouse(`Lighthouse ${roundPath}`, roundLh));
 
-  await driver.toAward(round.id);
+  await publishAward(platform.url, round.id); // bids opened, proposed winners, the award
   console.log(`\n${round.code} awarded (bids opened, proposed winners, award published); signed out:`);
   const resultsPath = await firstServed(
     platform.url,

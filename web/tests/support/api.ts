@@ -8,14 +8,23 @@ export type ApiClient = ReturnType<typeof createApiClient>;
  * not what the test is about (the browser does those).
  */
 export async function apiAs(baseUrl: string, login: string, password = DEMO_PASSWORD): Promise<ApiClient> {
+  const cookie = await sessionCookie(baseUrl, login, password);
+  return createApiClient({ baseUrl: `${baseUrl}/api`, headers: { cookie } });
+}
+
+/** The session cookie of a demo user, as the browser holds it after signing in. */
+export async function sessionCookie(
+  baseUrl: string,
+  login: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
   const anonymous = createApiClient({ baseUrl: `${baseUrl}/api` });
   const { response, error } = await anonymous.POST('/auth/login', { body: { login, password } });
   if (error) throw new Error(`sign-in as ${login}: ${JSON.stringify(error)}`);
-  const cookie = response.headers
+  return response.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  return createApiClient({ baseUrl: `${baseUrl}/api`, headers: { cookie } });
 }
 
 /** The answer's data, or the test fails with the API's problem. */
