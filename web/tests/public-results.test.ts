@@ -98,7 +98,7 @@ describe('the public, signed out', () => {
     await expect
       .poll(async () => {
         await page.reload();
-        return page.getByRole('heading', { level: 2, name: '中选结果' }).count();
+        return page.getByRole('heading', { level: 2, name: '中选结果', exact: true }).count();
       })
       .toBe(1);
     const awarded = await page
