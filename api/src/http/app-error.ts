@@ -28,6 +28,12 @@ export interface FieldProblem {
   readonly message: string;
   /** Chinese (zh-CN); problemResponse falls back to the English message where a caller gave none */
   readonly messageZh?: string;
+  /** imports (CSV/.xlsx): the sheet (null for CSV), the spreadsheet row, the column, a stable problem code, the cell (A1) */
+  readonly sheet?: string | null;
+  readonly row?: number;
+  readonly column?: string | null;
+  readonly code?: string;
+  readonly cell?: string;
 }
 
 /** A message in both languages the platform answers in. */
