@@ -66,6 +66,10 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'GET /calendar/working-days': { what: 'holidays and 调休 workdays', allow: SIGNED_IN },
   'PUT /calendar/working-days': { what: "replace a year's working-day exceptions", allow: ADMIN },
   'POST /rounds/{roundId}/products': { what: 'add a catalogue product', allow: ADMIN },
+  'POST /rounds/{roundId}/products/import': {
+    what: "import a draft round's catalogue from .xlsx or CSV",
+    allow: ADMIN,
+  },
   'GET /rounds/{roundId}/products': { what: "a round's catalogue", allow: PUBLIC_ROUND_READERS },
   'DELETE /rounds/{roundId}/products/{productCode}': { what: 'remove a catalogue product', allow: ADMIN },
 
@@ -96,7 +100,7 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     allow: { ...OFFICE, 'region-bureau-user': REVIEWER_IN_ROUND, 'hospital-user': HOSPITAL_IN_ROUND },
   },
   'POST /rounds/{roundId}/demand/import': {
-    what: "import the own hospital's demand from CSV",
+    what: "import the own hospital's demand from .xlsx or CSV",
     allow: { 'hospital-user': HOSPITAL_IN_ROUND },
   },
   'GET /rounds/{roundId}/demand/totals': { what: 'demand totals by product × region', allow: OFFICE },

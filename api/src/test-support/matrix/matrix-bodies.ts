@@ -54,6 +54,9 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     representativeSpecCode: 'S1',
     specs: [{ code: 'S1', strength: '10', unitsPerPack: 14, ceiling: '2.0000' }],
   }),
+  'POST /rounds/{roundId}/products/import': () => ({
+    csv: `productCode,name,form,volumeClass,strengthUnit,representativeSpecCode,specCode,strength,unitsPerPack,ceiling\nMX${++serial},matrix product,oral-solid,general,mg,S1,S1,10,14,2.0000\n`,
+  }),
   'PUT /companies/{companyId}/facts': () => ({
     creditRank: 0,
     regionsSuppliedLastYear: 2,
