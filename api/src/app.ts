@@ -18,6 +18,7 @@ import { keyCeremonyRoutes } from './opening/key-ceremony.routes.js';
 import { outagesRoutes } from './outages/outages.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
+import { exportsRoutes } from './spreadsheets/exports.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { AppError } from './http/app-error.js';
 import { problemResponse } from './http/problem.js';
@@ -97,6 +98,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', awardTimelineRoutes);
   api.route('/', regionSelectionRoutes);
   api.route('/', regionSelectionEventsRoutes);
+  api.route('/', exportsRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', docsPage);

@@ -104,6 +104,10 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     allow: { 'hospital-user': HOSPITAL_IN_ROUND },
   },
   'GET /rounds/{roundId}/demand/totals': { what: 'demand totals by product × region', allow: OFFICE },
+  'GET /rounds/{roundId}/demand/totals/export': {
+    what: 'demand totals as .xlsx or CSV',
+    allow: OFFICE,
+  },
   'POST /rounds/{roundId}/demand/lock': { what: 'lock demand', allow: ADMIN },
   'POST /rounds/{roundId}/demand/{reportId}/approve': {
     what: 'approve a report of the own region',

@@ -351,6 +351,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/products/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a draft round’s catalogue from .xlsx or CSV, one row per spec: all products or none (office admin)
+         * @description Body: an .xlsx workbook (every non-empty sheet is read), text/csv (UTF-8 with or without BOM, GB18030/GBK, UTF-16), or JSON {"csv": "…"}. Header required, in English or Chinese (docs/data-exchange.md); columns productCode,name,form,volumeClass,strengthUnit,nationalDrugCode,representativeSpecCode,groups,specCode,strength,unitsPerPack,volumeMl,ceiling; a product's own columns repeat on each of its spec rows or stay empty after the first; groups separated by |. The rules are those of addProduct. At most 10000 rows. Any problem (a code already in the round too) answers 422 IMPORT_REJECTED listing every problem with its sheet, row, column, cell and code, and saves nothing.
+         */
+        post: operations["importCatalogue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rounds/{roundId}/products/{productCode}": {
         parameters: {
             query?: never;
@@ -468,8 +488,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * A hospital imports its demand from CSV: all rows or none
-         * @description Body: text/csv, or JSON {"csv": "…"}. Header required; columns productCode,quantity,lastYearVolume,brandUscc,group,reason (productCode and quantity required; brandUscc names the brand's company). At most 5000 rows. Any problem answers 422 IMPORT_REJECTED listing every problem as `row N.column` (rows numbered as in a spreadsheet: the header is row 1) and saves nothing.
+         * A hospital imports its demand from .xlsx or CSV: all rows or none
+         * @description Body: an .xlsx workbook (every non-empty sheet is read), text/csv (UTF-8 with or without BOM, GB18030/GBK, UTF-16), or JSON {"csv": "…"}. Header required, in English or Chinese (docs/data-exchange.md); columns productCode,quantity,lastYearVolume,brandUscc,group,reason (productCode and quantity required; brandUscc names the brand's company). At most 100000 rows. Any problem answers 422 IMPORT_REJECTED listing every problem with its sheet, row (numbered as in a spreadsheet: the header is row 1), column, cell and code, and saves nothing.
          */
         post: operations["importDemand"];
         delete?: never;
@@ -1166,6 +1186,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/demand/totals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Demand totals by product × region as .xlsx or CSV (who may read getDemandTotals) */
+        get: operations["exportDemandTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/evaluation/result/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published evaluation, one row per bid, as .xlsx or CSV (who may read getEvaluationResult: public once published) */
+        get: operations["exportEvaluationResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/agreed-volumes/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agreed volumes as .xlsx or CSV: a hospital its own, a company its own, the office and auditors all (as listAgreedVolumes) */
+        get: operations["exportAgreedVolumes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/verify": {
         parameters: {
             query?: never;
@@ -1276,6 +1347,11 @@ export interface components {
                 path: string;
                 message: string;
                 messageZh: string;
+                sheet?: string | null;
+                row?: number;
+                column?: string | null;
+                cell?: string;
+                code?: string;
             }[];
         } & {
             [key: string]: unknown;
@@ -1578,6 +1654,10 @@ export interface components {
              * @example 12.5
              */
             ceiling: string;
+        };
+        CatalogueImportResult: {
+            products: number;
+            specs: number;
         };
         ProductList: {
             items: components["schemas"]["Product"][];
@@ -4193,6 +4273,91 @@ export interface operations {
             };
         };
     };
+    importCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/json": {
+                    csv: string;
+                };
+            };
+        };
+        responses: {
+            /** @description every product saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueImportResult"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IMPORT_REJECTED: nothing saved; `errors` lists every problem by sheet, row and column */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     removeProduct: {
         parameters: {
             query?: never;
@@ -4781,6 +4946,7 @@ export interface operations {
         requestBody: {
             content: {
                 "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 "application/json": {
                     csv: string;
                 };
@@ -7965,6 +8131,222 @@ export interface operations {
                 };
                 content: {
                     "text/event-stream": components["schemas"]["RegionSelectionEvent"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportDemandTotals: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default) or csv (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file: .xlsx with Chinese headers, or CSV (UTF-8 with BOM); money as exact decimals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportEvaluationResult: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default) or csv (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file: .xlsx with Chinese headers, or CSV (UTF-8 with BOM); money as exact decimals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAgreedVolumes: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default) or csv (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file: .xlsx with Chinese headers, or CSV (UTF-8 with BOM); money as exact decimals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */

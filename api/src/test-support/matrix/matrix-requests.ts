@@ -72,6 +72,7 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/evaluation/input.json': 'objection',
   'GET /rounds/{roundId}/evaluation/output.json': 'objection',
   'GET /rounds/{roundId}/evaluation/result': 'objection',
+  'GET /rounds/{roundId}/evaluation/result/export': 'objection',
   'GET /rounds/{roundId}/evaluation/names.json': 'objection',
   'GET /rounds/{roundId}/award-timeline': 'objection',
   'PUT /rounds/{roundId}/award-settings': 'bidding',
@@ -89,6 +90,7 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/region-selection/events': 'selection',
   'POST /rounds/{roundId}/region-selection/picks': 'selection',
   'GET /rounds/{roundId}/agreed-volumes': 'agreed',
+  'GET /rounds/{roundId}/agreed-volumes/export': 'agreed',
 };
 
 export const stageOf = (op: Pick<Operation, 'key'>): Stage => STAGE_OF[op.key] ?? 'demand';
