@@ -100,6 +100,40 @@ export function readDemandSheets(all: readonly SheetRows[]): CsvReading {
   return { rows, problems };
 }
 
+/** Where a sheet's problems go: its name and column positions, for `cellProblem`. */
+interface SheetPlace {
+  readonly name: string | null;
+  readonly index: ReadonlyMap<Column, number>;
+  readonly problems: FieldProblem[];
+}
+
+function add(
+  at: SheetPlace,
+  row: number,
+  column: Column | null,
+  code: string,
+  message: string,
+  messageZh: string,
+  columnIndex?: number,
+) {
+  const place: CellPlace = {
+    sheet: at.name,
+    row,
+    column,
+    columnIndex: columnIndex ?? (column === null ? undefined : at.index.get(column)),
+  };
+  at.problems.push(cellProblem(place, code, message, messageZh));
+}
+
+const isBlank = (record: readonly string[]) => {
+  for (const v of record) if (v !== '') return false;
+  return true;
+};
+
+/**
+ * One sheet's rows. A plain loop without closures per row: 100,000 rows are read in a fraction of
+ * a second, so the import keeps up with PostgreSQL's COPY.
+ */
 function readSheet(
   sheet: SheetRows,
   rows: CsvDemandRow[],
@@ -108,106 +142,102 @@ function readSheet(
 ) {
   const { columns } = resolveHeader(sheet.name, sheet.rows[0] ?? [], DEMAND_HEADERS_ZH, REQUIRED);
   const index = new Map(columns.flatMap((c, i) => (c === null ? [] : [[c, i] as const])));
+  const at: SheetPlace = { name: sheet.name, index, problems };
   const csv = sheet.name === null;
-  sheet.rows.forEach((record, i) => {
+  const col = (name: Column) => index.get(name) ?? -1;
+  const [cCode, cQuantity, cLast, cUscc, cGroup, cReason] = CSV_COLUMNS.map(col) as number[];
+  const cell = (record: readonly string[], c: number | undefined): string | null => {
+    const value = c === undefined || c < 0 ? '' : (record[c] ?? '');
+    return value === '' ? null : value;
+  };
+  for (let i = 1; i < sheet.rows.length; i++) {
+    const record = sheet.rows[i] ?? [];
     const row = i + 1;
-    if (row === 1 || record.every((v) => v === '')) return; // blank lines still count as spreadsheet rows
+    if (isBlank(record)) continue; // blank lines still count as spreadsheet rows
     const before = problems.length;
-    const place = (column: Column | null, columnIndex?: number): CellPlace => ({
-      sheet: sheet.name,
-      row,
-      column,
-      columnIndex: columnIndex ?? (column === null ? undefined : index.get(column)),
-    });
     // a CSV row must have the header's field count; an .xlsx row simply ends at its last filled cell
     if (csv ? record.length !== columns.length : record.slice(columns.length).some((v) => v !== '')) {
-      problems.push(
-        cellProblem(
-          place(null, csv ? undefined : columns.length),
-          'FIELD_COUNT',
-          `has ${record.length} fields, the header has ${columns.length}`,
-          `有 ${record.length} 个字段，表头有 ${columns.length} 个`,
-        ),
+      add(
+        at,
+        row,
+        null,
+        'FIELD_COUNT',
+        `has ${record.length} fields, the header has ${columns.length}`,
+        `有 ${record.length} 个字段，表头有 ${columns.length} 个`,
+        csv ? undefined : columns.length,
       );
-      return;
+      continue;
     }
-    const at = (name: Column, code: string, message: string, messageZh: string) =>
-      problems.push(cellProblem(place(name), code, message, messageZh));
-    record.forEach((value, c) => {
-      const name = columns[c];
+    for (let c = 0; c < record.length; c++) {
+      const value = record[c] ?? '';
+      const name = columns[c] ?? null;
       const what = unstorableText(value);
       if (what && name)
-        at(name, 'UNSTORABLE_TEXT', `contains ${what}: remove it`, '包含无法保存的字符，请删除');
+        add(at, row, name, 'UNSTORABLE_TEXT', `contains ${what}: remove it`, '包含无法保存的字符，请删除');
       else if (value !== '' && name === null && c < columns.length)
-        problems.push(
-          cellProblem(
-            place(null, c),
-            'VALUE_WITHOUT_COLUMN',
-            'a value under no column name',
-            '该值所在列没有列名',
-          ),
-        );
-    });
-    if (problems.length > before) return;
-    const field = (name: Column): string | null => {
-      const c = index.get(name);
-      const value = c === undefined ? '' : (record[c] ?? '');
-      return value === '' ? null : value;
-    };
-    const productCode = field('productCode');
-    if (productCode === null) at('productCode', 'REQUIRED', 'required', '必填');
-    const quantity = readQuantity(field('quantity'), true, (code, m, z) => at('quantity', code, m, z));
-    const lastYearVolume = readQuantity(field('lastYearVolume'), false, (code, m, z) =>
-      at('lastYearVolume', code, m, z),
-    );
-    const brandUscc = field('brandUscc')?.toUpperCase() ?? null;
+        add(at, row, null, 'VALUE_WITHOUT_COLUMN', 'a value under no column name', '该值所在列没有列名', c);
+    }
+    if (problems.length > before) continue;
+    const productCode = cell(record, cCode);
+    if (productCode === null) add(at, row, 'productCode', 'REQUIRED', 'required', '必填');
+    const quantity = readQuantity(at, row, 'quantity', cell(record, cQuantity), true);
+    const lastYearVolume = readQuantity(at, row, 'lastYearVolume', cell(record, cLast), false);
+    const brandUscc = cell(record, cUscc)?.toUpperCase() ?? null;
     const usccProblem = brandUscc === null ? null : checkUscc(brandUscc);
     if (usccProblem)
-      at(
+      add(
+        at,
+        row,
         'brandUscc',
         'INVALID_USCC',
         `not a valid unified social credit code (${usccProblem})`,
         `不是有效的统一社会信用代码（${usccProblem}）`,
       );
-    const group = field('group');
-    const reason = field('reason');
+    const group = cell(record, cGroup);
+    const reason = cell(record, cReason);
     if (group !== null && group.length > 64)
-      at('group', 'TOO_LONG', 'at most 64 characters', '最多 64 个字符');
+      add(at, row, 'group', 'TOO_LONG', 'at most 64 characters', '最多 64 个字符');
     if (reason !== null && reason.length > 2000)
-      at('reason', 'TOO_LONG', 'at most 2000 characters', '最多 2000 个字符');
+      add(at, row, 'reason', 'TOO_LONG', 'at most 2000 characters', '最多 2000 个字符');
     if (productCode !== null) {
-      const key = `${productCode}\u0000${brandUscc ?? ''}`;
+      const key = brandUscc === null ? productCode : `${productCode}\u0000${brandUscc}`;
       const first = seen.get(key);
-      const here = csv ? `row ${row}` : `${sheet.name} row ${row}`;
       if (first !== undefined) {
         const firstZh = first.replace(/^(?:(.*) )?row (\d+)$/, (_, s: string | undefined, n: string) =>
           s ? `工作表 ${s} 第 ${n} 行` : `第 ${n} 行`,
         );
-        at(
+        add(
+          at,
+          row,
           'productCode',
           'DUPLICATE_LINE',
           `the same product${brandUscc ? ' and brand' : ''} as ${first}: one line each`,
           `与${firstZh}的产品${brandUscc ? '和品牌' : ''}相同：每项只能一行`,
         );
-      } else seen.set(key, here);
+      } else seen.set(key, csv ? `row ${row}` : `${sheet.name} row ${row}`);
     }
-    if (problems.length > before || productCode === null || quantity === null) return;
+    if (problems.length > before || productCode === null || quantity === null) continue;
     rows.push({ sheet: sheet.name, row, productCode, quantity, lastYearVolume, brandUscc, group, reason });
-  });
+  }
 }
 
 function readQuantity(
+  at: SheetPlace,
+  row: number,
+  column: Column,
   value: string | null,
   required: boolean,
-  problem: (code: string, message: string, messageZh: string) => void,
 ): number | null {
   if (value === null) {
-    if (required) problem('REQUIRED', 'required', '必填');
+    if (required) add(at, row, column, 'REQUIRED', 'required', '必填');
     return null;
   }
   if (!/^[0-9]+$/.test(value)) {
     const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    problem(
+    add(
+      at,
+      row,
+      column,
       'NOT_A_WHOLE_NUMBER',
       `${shown} is not a whole number ≥ 0 (digits only, no separators)`,
       `${shown} 不是 ≥ 0 的整数（只用数字，不加分隔符）`,
@@ -216,7 +246,7 @@ function readQuantity(
   }
   const n = Number(value);
   if (!Number.isSafeInteger(n)) {
-    problem('TOO_LARGE', 'too large', '数值过大');
+    add(at, row, column, 'TOO_LARGE', 'too large', '数值过大');
     return null;
   }
   return n;
