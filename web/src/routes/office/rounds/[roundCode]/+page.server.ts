@@ -5,6 +5,7 @@ import { actionsFor, countdownTarget, nextDeadline } from '$lib/office/round-ste
 import { api } from '$lib/server/api';
 import { requireOfficeAdmin } from '$lib/server/office-guard';
 import { officeActions } from './actions.server';
+import { importCatalogue } from './catalogue-import.server';
 import type { PageServerLoad } from './$types';
 
 const OPENED = [
@@ -67,4 +68,4 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-export const actions = officeActions;
+export const actions = { ...officeActions, importCatalogue };
