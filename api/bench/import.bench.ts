@@ -19,7 +19,7 @@ import { benchProductCode, createImportBenchWorld } from '../src/test-support/im
 // `npm run bench:import -w api`: a hospital's demand import through the real app (CSV body →
 // decode → parse → the row validator → one set-based upsert into demand_report, audit entry, all
 // in one transaction) next to a raw PostgreSQL COPY of the same rows into an equivalent table
-// (demand_report's columns, defaults, checks, unique constraint, indexes, foreign keys and row
+// (demand_report's columns, defaults, checks, unique constraint, indexes, foreign keys and parties
 // trigger), measured in the same run; then a 100,000-row .xlsx import. Prints figures (not a
 // timed test) and ends with one RESULT line.
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
@@ -115,8 +115,8 @@ try {
     add foreign key (round_id) references round(id), add foreign key (product_id) references product(id),
     add foreign key (hospital_id) references organisation(id), add foreign key (region_code) references region(code),
     add foreign key (brand_company_id) references organisation(id), add foreign key (reviewed_by) references app_user(id)`);
-  await client.query(`create trigger bench_copy_parties before insert on bench_copy
-    for each row execute function demand_report_parties_check()`);
+  await client.query(`create trigger bench_copy_parties after insert on bench_copy
+    referencing new table as written for each statement execute function demand_report_parties_check_rows()`);
   const { rows: products } = await client.query<{ id: string; code: string }>(
     'select id, code from product where round_id = $1 order by code',
     [world.roundId],
