@@ -72,7 +72,8 @@ export async function readXlsxSheets(bytes: Uint8Array, maxRows: number): Promis
         rows.push(cells);
       }
       const name = (worksheet as unknown as { name: string }).name;
-      if ((worksheet as unknown as { state?: string }).state === 'hidden') continue;
+      const state = (worksheet as unknown as { state?: string }).state;
+      if (state === 'hidden' || state === 'veryHidden') continue; // lookup lists, not rows to import
       sheets.push({ name, rows });
     }
   } catch (error) {
