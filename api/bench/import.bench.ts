@@ -12,6 +12,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createDb } from '../src/db/database.js';
+import { openDocumentStore } from '../src/documents/document-store.js';
 import { ephemeralSigner } from '../src/sealing/platform-signer.js';
 import { PASSWORD } from '../src/test-support/fixtures.js';
 import { benchProductCode, createImportBenchWorld } from '../src/test-support/import-bench-world.js';
@@ -82,6 +83,15 @@ try {
     db,
     config: loadConfig({ NODE_ENV: 'production', DATABASE_URL: database.url, DATA_DIR: tmp }),
     signer: ephemeralSigner(),
+    // the import never reaches the document store: one that points nowhere
+    documents: openDocumentStore({
+      endpoint: 'http://127.0.0.1:9',
+      bucket: 'unused',
+      region: 'us-east-1',
+      accessKeyId: 'unused',
+      secretAccessKey: 'unused',
+      forcePathStyle: true,
+    }),
   });
   const signIn = async (login: string) => {
     const res = await app.request('/api/auth/login', {

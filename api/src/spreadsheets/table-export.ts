@@ -1,6 +1,7 @@
 import { Dec } from '@jicai/domain';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { attachment } from '../documents/document-store.js';
 import { XLSX_TYPE } from './xlsx-reader.js';
 import { withFixedZipTimes } from './zip-times.js';
 
@@ -97,9 +98,8 @@ export async function exportResponse<R>(
   fileName: string,
 ): Promise<Response> {
   const name = `${fileName}.${format}`;
-  const disposition = `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
   const headers = {
-    'content-disposition': disposition,
+    'content-disposition': attachment(name),
     'cache-control': 'private, no-store',
     'x-content-type-options': 'nosniff',
   };
