@@ -72,6 +72,11 @@ const ConfigSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** the platform's Ed25519 signing key (PKCS#8 PEM); absent: created once under DATA_DIR/keys */
   PLATFORM_SIGNING_KEY: z.string().optional(),
+  /**
+   * the portal's address as the public reaches it: printed into every issued PDF's verification
+   * link and QR code, so it must stay the same once documents are issued (absent: localhost:PORT)
+   */
+  PUBLIC_ORIGIN: z.string().url().optional(),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;

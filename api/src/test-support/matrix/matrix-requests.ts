@@ -91,6 +91,9 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'POST /rounds/{roundId}/region-selection/picks': 'selection',
   'GET /rounds/{roundId}/agreed-volumes': 'agreed',
   'GET /rounds/{roundId}/agreed-volumes/export': 'agreed',
+  'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
+  'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
+  'GET /rounds/{roundId}/award-notice.pdf': 'awarded',
 };
 
 export const stageOf = (op: Pick<Operation, 'key'>): Stage => STAGE_OF[op.key] ?? 'demand';
@@ -114,6 +117,7 @@ function valueOf(
   if (name === 'offerId') return ids.offerId;
   if (name === 'outageId') return world.outage.id;
   if (name === 'day') return world.digestDay;
+  if (name === 'code' && world.verificationCode) return world.verificationCode;
   if (name === 'productCode' && where === 'path') return 'P1';
   if (name === 'id' && path.startsWith('/users/')) return ids.userId;
   if (name === 'tokenId') return ids.tokenId;
