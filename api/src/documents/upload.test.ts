@@ -28,6 +28,7 @@ describe('presigned upload, then verify', () => {
       size: pdf.length,
       sha256: sha256Hex(pdf),
       contentType: 'application/pdf',
+      bytes: pdf,
     });
   });
 

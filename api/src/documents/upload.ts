@@ -98,6 +98,8 @@ export type UploadCheck =
       readonly size: number;
       readonly sha256: string;
       readonly contentType: string;
+      /** the verified bytes, for `keepVerifiedUpload` */
+      readonly bytes: Buffer;
     }
   | { readonly outcome: 'missing' }
   | { readonly outcome: 'mismatch'; readonly problems: readonly FieldProblem[] };
@@ -135,7 +137,22 @@ export async function verifyUpload(
       messageZh: `申报为 ${declared.sha256}，但上传文件的 SHA-256 为 ${sha256}`,
     });
   if (problems.length > 0) return { outcome: 'mismatch', problems };
-  return { outcome: 'verified', size: bytes.length, sha256, contentType: declared.contentType };
+  return { outcome: 'verified', size: bytes.length, sha256, contentType: declared.contentType, bytes };
+}
+
+/**
+ * Stores the verified bytes under `key`, where no URL was ever handed out, and drops the upload:
+ * the presigned PUT stays usable until it expires, so the object under the upload key could still be
+ * replaced (same type and length, other bytes) after it was verified; the kept copy cannot.
+ */
+export async function keepVerifiedUpload(
+  store: DocumentStore,
+  uploadKey: string,
+  key: string,
+  verified: Extract<UploadCheck, { outcome: 'verified' }>,
+): Promise<void> {
+  await store.put(key, verified.bytes, { contentType: verified.contentType });
+  await store.delete(uploadKey);
 }
 
 function sizeProblem(actual: number, declared: DeclaredUpload): FieldProblem {
