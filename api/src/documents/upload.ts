@@ -12,7 +12,6 @@ import type { DocumentStore } from './document-store.js';
 
 /** What browsers may upload unless a feature says otherwise: PDF scans and photos of certificates. */
 export const UPLOAD_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export type UploadType = (typeof UPLOAD_TYPES)[number];
 /** 20 MiB: a scanned multi-page certificate fits; the platform reads the whole object to hash it */
 export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
 /** a presigned PUT lives 10 minutes: long enough for 20 MiB on a slow line, short enough to leak little */

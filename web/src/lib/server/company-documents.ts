@@ -3,7 +3,6 @@ import type { components } from '@jicai/api/client';
 import type { Api } from './api';
 import { readProblem, type Problem } from './problem';
 
-export type CompanyDocument = components['schemas']['CompanyDocument'];
 type DocumentRequest = components['schemas']['CompanyDocumentRequest'];
 
 /** Newest first: a company its own, the office every company's (the API decides which). */
