@@ -47,6 +47,11 @@ describe('company documents in the portal', () => {
     // the browser sent the file to the store itself, not through the portal
     expect(puts).toHaveLength(1);
     expect(puts[0]).not.toBe(new URL(browser.baseUrl()).origin);
+    // which the page's CSP lets it reach
+    const page = await company.request.get('/company/documents');
+    expect(page.headers()['content-security-policy']).toMatch(
+      new RegExp(`connect-src 'self' ${puts[0]}(;|$)`),
+    );
     const row = company.getByRole('row').filter({ hasText: 'GMP证书.pdf' });
     await expect.poll(() => row.textContent()).toContain('已核验');
     expect(await row.textContent()).toContain(sha256(file));
