@@ -106,8 +106,12 @@ export async function confirm(deps: AppDeps, actor: Actor, id: string): Promise<
     size: row.size,
     sha256: row.sha256,
   });
-  if (check.outcome === 'missing' && !row.upload_expired)
+  if (check.outcome === 'missing' && !row.upload_expired) {
+    // a concurrent confirm may have kept the file and dropped the upload meanwhile
+    const now = await reread(deps, id);
+    if (now.state !== 'pending') return settledMeanwhile(deps, id);
     throw uploadMissing(row.upload_expires_at.toISOString());
+  }
   if (check.outcome !== 'verified') {
     const problems =
       check.outcome === 'mismatch'
@@ -140,7 +144,7 @@ export async function confirm(deps: AppDeps, actor: Actor, id: string): Promise<
   }
 
   const kept = objectKey(row.company_id, id);
-  await keepVerifiedUpload(deps.documents, row.upload_key, kept, check);
+  await keepVerifiedUpload(deps.documents, kept, check);
   const accepted = await deps.db.transaction().execute(async (trx) => {
     if (!(await repo.markAccepted(trx, id, kept))) return false;
     await appendAudit(trx, {
@@ -161,6 +165,7 @@ export async function confirm(deps: AppDeps, actor: Actor, id: string): Promise<
     return true;
   });
   if (!accepted) return settledMeanwhile(deps, id);
+  await deps.documents.delete(row.upload_key);
   return reread(deps, id);
 }
 

@@ -116,6 +116,17 @@ describe('company documents by presigned upload', () => {
     );
   });
 
+  it('accepts once when two confirms race', async () => {
+    const pdf = samplePdf('race');
+    const { document, upload } = await ask('company-a', declare(pdf));
+    await putPresigned(upload, pdf);
+    const both = await Promise.all([confirm('company-a', document.id), confirm('company-a', document.id)]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    expect((await auditOf(document.id)).filter((a) => a.action === 'company-document.accepted')).toHaveLength(
+      1,
+    );
+  });
+
   it('rejects another file of the declared size, names the hash, discards it, and stays rejected', async () => {
     const declared = samplePdf('AAAA');
     const { document, upload } = await ask('company-a', declare(declared));

@@ -140,18 +140,18 @@ export async function verifyUpload(
 }
 
 /**
- * Stores the verified bytes under `key`, where no URL was ever handed out, and drops the upload:
- * the presigned PUT stays usable until it expires, so the object under the upload key could still be
- * replaced (same type and length, other bytes) after it was verified; the kept copy cannot.
+ * Stores the verified bytes under `key`, where no URL was ever handed out: the presigned PUT stays
+ * usable until it expires, so the object under the upload key could still be replaced (same type and
+ * length, other bytes) after it was verified; the kept copy cannot. The caller records the acceptance,
+ * then drops the upload (`store.delete(uploadKey)`): in that order a concurrent confirm finds either
+ * the upload or the recorded outcome.
  */
 export async function keepVerifiedUpload(
   store: DocumentStore,
-  uploadKey: string,
   key: string,
   verified: Extract<UploadCheck, { outcome: 'verified' }>,
 ): Promise<void> {
   await store.put(key, verified.bytes, { contentType: verified.contentType });
-  await store.delete(uploadKey);
 }
 
 function sizeProblem(actual: number, declared: DeclaredUpload): FieldProblem {
