@@ -21,7 +21,7 @@ const storeSettings = configuredStoreSettings(config);
 if (!storeSettings) throw new Error('S3_ENDPOINT is not set: HTTP workers are started by the platform');
 const documents = openDocumentStore(storeSettings);
 const app = createApp({ db, config, signer, documents }, { log });
-const listener = await platformListener(app.fetch, config.TRUST_PROXY);
+const listener = await platformListener(app.fetch, config.TRUST_PROXY, documents.origin);
 const server = createServer(listener).listen(config.PORT, config.HOST);
 // the port is taken (or not ours to take): tell the primary in one line, which it prints and exits on
 server.once('error', (error) => {

@@ -150,7 +150,7 @@ async function serveHttp(
     );
   }
   const app = createApp({ ...deps, config }, { log: hooks.log });
-  const listener = await platformListener(app.fetch, config.TRUST_PROXY);
+  const listener = await platformListener(app.fetch, config.TRUST_PROXY, deps.documents.origin);
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = createServer(listener).listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', (error) => reject(describeListenError(error, config.HOST, config.PORT) ?? error));

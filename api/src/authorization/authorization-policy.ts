@@ -1,6 +1,7 @@
 import { AWARD_POLICY, ROUND_NOTICES_POLICY } from './policy-award.js';
 import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
 import { DOCUMENTS_POLICY } from './policy-documents.js';
+import { PDF_POLICY } from './policy-pdf.js';
 import {
   ADMIN,
   allRoles,
@@ -132,6 +133,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...ROUND_NOTICES_POLICY,
   ...OPERATIONS_POLICY,
   ...DOCUMENTS_POLICY,
+  ...PDF_POLICY,
 };
 
 /** `GET /rounds/{roundId}`: the policy's key for an OpenAPI method and path template. */

@@ -1,28 +1,29 @@
-import { ANYONE, COMPANY_IN_ROUND, everyone, OPENED, type OperationPolicy } from './policy-terms.js';
+import { OFFICE, type OperationPolicy } from './policy-terms.js';
 
-/** the notices name the winners, as the published result does */
-const PUBLISHED_NOTICE: Pick<OperationPolicy, 'allow' | 'reveals' | 'revealsNames' | 'note'> = {
-  allow: everyone(OPENED),
-  reveals: everyone(['company'] as const),
-  revealsNames: true,
-  note: 'nothing before the opening, for anyone; after it, 404 until the notice is published (proposed winners, award)',
-};
-
-/** Issued PDFs (api/src/pdf): the company's own receipt, the round's notices, the public check of a code. */
+/**
+ * Company documents (certificates): a company uploads, confirms and reads its own; the office and
+ * auditors read every company's (the verified hash, the uploader, the file). Region bureaus and
+ * hospitals have no part in qualification review.
+ */
 export const DOCUMENTS_POLICY: Readonly<Record<string, OperationPolicy>> = {
-  'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': {
-    what: 'the own bid receipt as a PDF (no price)',
-    allow: { 'company-user': COMPANY_IN_ROUND },
-    note: 'issued on the first download: the stored PDF is the same every time after',
+  'POST /company-documents': {
+    what: 'declare an own certificate and get a presigned upload URL',
+    allow: { 'company-user': ['own-company'] },
   },
-  'GET /rounds/{roundId}/proposed-winners.pdf': {
-    what: 'the proposed-winners notice as a PDF',
-    ...PUBLISHED_NOTICE,
+  'POST /company-documents/{documentId}/confirm': {
+    what: 'have an own uploaded certificate verified (size, type, SHA-256) and accepted',
+    allow: { 'company-user': ['own-company'] },
   },
-  'GET /rounds/{roundId}/award-notice.pdf': { what: 'the award notice as a PDF', ...PUBLISHED_NOTICE },
-  'GET /documents/verify/{code}': {
-    what: 'what an issued PDF is, by its verification code',
-    allow: ANYONE,
-    note: 'the code is keyed by the platform: only who holds the document knows it',
+  'GET /company-documents': {
+    what: 'company documents',
+    allow: { ...OFFICE, 'company-user': ['own-company'] },
+  },
+  'GET /company-documents/{documentId}': {
+    what: 'one company document',
+    allow: { ...OFFICE, 'company-user': ['own-company'] },
+  },
+  'GET /company-documents/{documentId}/download': {
+    what: "an accepted document's file, by a short-lived presigned URL (303)",
+    allow: { ...OFFICE, 'company-user': ['own-company'] },
   },
 };

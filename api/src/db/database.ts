@@ -13,6 +13,7 @@ import type { BidOpeningTables } from '../opening/bid-opening.table.js';
 import type { OutageTables } from '../outages/outages.table.js';
 import type { OpeningTables } from '../award/award.table.js';
 import type { IssuedDocumentTables } from '../pdf/issued-document.table.js';
+import type { DocumentTables } from '../documents/company-documents.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -29,7 +30,8 @@ export interface Database
     BidOpeningTables,
     OutageTables,
     OpeningTables,
-    IssuedDocumentTables {}
+    IssuedDocumentTables,
+    DocumentTables {}
 
 export type Db = Kysely<Database>;
 
