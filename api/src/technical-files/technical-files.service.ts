@@ -82,6 +82,7 @@ const notAnUpload = () =>
  */
 export async function confirmUpload(deps: AppDeps, actor: Actor, ref: BidRef, uploadId: string) {
   const companyId = actor.organisationId;
+  if (!(await findPublishedRoundState(deps.db, ref.roundId))) throw notFound('round');
   const done = (await repo.listOwnFiles(deps.db, ref.roundId, companyId)).find((f) => f.id === uploadId);
   if (done && done.product_code === ref.productCode) return receipt(done);
   const upload = await repo.findOwnUpload(deps.db, { roundId: ref.roundId, companyId, uploadId });
