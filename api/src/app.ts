@@ -19,6 +19,7 @@ import { keyCeremonyRoutes } from './opening/key-ceremony.routes.js';
 import { outagesRoutes } from './outages/outages.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
+import { companyDocumentsRoutes } from './documents/company-documents.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { AppError } from './http/app-error.js';
 import { problemResponse } from './http/problem.js';
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', roundsRoutes);
   api.route('/', companiesRoutes);
   api.route('/', demandRoutes);
+  api.route('/', companyDocumentsRoutes);
   api.route('/', bidsRoutes);
   api.route('/', keyCeremonyRoutes);
   api.route('/', bidOpeningRoutes);

@@ -14,6 +14,9 @@ export const AUDIT_ACTIONS = [
   'bids.opened',
   'bids.technical-opened',
   'bids.technical-reviewed',
+  'company-document.accepted',
+  'company-document.rejected',
+  'company-document.requested',
   'company-facts.updated',
   'demand.approved',
   'demand.imported',
@@ -100,7 +103,13 @@ export const ROUND_EVENT_ACTION: Readonly<Record<RoundEvent['type'], AuditAction
  * A company's bids on a round have a stream of their own (the bid path is the busiest writer).
  */
 export type AuditStream =
-  'accounts' | 'calendar' | 'outages' | `round:${string}` | `round:${string}:company:${string}`;
+  | 'accounts'
+  | 'calendar'
+  | 'outages'
+  | `round:${string}`
+  | `round:${string}:company:${string}`
+  /** a company's own documents */
+  | `company:${string}`;
 
 export const roundStream = (roundId: string): AuditStream => `round:${roundId}`;
 /** One audit chain per company and round: a shared chain would make every bid wait for the last. */

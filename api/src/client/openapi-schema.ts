@@ -546,6 +546,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/company-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Company documents, newest first: a company its own; the office and auditors every company's */
+        get: operations["listCompanyDocuments"];
+        put?: never;
+        /**
+         * Declare a certificate of your company (kind, file name, type, size, SHA-256) and get a presigned PUT for exactly that file
+         * @description PUT the file to `upload.url` with `upload.headers` before `upload.expiresAt`, then POST …/confirm. The store refuses another type or length.
+         */
+        post: operations["requestCompanyDocumentUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/company-documents/{documentId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The file is uploaded: the platform checks its size, type (by its bytes) and SHA-256 and accepts it, or rejects and discards it
+         * @description 422 UPLOAD_REJECTED names the fields that differed (the document is rejected; request a new upload); 409 UPLOAD_MISSING: nothing uploaded yet (confirm again after the PUT). Confirming an accepted document again answers it unchanged.
+         */
+        post: operations["confirmCompanyDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/company-documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One company document (its company, the office and auditors) */
+        get: operations["getCompanyDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/company-documents/{documentId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An accepted document's file: 303 to a presigned GET of the store, valid 300 s */
+        get: operations["downloadCompanyDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rounds/{roundId}/bids/{productCode}": {
         parameters: {
             query?: never;
@@ -1351,7 +1426,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "IMPORT_REJECTED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "DEADLINE_PASSED" | "LOGIN_THROTTLED" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "CROSS_SITE_REQUEST" | "DATABASE_UNAVAILABLE" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "IMPORT_REJECTED" | "UPLOAD_REJECTED" | "UPLOAD_MISSING" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "DEADLINE_PASSED" | "LOGIN_THROTTLED" | "ACCOUNT_LOCKED" | "WEAK_PASSWORD" | "CROSS_SITE_REQUEST" | "DATABASE_UNAVAILABLE" | "INTERNAL";
             detail: string;
             detailEn: string;
             detailZh: string;
@@ -1834,6 +1909,90 @@ export interface components {
             comment: string;
             /** Format: date-time */
             expectedUpdatedAt?: string;
+        };
+        CompanyDocumentUpload: {
+            document: components["schemas"]["CompanyDocument"];
+            upload: components["schemas"]["PresignedUpload"];
+        };
+        CompanyDocument: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            companyId: string;
+            companyName: string;
+            /**
+             * @description gmp-certificate (药品GMP证书, GMP certificate); drug-registration-certificate (药品注册证书, drug registration certificate); consistency-evaluation-approval (一致性评价批件, consistency-evaluation approval); letter-of-authorisation (授权书, letter of authorisation)
+             * @enum {string}
+             */
+            kind: "gmp-certificate" | "drug-registration-certificate" | "consistency-evaluation-approval" | "letter-of-authorisation";
+            kindName: {
+                zh: string;
+                en: string;
+            };
+            /** Format: uuid */
+            registrationId: string | null;
+            filename: string;
+            contentType: string;
+            size: number;
+            /** @description declared; once accepted, the verified SHA-256 of the stored file */
+            sha256: string;
+            /**
+             * @description pending: asked for, not verified yet; accepted: the stored file matched the declared size, type and SHA-256; rejected: it did not, and was discarded
+             * @enum {string}
+             */
+            state: "pending" | "accepted" | "rejected";
+            rejection: {
+                path: string;
+                message: string;
+                messageZh?: string;
+            }[] | null;
+            uploadedBy: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            };
+            createdAt: string;
+            uploadExpiresAt: string;
+            decidedAt: string | null;
+        };
+        PresignedUpload: {
+            /** @enum {string} */
+            method: "PUT";
+            /** Format: uri */
+            url: string;
+            headers: {
+                "content-type": string;
+            };
+            expiresAt: string;
+        };
+        /** @description Declare the file before uploading it: application/pdf, image/jpeg, image/png, at most 20971520 bytes */
+        CompanyDocumentRequest: {
+            /** @example GMP证书.pdf */
+            filename: string;
+            /**
+             * @description one of application/pdf, image/jpeg, image/png
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @description bytes, 1–20971520 */
+            size: number;
+            /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
+            sha256: string;
+            /**
+             * @description gmp-certificate (药品GMP证书, GMP certificate); drug-registration-certificate (药品注册证书, drug registration certificate); consistency-evaluation-approval (一致性评价批件, consistency-evaluation approval); letter-of-authorisation (授权书, letter of authorisation)
+             * @enum {string}
+             */
+            kind: "gmp-certificate" | "drug-registration-certificate" | "consistency-evaluation-approval" | "letter-of-authorisation";
+            /**
+             * Format: uuid
+             * @default null
+             */
+            registrationId?: string | null;
+        };
+        CompanyDocumentList: {
+            items: components["schemas"]["CompanyDocument"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
         };
         /** @description Signed by the platform (Ed25519 over the canonical JSON of every other field; key at GET /api/receipts/verification-key). commitment = SHA-256 of the canonical JSON {company, packPrice, product, round, salt, spec[, technical]}: ids in lower case, product and spec codes as the catalogue spells them, packPrice with two decimals. See docs/receipts.md. */
         BidReceipt: {
@@ -5245,6 +5404,358 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DemandReport"];
                 };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCompanyDocuments: {
+        parameters: {
+            query?: {
+                /** @description rows per page (1–500, default 100) */
+                limit?: number;
+                /** @description the previous page’s nextCursor */
+                cursor?: string;
+                companyId?: string;
+                /** @description gmp-certificate (药品GMP证书, GMP certificate); drug-registration-certificate (药品注册证书, drug registration certificate); consistency-evaluation-approval (一致性评价批件, consistency-evaluation approval); letter-of-authorisation (授权书, letter of authorisation) */
+                kind?: "gmp-certificate" | "drug-registration-certificate" | "consistency-evaluation-approval" | "letter-of-authorisation";
+                /** @description pending: asked for, not verified yet; accepted: the stored file matched the declared size, type and SHA-256; rejected: it did not, and was discarded */
+                state?: "pending" | "accepted" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description documents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyDocumentList"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestCompanyDocumentUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyDocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description pending, with where to PUT the file */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyDocumentUpload"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmCompanyDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description accepted, with the verified SHA-256 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyDocument"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not the declared file (problem+json, code UPLOAD_REJECTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompanyDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyDocument"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCompanyDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Location: a short-lived presigned URL of the file, named as uploaded */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */
             400: {

@@ -74,6 +74,13 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     consistencyPassedOn: null,
     annualCapacity: null,
   }),
+  'POST /company-documents': () => ({
+    kind: 'gmp-certificate',
+    filename: 'GMP.pdf',
+    contentType: 'application/pdf',
+    size: 1000,
+    sha256: '0'.repeat(64),
+  }),
   'PUT /rounds/{roundId}/demand/{productCode}': () => ({ quantity: 120 }),
   'POST /rounds/{roundId}/demand/import': () => ({ csv: 'productCode,quantity\nP2,130\n' }),
   'POST /rounds/{roundId}/demand/{reportId}/approve': () => ({}),

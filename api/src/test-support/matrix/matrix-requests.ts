@@ -34,6 +34,7 @@ const GOVERNS: Record<Tenancy, (name: string, path: string) => boolean> = {
   'own-company': (name, path) =>
     name === 'companyId' ||
     name === 'offerId' ||
+    name === 'documentId' ||
     (name === 'id' && (path.includes('/registrations/') || path.includes('/objections/'))),
   'own-hospital': (name) => name === 'reportId',
   'own-region': (name) => name === 'reportId',
@@ -115,6 +116,7 @@ function valueOf(
   if (name === 'companyId') return ids.companyId;
   if (name === 'reportId') return ids.reportId;
   if (name === 'offerId') return ids.offerId;
+  if (name === 'documentId') return ids.documentId;
   if (name === 'outageId') return world.outage.id;
   if (name === 'day') return world.digestDay;
   if (name === 'productCode' && where === 'path') return 'P1';

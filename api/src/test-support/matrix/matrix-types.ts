@@ -28,6 +28,8 @@ export interface TenantIds {
   /** the company's revival offer and objection */
   readonly offerId: string;
   readonly objectionId: string;
+  /** the company's accepted certificate */
+  readonly documentId: string;
   /** an API token of the user */
   readonly tokenId: string;
 }
