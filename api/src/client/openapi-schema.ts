@@ -2143,24 +2143,21 @@ export interface components {
                 pass: boolean;
             }[];
         };
-        TechnicalFileUploadTicket: {
+        TechnicalFileUploadTicket: components["schemas"]["PresignedUpload"] & {
             /** Format: uuid */
             uploadId: string;
-            /** @enum {string} */
-            method: "PUT";
-            /** @description presigned: PUT the bytes here with exactly these headers */
-            url: string;
-            headers: {
-                "content-type": string;
-            };
-            /** @description on the round’s clock */
-            expiresAt: string;
         };
         TechnicalFileUploadRequest: {
-            name: string;
-            /** @enum {string} */
+            /** @example GMP证书.pdf */
+            filename: string;
+            /**
+             * @description one of application/pdf, image/png, image/jpeg, application/zip, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
+             * @enum {string}
+             */
             contentType: "application/pdf" | "image/png" | "image/jpeg" | "application/zip" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            /** @description bytes, 1–26214400 */
             size: number;
+            /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
             sha256: string;
         };
         SealedTechnicalFile: {

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/roles.js';
 import { AppError, invalid, notFound } from '../http/app-error.js';
 import { findRoundKey } from '../opening/key-ceremony.repository.js';
 import { findPublishedRoundState } from '../bids/bids.repository.js';
-import { verifyStagedObject, type TechnicalFileType } from './staged-upload.js';
+import { presignUpload, uploadMissing, uploadRejected, verifyUpload } from '../documents/upload.js';
 import { requireAttachable } from './technical-file-gate.js';
 import {
   sealedKey,
@@ -39,7 +39,7 @@ export async function requestUpload(
   deps: AppDeps,
   actor: Actor,
   ref: BidRef,
-  file: { name: string; contentType: TechnicalFileType; size: number; sha256: string },
+  file: { filename: string; contentType: string; size: number; sha256: string },
 ) {
   const companyId = actor.organisationId;
   return deps.db.transaction().execute(async (trx) => {
@@ -47,28 +47,21 @@ export async function requestUpload(
     const gate = await requireAttachable(trx, { ...ref, companyId });
     if ((await repo.countFilesOfBid(trx, gate.bidId)) >= MAX_FILES_PER_BID) throw tooMany();
     const id = randomUUID();
-    const row = await repo.insertUpload(trx, {
+    await repo.insertUpload(trx, {
       id,
       roundId: ref.roundId,
       bidId: gate.bidId,
       companyId,
-      ...file,
+      name: file.filename,
+      contentType: file.contentType,
+      size: file.size,
+      sha256: file.sha256,
       stagingKey: stagingKey(id),
       now: gate.now,
       expiresInS: UPLOAD_TTL_S,
     });
-    const url = await deps.documents.presignPut(stagingKey(id), {
-      contentType: file.contentType,
-      contentLength: file.size,
-      expiresInS: UPLOAD_TTL_S,
-    });
-    return {
-      uploadId: id,
-      method: 'PUT' as const,
-      url,
-      headers: { 'content-type': file.contentType },
-      expiresAt: row.expires_at.toISOString(),
-    };
+    const ticket = await presignUpload(deps.documents, stagingKey(id), file, gate.now, UPLOAD_TTL_S);
+    return { uploadId: id, ...ticket };
   });
 }
 
@@ -89,10 +82,11 @@ export async function confirmUpload(deps: AppDeps, actor: Actor, ref: BidRef, up
   const key = await findRoundKey(deps.db, ref.roundId);
   if (!upload || !key) throw notAnUpload();
   const declared = { size: Number(upload.size), contentType: upload.content_type, sha256: upload.sha256 };
-  const check = await verifyStagedObject(deps.documents, upload.staging_key, declared);
-  if (!check.ok) {
-    if (check.path !== 'uploadId') await forgetUpload(deps, upload.id, upload.staging_key);
-    throw invalid(check.path, check.en, check.zh);
+  const check = await verifyUpload(deps.documents, upload.staging_key, declared);
+  if (check.outcome === 'missing') throw uploadMissing(upload.expires_at.toISOString());
+  if (check.outcome === 'mismatch') {
+    await forgetUpload(deps, upload.id, upload.staging_key);
+    throw uploadRejected(check.problems);
   }
   const product = await deps.db
     .selectFrom('bid')

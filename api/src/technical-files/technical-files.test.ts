@@ -184,7 +184,7 @@ describe('attaching technical files', () => {
   it('is refused after the deadline (database clock), without a live bid, in a single-envelope round, to others', async () => {
     const w = await dualWorld();
     const [c0, c1] = w.companies as [User, User];
-    const declared = { name: 'x.pdf', contentType: 'application/pdf', size: 10, sha256: 'a'.repeat(64) };
+    const declared = { filename: 'x.pdf', contentType: 'application/pdf', size: 10, sha256: 'a'.repeat(64) };
     const ask = (c: User | { token: string }, product = 'P1') =>
       t.request(`/api/rounds/${w.roundId}/bids/${product}/technical-files/uploads`, {
         method: 'POST',
@@ -229,17 +229,26 @@ describe('attaching technical files', () => {
       },
     ];
     for (const c of cases) {
-      const ticketRes = await requestUpload(t, w, c0, { name: 'f.pdf', size: c.put.length, ...c.declared });
+      const ticketRes = await requestUpload(t, w, c0, {
+        filename: 'f.pdf',
+        size: c.put.length,
+        ...c.declared,
+      });
       const ticket = (await ticketRes.json()) as {
         uploadId: string;
         url: string;
         headers: Record<string, string>;
       };
       const early = await confirm(t, w, c0, ticket.uploadId);
-      expect((await readProblem(early)).errors[0]?.path).toBe('uploadId');
+      expect([early.status, (await readProblem(early)).code]).toEqual([409, 'UPLOAD_MISSING']);
       await putToStore(ticket, c.put);
       const res = await confirm(t, w, c0, ticket.uploadId);
-      expect([res.status, (await readProblem(res)).errors[0]?.path]).toEqual([400, c.path]);
+      const rejected = await readProblem(res);
+      expect([res.status, rejected.code, rejected.errors.map((e) => e.path)]).toEqual([
+        422,
+        'UPLOAD_REJECTED',
+        [c.path],
+      ]);
       expect(await t.deps.documents.head(`technical-files/staging/${ticket.uploadId}`)).toBeNull();
       expect(await t.deps.documents.head(`technical-files/sealed/${ticket.uploadId}`)).toBeNull();
     }

@@ -41,7 +41,7 @@ export function requestUpload(
   t: TestContext,
   w: BidWorld,
   c: User,
-  declared: { name: string; contentType: string; size: number; sha256: string },
+  declared: { filename: string; contentType: string; size: number; sha256: string },
   product = 'P1',
 ) {
   return t.request(`/api/rounds/${w.roundId}/bids/${product}/technical-files/uploads`, {
@@ -75,7 +75,7 @@ export async function attachFile(
   contentType = 'application/pdf',
 ) {
   const ticketRes = await requestUpload(t, w, c, {
-    name,
+    filename: name,
     contentType,
     size: bytes.length,
     sha256: sha256(bytes),

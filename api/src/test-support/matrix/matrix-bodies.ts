@@ -91,7 +91,7 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
   'PUT /rounds/{roundId}/bids/{productCode}': () => ({ specCode: 'S1', packPrice: '11.11' }),
   'POST /rounds/{roundId}/opening/shares': ({ world }) => ({ share: world.closedShare }),
   'POST /rounds/{roundId}/bids/{productCode}/technical-files/uploads': () => ({
-    name: 'matrix.pdf',
+    filename: 'matrix.pdf',
     contentType: 'application/pdf',
     size: 1024,
     sha256: '0'.repeat(64),

@@ -23,7 +23,7 @@ export async function attachTechnicalFile(event: RequestEvent) {
   const path = { roundId: event.params.roundCode as string, productCode };
   const client = api(event);
   const declared = {
-    name: file.name,
+    filename: file.name,
     contentType: file.type as 'application/pdf',
     size: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
