@@ -14,7 +14,8 @@ export const technicalFileAad = (roundId: string, companyId: string, productId: 
 
 /** Where the store keeps a file: ids only, so a key names no round, company or file name. */
 export const stagingKey = (fileId: string) => `technical-files/staging/${fileId}`;
-export const sealedKey = (fileId: string) => `technical-files/sealed/${fileId}`;
+/** one key per sealing attempt: two confirmations racing never overwrite or delete each other's box */
+export const sealedKey = (fileId: string, attempt: string) => `technical-files/sealed/${fileId}/${attempt}`;
 export const releasedKey = (fileId: string) => `technical-files/released/${fileId}`;
 
 export interface SealedFile {

@@ -96,7 +96,8 @@ export async function confirmUpload(deps: AppDeps, actor: Actor, ref: BidRef, up
   const aad = technicalFileAad(ref.roundId, companyId, product.product_id, upload.id);
   const sealed = sealTechnicalFile(key.public_key, check.bytes, aad);
   check.bytes.fill(0);
-  await deps.documents.put(sealedKey(upload.id), sealed.ciphertext, {
+  const objectKey = sealedKey(upload.id, randomUUID());
+  await deps.documents.put(objectKey, sealed.ciphertext, {
     contentType: 'application/octet-stream',
   });
   let row;
@@ -118,7 +119,7 @@ export async function confirmUpload(deps: AppDeps, actor: Actor, ref: BidRef, up
         contentType: upload.content_type,
         size: declared.size,
         sha256: upload.sha256,
-        sealedKey: sealedKey(upload.id),
+        sealedKey: objectKey,
         ciphertextSha256: sha256Hex(sealed.ciphertext),
         sealing: sealed.sealing,
         now: gate.now,
@@ -141,7 +142,12 @@ export async function confirmUpload(deps: AppDeps, actor: Actor, ref: BidRef, up
       return { ...file, sealedAt: saved.sealed_at };
     });
   } catch (error) {
-    await deps.documents.delete(sealedKey(upload.id));
+    await deps.documents.delete(objectKey);
+    // a confirmation racing this one (a double click) sealed the file first: the same receipt
+    const sealedMeanwhile = (await repo.listOwnFiles(deps.db, ref.roundId, companyId)).find(
+      (f) => f.id === uploadId && f.product_code === ref.productCode,
+    );
+    if (sealedMeanwhile) return receipt(sealedMeanwhile);
     throw error;
   }
   await deps.documents.delete(upload.staging_key);

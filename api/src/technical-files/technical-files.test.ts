@@ -24,7 +24,16 @@ afterAll(() => t.close());
 type User = BidWorld['companies'][number];
 const dualWorld = () =>
   createBidWorld(t.db, { companies: 3, products: ['P1'], officials: 3, k: 2, dualEnvelope: true });
-const sealedObject = (fileId: string) => t.deps.documents.get(`technical-files/sealed/${fileId}`);
+/** the stored object of a sealed file, straight from the store */
+const sealedKeyOf = async (fileId: string) =>
+  (
+    await t.db
+      .selectFrom('technical_file')
+      .select('sealed_key')
+      .where('id', '=', fileId)
+      .executeTakeFirstOrThrow()
+  ).sealed_key;
+const sealedObject = async (fileId: string) => t.deps.documents.get(await sealedKeyOf(fileId));
 
 interface OpenedFile {
   fileId: string;
@@ -103,11 +112,11 @@ describe('technical files of a dual-envelope round', () => {
     // one ciphertext altered in the store, another replaced by a validly sealed box of another file
     const box = (await sealedObject(altered.fileId)) as Buffer;
     box[box.length - 20] = (box[box.length - 20] as number) ^ 1;
-    await t.deps.documents.put(`technical-files/sealed/${altered.fileId}`, box, {
+    await t.deps.documents.put(await sealedKeyOf(altered.fileId), box, {
       contentType: 'application/octet-stream',
     });
     const other = (await sealedObject(kept.fileId)) as Buffer;
-    await t.deps.documents.put(`technical-files/sealed/${moved.fileId}`, other, {
+    await t.deps.documents.put(await sealedKeyOf(moved.fileId), other, {
       contentType: 'application/octet-stream',
     });
 
@@ -215,6 +224,39 @@ describe('attaching technical files', () => {
     expect([res.status, (await readProblem(res)).code]).toEqual([409, 'INVALID_STATE']);
   });
 
+  it('seals a file once when its confirmation is sent twice at once (a double click)', async () => {
+    const w = await dualWorld();
+    const c0 = w.companies[0] as User;
+    await bidDual(t, w, c0);
+    const bytes = pdfBytes('twice');
+    const ticketRes = await requestUpload(t, w, c0, {
+      filename: 'twice.pdf',
+      contentType: 'application/pdf',
+      size: bytes.length,
+      sha256: sha256(bytes),
+    });
+    const ticket = (await ticketRes.json()) as {
+      uploadId: string;
+      url: string;
+      headers: Record<string, string>;
+    };
+    await putToStore(ticket, bytes);
+    const answers = await Promise.all([1, 2].map(() => confirm(t, w, c0, ticket.uploadId)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    const rows = await t.db
+      .selectFrom('technical_file')
+      .select('id')
+      .where('id', '=', ticket.uploadId)
+      .execute();
+    expect(rows).toHaveLength(1);
+    expect(await sealedObject(ticket.uploadId)).not.toBeNull();
+    await closeBidding(t.db, w.roundId);
+    await openTechnical(t, w);
+    const listed = await t.request(`/api/rounds/${w.roundId}/technical-files`, { token: w.admin.token });
+    const items = ((await listed.json()) as { items: OpenedFile[] }).items;
+    expect(items.map((i) => [i.fileId, i.status])).toEqual([[ticket.uploadId, 'released']]);
+  });
+
   it('checks the upload against its declaration (SHA-256, type by content) and drops a mismatch', async () => {
     const w = await dualWorld();
     const c0 = w.companies[0] as User;
@@ -250,7 +292,6 @@ describe('attaching technical files', () => {
         [c.path],
       ]);
       expect(await t.deps.documents.head(`technical-files/staging/${ticket.uploadId}`)).toBeNull();
-      expect(await t.deps.documents.head(`technical-files/sealed/${ticket.uploadId}`)).toBeNull();
     }
     const mine = await t.request(`/api/rounds/${w.roundId}/technical-files/mine`, { token: c0.token });
     expect(await mine.json()).toEqual({ items: [], nextCursor: null });
