@@ -76,14 +76,19 @@ const notAnUpload = () =>
 export async function confirmUpload(deps: AppDeps, actor: Actor, ref: BidRef, uploadId: string) {
   const companyId = actor.organisationId;
   if (!(await findPublishedRoundState(deps.db, ref.roundId))) throw notFound('round');
-  const done = (await repo.listOwnFiles(deps.db, ref.roundId, companyId)).find((f) => f.id === uploadId);
-  if (done && done.product_code === ref.productCode) return receipt(done);
+  // a repeated confirmation, or one racing this (a double click) that sealed the file first: the receipt
+  const orSealed = async (error: unknown) => {
+    const own = await repo.listOwnFiles(deps.db, ref.roundId, companyId);
+    const sealed = own.find((f) => f.id === uploadId && f.product_code === ref.productCode);
+    if (sealed) return receipt(sealed);
+    throw error;
+  };
   const upload = await repo.findOwnUpload(deps.db, { roundId: ref.roundId, companyId, uploadId });
   const key = await findRoundKey(deps.db, ref.roundId);
-  if (!upload || !key) throw notAnUpload();
+  if (!upload || !key) return orSealed(notAnUpload());
   const declared = { size: Number(upload.size), contentType: upload.content_type, sha256: upload.sha256 };
   const check = await verifyUpload(deps.documents, upload.staging_key, declared);
-  if (check.outcome === 'missing') throw uploadMissing(upload.expires_at.toISOString());
+  if (check.outcome === 'missing') return orSealed(uploadMissing(upload.expires_at.toISOString()));
   if (check.outcome === 'mismatch') {
     await forgetUpload(deps, upload.id, upload.staging_key);
     throw uploadRejected(check.problems);
@@ -143,12 +148,7 @@ export async function confirmUpload(deps: AppDeps, actor: Actor, ref: BidRef, up
     });
   } catch (error) {
     await deps.documents.delete(objectKey);
-    // a confirmation racing this one (a double click) sealed the file first: the same receipt
-    const sealedMeanwhile = (await repo.listOwnFiles(deps.db, ref.roundId, companyId)).find(
-      (f) => f.id === uploadId && f.product_code === ref.productCode,
-    );
-    if (sealedMeanwhile) return receipt(sealedMeanwhile);
-    throw error;
+    return orSealed(error);
   }
   await deps.documents.delete(upload.staging_key);
   return receipt({
