@@ -14,6 +14,7 @@ import { evaluationRoutes } from './award/evaluation.routes.js';
 import { regionSelectionRoutes } from './award/region-selection.routes.js';
 import { regionSelectionEventsRoutes } from './award/region-selection-events.routes.js';
 import { bidOpeningRoutes } from './opening/bid-opening.routes.js';
+import { technicalFilesRoutes } from './technical-files/technical-files.routes.js';
 import { keyCeremonyRoutes } from './opening/key-ceremony.routes.js';
 import { outagesRoutes } from './outages/outages.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', bidsRoutes);
   api.route('/', keyCeremonyRoutes);
   api.route('/', bidOpeningRoutes);
+  api.route('/', technicalFilesRoutes);
   api.route('/', outagesRoutes);
   api.route('/', evaluationRoutes);
   api.route('/', awardRoutes);

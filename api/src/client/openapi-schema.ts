@@ -813,6 +813,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/bids/{productCode}/technical-files/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare a technical file of your bid (name, type, size, SHA-256) and get a presigned PUT, while bidding is open (company, dual-envelope rounds) */
+        post: operations["requestTechnicalFileUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/bids/{productCode}/technical-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an uploaded technical file: checked against its declaration, sealed to the round key, the plaintext deleted; answers the receipt (company) */
+        post: operations["confirmTechnicalFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/bids/{productCode}/technical-files/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove one of your sealed technical files while bidding is open (company) */
+        post: operations["removeTechnicalFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/technical-files/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own technical files of the round with their SHA-256 receipts (company); nobody can read others */
+        get: operations["listMyTechnicalFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/technical-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The technical files released at the technical opening, each with a presigned GET valid 5 minutes, and those found tampered (office roles and auditors; 404 before) */
+        get: operations["listOpenedTechnicalFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/outages": {
         parameters: {
             query?: never;
@@ -2205,6 +2290,77 @@ export interface components {
                 openedBidId: string;
                 pass: boolean;
             }[];
+        };
+        TechnicalFileUploadTicket: components["schemas"]["PresignedUpload"] & {
+            /** Format: uuid */
+            uploadId: string;
+        };
+        TechnicalFileUploadRequest: {
+            /** @example GMP证书.pdf */
+            filename: string;
+            /**
+             * @description one of application/pdf, image/png, image/jpeg, application/zip, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/png" | "image/jpeg" | "application/zip" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            /** @description bytes, 1–26214400 */
+            size: number;
+            /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
+            sha256: string;
+        };
+        SealedTechnicalFile: {
+            /** Format: uuid */
+            fileId: string;
+            productCode: string;
+            name: string;
+            contentType: string;
+            size: number;
+            /** @description SHA-256 of the file as uploaded: the receipt to check a copy against */
+            sha256: string;
+            sealedAt: string;
+            /** @enum {string} */
+            status: "sealed" | "released" | "tampered";
+        };
+        TechnicalFileConfirmRequest: {
+            /** Format: uuid */
+            uploadId: string;
+        };
+        TechnicalFileRemoved: {
+            /** Format: uuid */
+            fileId: string;
+            /** @enum {boolean} */
+            removed: true;
+        };
+        TechnicalFileRemoveRequest: {
+            /** Format: uuid */
+            fileId: string;
+        };
+        SealedTechnicalFiles: {
+            items: components["schemas"]["SealedTechnicalFile"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        OpenedTechnicalFiles: {
+            items: components["schemas"]["OpenedTechnicalFile"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        OpenedTechnicalFile: {
+            /** Format: uuid */
+            fileId: string;
+            /** Format: uuid */
+            companyId: string;
+            productCode: string;
+            name: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** @enum {string} */
+            status: "released" | "tampered";
+            problem: string | null;
+            /** @description a presigned GET, short-lived; null for a tampered file */
+            downloadUrl: string | null;
+            downloadExpiresInS: number | null;
         };
         OutageRecorded: {
             outage: components["schemas"]["Outage"];
@@ -6704,6 +6860,361 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TechnicalReviewResult"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestTechnicalFileUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                productCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TechnicalFileUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description where to PUT the bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicalFileUploadTicket"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmTechnicalFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                productCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TechnicalFileConfirmRequest"];
+            };
+        };
+        responses: {
+            /** @description sealed: the receipt with the file’s SHA-256 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealedTechnicalFile"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeTechnicalFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                productCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TechnicalFileRemoveRequest"];
+            };
+        };
+        responses: {
+            /** @description removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicalFileRemoved"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyTechnicalFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description your files */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealedTechnicalFiles"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpenedTechnicalFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the opened files */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenedTechnicalFiles"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */

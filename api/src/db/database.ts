@@ -13,6 +13,7 @@ import type { BidOpeningTables } from '../opening/bid-opening.table.js';
 import type { OutageTables } from '../outages/outages.table.js';
 import type { OpeningTables } from '../award/award.table.js';
 import type { IssuedDocumentTables } from '../pdf/issued-document.table.js';
+import type { TechnicalFileTables } from '../technical-files/technical-files.table.js';
 import type { DocumentTables } from '../documents/company-documents.table.js';
 
 /** Every table, composed from each feature's own table file. */
@@ -31,6 +32,7 @@ export interface Database
     OutageTables,
     OpeningTables,
     IssuedDocumentTables,
+    TechnicalFileTables,
     DocumentTables {}
 
 export type Db = Kysely<Database>;

@@ -9,6 +9,8 @@ export interface BodyRequest {
   readonly world: MatrixWorld;
 }
 let serial = 0;
+/** no file of anyone's: the matrix world attaches none (technical-files tests prove the files' own rules) */
+const MATRIX_FILE_ID = '00000000-0000-4000-8000-00000000f11e';
 const fitting = (kind: string): Role => ROLES.find((r) => ROLE_ORGANISATION[r] === kind) as Role;
 
 /**
@@ -91,6 +93,14 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
   'POST /rounds/{roundId}/key-ceremony': ({ world }) => ({ officialUserIds: world.officialIds, k: 2 }),
   'PUT /rounds/{roundId}/bids/{productCode}': () => ({ specCode: 'S1', packPrice: '11.11' }),
   'POST /rounds/{roundId}/opening/shares': ({ world }) => ({ share: world.closedShare }),
+  'POST /rounds/{roundId}/bids/{productCode}/technical-files/uploads': () => ({
+    filename: 'matrix.pdf',
+    contentType: 'application/pdf',
+    size: 1024,
+    sha256: '0'.repeat(64),
+  }),
+  'POST /rounds/{roundId}/bids/{productCode}/technical-files': () => ({ uploadId: MATRIX_FILE_ID }),
+  'POST /rounds/{roundId}/bids/{productCode}/technical-files/removal': () => ({ fileId: MATRIX_FILE_ID }),
   'PUT /rounds/{roundId}/opening/technical-review': ({ world }) => ({
     reviews: [{ openedBidId: world.technicalOpenedBidId, pass: true }],
   }),
