@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
 import { startScheduler } from './scheduler/round-scheduler.js';
+import { startNoticeIssuer } from './pdf/notice-issuer.js';
 import { startAuditSealer } from './audit/seal-audit.js';
 import { startHttpWorkers } from './http-workers.js';
 import { platformListener } from './portal.js';
@@ -72,6 +73,11 @@ export async function startPlatform(
     hooks.log ?? ((line) => console.log(line)),
     signer,
   );
+  const notices = startNoticeIssuer(
+    { db, signer, documents: documents.store, config },
+    config.SCHEDULER_INTERVAL_S * 1000,
+    hooks.log ?? ((line) => console.log(line)),
+  );
   const sealer = startAuditSealer(
     db,
     config.AUDIT_SEAL_INTERVAL_S * 1000,
@@ -88,6 +94,7 @@ export async function startPlatform(
     async stop() {
       await http.stop();
       await scheduler.stop();
+      await notices.stop();
       await sealer.stop();
       await db.destroy();
       await documents?.stop();

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe';
@@ -26,6 +29,26 @@ async function download(page: Page, name: string): Promise<Buffer> {
   return Buffer.from(await res.body());
 }
 
+/** The PDF a form's button downloads (the receipt: a POST that issues it). */
+async function downloadByButton(page: Page, name: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).first().click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+  // the browser runs as a server of its own: the download is copied here
+  const path = join(mkdtempSync(join(tmpdir(), 'jicai-download-')), file.suggestedFilename());
+  await file.saveAs(path);
+  return readFileSync(path);
+}
+
+/** Until the platform has issued the document of `code` (notices: within a sweep of publication). */
+async function untilIssued(page: Page, code: string) {
+  await expect
+    .poll(async () => (await page.request.get(`/api/documents/verify/${code}`)).status(), { timeout: 10_000 })
+    .toBe(200);
+}
+
 /** The verification code, which every issued PDF carries in plain ASCII in its info dictionary. */
 const codeOf = (pdf: Buffer) =>
   /\(verification:([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\)/.exec(pdf.toString('latin1'))?.[1];
@@ -40,10 +63,10 @@ describe('issued PDFs in the portal', () => {
     const company = await browser.page('company-receipt');
     await signIn(company, 'company.c01');
     await company.goto(`/company/rounds/${DEMO_BIDDING_ROUND}`);
-    const receipt = await download(company, '下载回执（PDF，不含报价）');
+    const receipt = await downloadByButton(company, '下载回执（PDF，不含报价）');
     expect(receipt.subarray(0, 5).toString()).toBe('%PDF-');
     saveDocPdfImage(receipt, 'pdf-bid-receipt');
-    const again = await download(company, '下载回执（PDF，不含报价）');
+    const again = await downloadByButton(company, '下载回执（PDF，不含报价）');
     expect(sha256(again)).toBe(sha256(receipt));
 
     await publishProposed(base, roundId);
@@ -56,6 +79,7 @@ describe('issued PDFs in the portal', () => {
 
     // the QR code's page: the code in any case and spacing names the notice and its hash
     const code = codeOf(proposed) as string;
+    await untilIssued(page, code);
     expect(code).toBeTruthy();
     await page.goto(`/verify/${encodeURIComponent(code.toLowerCase().replaceAll('-', ' '))}`);
     expect(await page.getByTestId('verify-kind').textContent()).toBe('拟中选结果公示');
@@ -86,6 +110,7 @@ describe('issued PDFs in the portal', () => {
     saveDocPdfImage(award, 'pdf-award-notice');
 
     const en = await browser.page('verify-en', { locale: 'en' });
+    await untilIssued(en, codeOf(award) as string);
     await en.goto(`/verify/${codeOf(award)}`);
     expect(await en.getByTestId('verify-kind').textContent()).toBe('Award notice');
     await expectAccessible(en);

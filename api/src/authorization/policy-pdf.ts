@@ -5,15 +5,20 @@ const PUBLISHED_NOTICE: Pick<OperationPolicy, 'allow' | 'reveals' | 'revealsName
   allow: everyone(OPENED),
   reveals: everyone(['company'] as const),
   revealsNames: true,
-  note: 'nothing before the opening, for anyone; after it, 404 until the notice is published (proposed winners, award)',
+  note: 'nothing before the opening, for anyone; after it, 404 until the notice is published (proposed winners, award); the platform issues it, a GET never does',
 };
 
 /** Issued PDFs (api/src/pdf): the company's own receipt, the round's notices, the public check of a code. */
 export const PDF_POLICY: Readonly<Record<string, OperationPolicy>> = {
-  'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': {
-    what: 'the own bid receipt as a PDF (no price)',
+  'POST /rounds/{roundId}/bids/{productCode}/receipt.pdf': {
+    what: 'issue the own bid receipt as a PDF (no price), and get it',
     allow: { 'company-user': COMPANY_IN_ROUND },
-    note: 'issued on the first download: the stored PDF is the same every time after',
+    note: 'issued once: the stored PDF is the same every time after',
+  },
+  'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': {
+    what: 'the own issued bid receipt PDF',
+    allow: { 'company-user': COMPANY_IN_ROUND },
+    note: '404 until the company has issued it (POST); a GET never issues',
   },
   'GET /rounds/{roundId}/proposed-winners.pdf': {
     what: 'the proposed-winners notice as a PDF',

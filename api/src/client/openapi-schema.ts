@@ -1494,10 +1494,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your receipt (回执) for your latest bid or withdrawal on a product, as a PDF: no price, the commitment and the platform signature (company; 404 to anyone else) */
+        /** Your issued receipt PDF for your latest bid or withdrawal on a product (company; 404 before it is issued and to anyone else) */
         get: operations["getBidReceiptPdf"];
         put?: never;
-        post?: never;
+        /** Issue your receipt (回执) for your latest bid or withdrawal on a product as a PDF, and answer it: no price, the commitment and the platform signature; issued once, the same PDF after (company; 404 to anyone else) */
+        post: operations["issueBidReceiptPdf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9974,6 +9975,75 @@ export interface operations {
         };
     };
     getBidReceiptPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                productCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the receipt (application/pdf) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueBidReceiptPdf: {
         parameters: {
             query?: never;
             header?: never;

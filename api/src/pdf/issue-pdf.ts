@@ -115,24 +115,46 @@ export async function issuePdf(
 }
 
 /**
- * The PDF of (kind, subject) to serve: issued now if it is not yet, else the stored copy. A copy
- * lost from the store is rendered again and put back, if its SHA-256 is the one recorded (the same
- * data gives the same bytes); never a different document under the same code.
+ * The PDF of (kind, subject) as issued, or null when it is not issued yet: reading never issues (no
+ * GET changes state). A copy lost from the store is rendered again and put back, if its SHA-256 is
+ * the one recorded (the same data gives the same bytes); never a different document under a code.
  */
-export async function servePdf(
+export async function readIssued(
   db: Kysely<Database>,
   deps: IssueDeps,
   request: IssueRequest,
-): Promise<{ document: IssuedDocument; bytes: Buffer }> {
-  const issued = await issuePdf(db, deps, request);
-  const { document } = issued;
-  const stored = issued.bytes ?? (await deps.documents.get(document.storage_key));
+): Promise<{ document: IssuedDocument; bytes: Buffer } | null> {
+  const document = await findIssuedDocument(db, request.kind, request.subject);
+  if (!document) return null;
+  const stored = await deps.documents.get(document.storage_key);
   if (stored) return { document, bytes: stored };
   const bytes = await request.render(verificationFor(deps, request.kind, request.subject));
   if (createHash('sha256').update(bytes).digest('hex') !== document.sha256)
     throw new Error(`issued document ${document.id} is missing from the store and renders differently now`);
   await deps.documents.put(document.storage_key, bytes, { contentType: 'application/pdf' });
   return { document, bytes };
+}
+
+/** The PDF of (kind, subject) to serve, issued now when it is not yet (for a state-changing caller). */
+export async function servePdf(
+  db: Kysely<Database>,
+  deps: IssueDeps,
+  request: IssueRequest,
+): Promise<{ document: IssuedDocument; bytes: Buffer }> {
+  const issued = await issuePdf(db, deps, request);
+  if (issued.bytes) return { document: issued.document, bytes: issued.bytes };
+  const read = await readIssued(db, deps, request);
+  if (!read) throw new Error(`issued document ${request.kind} ${request.subject} vanished`);
+  return read;
+}
+
+/**
+ * The bytes the document of (kind, subject) has or will have when issued, without issuing it: the
+ * same data gives the same bytes, so a notice read in the seconds before the platform issues it is
+ * the very PDF it then records.
+ */
+export async function previewPdf(deps: IssueDeps, request: IssueRequest): Promise<Buffer> {
+  return request.render(verificationFor(deps, request.kind, request.subject));
 }
 
 /** The stored bytes of an issued document: the same every time it is served. */

@@ -17,15 +17,15 @@ import {
 const tags = ['documents'];
 
 /**
- * The stored PDF, byte for byte, under its Chinese file name. A document is issued on its first
- * download and never changes, so its SHA-256 is its ETag; `cache` says who may keep a copy.
+ * The PDF, byte for byte, under its Chinese file name. An issued document never changes, so its
+ * SHA-256 is its ETag; `cache` says who may keep a copy.
  */
 function pdfResponse(c: Context<AppEnv>, file: pdfs.PdfFile, cache: string) {
   return c.body(new Uint8Array(file.bytes), 200, {
     'content-type': 'application/pdf',
     'content-disposition': attachment(file.filename),
     'cache-control': cache,
-    etag: `"${file.document.sha256}"`,
+    etag: `"${file.sha256}"`,
   }) as never;
 }
 
@@ -47,38 +47,47 @@ const noticeRoute = (kind: 'proposed-winners-notice' | 'award-notice') =>
     responses: { 200: pdfContent('the notice (application/pdf)'), ...PROBLEM_RESPONSES },
   });
 
+// POST issues the company's receipt PDF (and answers it); GET answers the issued one, never issues
+const receiptRoute = (method: 'get' | 'post') =>
+  createRoute({
+    method,
+    path: '/rounds/{roundId}/bids/{productCode}/receipt.pdf',
+    operationId: method === 'post' ? 'issueBidReceiptPdf' : 'getBidReceiptPdf',
+    security: SECURED,
+    tags,
+    summary:
+      method === 'post'
+        ? 'Issue your receipt (回执) for your latest bid or withdrawal on a product as a PDF, and answer it: no price, the commitment and the platform signature; issued once, the same PDF after (company; 404 to anyone else)'
+        : 'Your issued receipt PDF for your latest bid or withdrawal on a product (company; 404 before it is issued and to anyone else)',
+    request: { params: ReceiptPdfParams },
+    responses: { 200: pdfContent('the receipt (application/pdf)'), ...PROBLEM_RESPONSES },
+  });
+
 /** Issued PDFs: the company's bid receipt, the round's notices, and the public check of a code. */
 export const pdfDocumentsRoutes = createRouter()
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/rounds/{roundId}/bids/{productCode}/receipt.pdf',
-      operationId: 'getBidReceiptPdf',
-      security: SECURED,
-      tags,
-      summary:
-        'Your receipt (回执) for your latest bid or withdrawal on a product, as a PDF: no price, the commitment and the platform signature (company; 404 to anyone else)',
-      request: { params: ReceiptPdfParams },
-      responses: { 200: pdfContent('the receipt (application/pdf)'), ...PROBLEM_RESPONSES },
-    }),
-    async (c) => {
-      const actor = requireRole(c, 'company-user');
-      const { roundId, productCode } = c.req.valid('param');
-      const file = await pdfs.bidReceiptPdf(c.var.deps, actor, roundId, productCode);
-      return pdfResponse(c, file, 'private, no-store');
-    },
-  )
+  .openapi(receiptRoute('post'), async (c) => {
+    const actor = requireRole(c, 'company-user');
+    const { roundId, productCode } = c.req.valid('param');
+    const file = await pdfs.bidReceiptPdf(c.var.deps, actor, roundId, productCode, 'issue');
+    return pdfResponse(c, file, 'private, no-store');
+  })
+  .openapi(receiptRoute('get'), async (c) => {
+    const actor = requireRole(c, 'company-user');
+    const { roundId, productCode } = c.req.valid('param');
+    const file = await pdfs.bidReceiptPdf(c.var.deps, actor, roundId, productCode, 'read');
+    return pdfResponse(c, file, 'private, no-store');
+  })
   .openapi(noticeRoute('proposed-winners-notice'), async (c) =>
     pdfResponse(
       c,
-      await pdfs.noticePdf(c.var.deps, c.req.valid('param').roundId, 'proposed-winners-notice'),
+      await pdfs.noticePdf(c.var.deps, c.req.valid('param').roundId, 'proposed-winners-notice', 'read'),
       'public, max-age=300',
     ),
   )
   .openapi(noticeRoute('award-notice'), async (c) =>
     pdfResponse(
       c,
-      await pdfs.noticePdf(c.var.deps, c.req.valid('param').roundId, 'award-notice'),
+      await pdfs.noticePdf(c.var.deps, c.req.valid('param').roundId, 'award-notice', 'read'),
       'public, max-age=300',
     ),
   )

@@ -4,10 +4,11 @@ import { companyBidStream, roundStream } from '../audit/audit-actions.js';
 import type { Actor } from '../auth/roles.js';
 import { namedEvaluationResult } from '../award/evaluation-result.js';
 import { signReceipt } from '../bids/bid-receipt.js';
-import { notFound } from '../http/app-error.js';
+import { AppError, notFound } from '../http/app-error.js';
 import { findOwnBidForReceipt } from './bid-receipt.repository.js';
 import { bidReceiptTitle, renderBidReceiptPdf } from './bid-receipt-pdf.js';
-import { issueDepsOf, servePdf, type IssuedDocument } from './issue-pdf.js';
+import { createHash } from 'node:crypto';
+import { issueDepsOf, previewPdf, readIssued, servePdf, type IssueRequest } from './issue-pdf.js';
 import { findIssuedDocumentByCode } from './issued-document.repository.js';
 import { findRecordSeqAt, findRoundForNotice } from './notice.repository.js';
 import { NOTICE_TITLE, renderNoticePdf, type NoticeKind, type NoticeWinner } from './notice-pdf.js';
@@ -16,12 +17,48 @@ import { normalizeVerificationCode } from './verification-code.js';
 export interface PdfFile {
   readonly bytes: Buffer;
   readonly filename: string;
-  readonly document: IssuedDocument;
+  readonly sha256: string;
+  /** its verification code, once the platform has issued it (recorded with its hash) */
+  readonly verificationCode: string | null;
 }
 
 /**
- * The company's own receipt for its bid (its latest revision) on a product, as a PDF: issued on
- * the first download, the stored copy after. 404 when the company has no bid there (for anyone
+ * `issue`: issue the PDF now if it is not yet (a POST's state change, or the platform's own sweep).
+ * `read`: a GET: the issued copy, else `unissued` decides (never issues: no GET changes state).
+ */
+type Mode = 'issue' | 'read';
+
+async function pdfFile(
+  deps: AppDeps,
+  mode: Mode,
+  request: IssueRequest,
+  filename: string,
+  unissued: () => Promise<Buffer>,
+): Promise<PdfFile> {
+  const issueDeps = issueDepsOf(deps);
+  const issued =
+    mode === 'issue'
+      ? await servePdf(deps.db, issueDeps, request)
+      : await readIssued(deps.db, issueDeps, request);
+  if (issued)
+    return {
+      bytes: issued.bytes,
+      filename,
+      sha256: issued.document.sha256,
+      verificationCode: issued.document.verification_code,
+    };
+  const bytes = await unissued();
+  return {
+    bytes,
+    filename,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    verificationCode: null,
+  };
+}
+
+/**
+ * The company's own receipt for its bid (its latest revision) on a product, as a PDF: issued when
+ * the company asks for it (POST), the stored copy after (GET; 404 before it is issued). 404 when the company has no bid there (for anyone
  * else the bid does not exist). The issue is recorded on the company's own audit stream of the
  * round, beside its bids, so nothing on a shared chain tells that it bid.
  */
@@ -30,6 +67,7 @@ export async function bidReceiptPdf(
   actor: Actor,
   roundId: string,
   productCode: string,
+  mode: Mode,
 ): Promise<PdfFile> {
   const bid = await findOwnBidForReceipt(deps.db, roundId, actor.organisationId, productCode);
   if (!bid) throw notFound('receipt', '该回执');
@@ -47,7 +85,7 @@ export async function bidReceiptPdf(
     roundKeyId: bid.round_key_id,
   });
   const title = bidReceiptTitle(bid.withdrawn);
-  const { document, bytes } = await servePdf(deps.db, issueDepsOf(deps), {
+  const request: IssueRequest = {
     kind: 'bid-receipt',
     roundId,
     subject: `bid:${bid.id}:revision:${bid.revision}`,
@@ -67,9 +105,14 @@ export async function bidReceiptPdf(
         },
         verification,
       ),
-  });
+  };
   const filename = `${title}-${bid.round_code}-${bid.product_code}-${bid.revision}.pdf`;
-  return { bytes, filename, document };
+  return pdfFile(deps, mode, request, filename, () => {
+    throw new AppError('NOT_FOUND', {
+      en: 'the receipt PDF of this bid is not issued yet: a POST to this address issues it',
+      zh: '该投标回执的PDF尚未生成：向同一地址发送POST请求即可生成',
+    });
+  });
 }
 
 interface NamedBid {
@@ -94,7 +137,12 @@ const WINNING = new Set(['winner', 'revival-winner']);
  * winners (拟中选) from their publication, the award (中选) from the award. It shows the evaluation
  * record that stood at the publication, so it is the same PDF whenever it is first asked for.
  */
-export async function noticePdf(deps: AppDeps, roundId: string, kind: NoticeKind): Promise<PdfFile> {
+export async function noticePdf(
+  deps: AppDeps,
+  roundId: string,
+  kind: NoticeKind,
+  mode: Mode,
+): Promise<PdfFile> {
   const round = await findRoundForNotice(deps.db, roundId);
   const publishedAt = kind === 'award-notice' ? round?.awarded_at : round?.proposed_at;
   if (!round || !publishedAt)
@@ -104,7 +152,7 @@ export async function noticePdf(deps: AppDeps, roundId: string, kind: NoticeKind
   const seq = await findRecordSeqAt(deps.db, roundId, publishedAt);
   if (seq === undefined) throw notFound('evaluation of this round');
   const title = NOTICE_TITLE[kind];
-  const { document, bytes } = await servePdf(deps.db, issueDepsOf(deps), {
+  const request: IssueRequest = {
     kind,
     roundId,
     subject: `round:${roundId}`,
@@ -146,8 +194,12 @@ export async function noticePdf(deps: AppDeps, roundId: string, kind: NoticeKind
         verification,
       );
     },
-  });
-  return { bytes, filename: `${round.code}-${title}.pdf`, document };
+  };
+  // the platform issues a notice within a sweep of its publication; until then a reader gets the
+  // same bytes, rendered for them and not recorded
+  return pdfFile(deps, mode, request, `${round.code}-${title}.pdf`, () =>
+    previewPdf(issueDepsOf(deps), request),
+  );
 }
 
 /** What the public learns of an issued document from its code: enough to check a copy's hash. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAwardedRound } from '../test-support/award-client.js';
 import { createClosedRound, createWorld, type World } from '../test-support/award-fixtures.js';
 import { pdfPageTexts } from '../test-support/pdf-text.js';
+import { issuePublishedNotices } from './notice-issuer.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 
 let t: TestContext;
@@ -41,6 +42,17 @@ afterAll(() => t.close());
 
 const get = (path: string, login?: keyof World) =>
   t.request(`/api${path}`, login ? { cookie: world[login].cookie } : {});
+const post = (path: string, login: keyof World) =>
+  t.request(`/api${path}`, { method: 'POST', cookie: world[login].cookie });
+const issuedCount = async () =>
+  Number(
+    (
+      await t.db
+        .selectFrom('issued_document')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 async function pdfOf(res: Response) {
   expect(res.status).toBe(200);
@@ -53,8 +65,16 @@ async function pdfOf(res: Response) {
 const codeIn = (text: string) => /验证码 ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(text)?.[1] as string;
 
 describe('the bid receipt PDF', () => {
+  it('is not there to read until the company issues it: a GET never issues', async () => {
+    const before = await issuedCount();
+    const res = await get(`/rounds/${roundId}/bids/P1/receipt.pdf`, 'comp-a');
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { detail: string }).detail).toContain('POST');
+    expect(await issuedCount()).toBe(before);
+  });
+
   it('is the company’s own: its bid, commitment and signature, never its price', async () => {
-    const res = await get(`/rounds/${roundId}/bids/p1/receipt.pdf`, 'comp-a');
+    const res = await post(`/rounds/${roundId}/bids/p1/receipt.pdf`, 'comp-a');
     const disposition = res.headers.get('content-disposition') ?? '';
     const { bytes, text } = await pdfOf(res);
     expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent('投标回执')}`);
@@ -72,13 +92,16 @@ describe('the bid receipt PDF', () => {
     const mine = await get(`/rounds/${roundId}/bids/mine`, 'comp-a');
     const [listed] = ((await mine.json()) as { items: { signature: string }[] }).items;
     expect(text.replace(/\s/g, '')).toContain(listed?.signature);
-    // the same stored bytes every time
+    // the same stored bytes every time, read or issued again
     const again = await pdfOf(await get(`/rounds/${roundId}/bids/P1/receipt.pdf`, 'comp-a'));
     expect(again.bytes.equals(bytes)).toBe(true);
+    const twice = await pdfOf(await post(`/rounds/${roundId}/bids/P1/receipt.pdf`, 'comp-a'));
+    expect(twice.bytes.equals(bytes)).toBe(true);
   });
 
   it('does not exist for anyone else: another company 404, the office 403, nobody signed in 401', async () => {
     expect((await get(`/rounds/${roundId}/bids/P1/receipt.pdf`, 'comp-d')).status).toBe(404);
+    expect((await post(`/rounds/${roundId}/bids/P1/receipt.pdf`, 'comp-d')).status).toBe(404);
     expect((await get(`/rounds/${roundId}/bids/P1/receipt.pdf`, 'office1')).status).toBe(403);
     expect((await get(`/rounds/${roundId}/bids/P1/receipt.pdf`)).status).toBe(401);
   });
@@ -93,8 +116,16 @@ describe('the notices', () => {
       expect(text).toContain(part);
   });
 
-  it('publish the award, and the same bytes whoever asks again', async () => {
+  it('publish the award, and the same bytes whoever asks again, before and after the platform issues it', async () => {
+    const before = await issuedCount();
     const first = await pdfOf(await get(`/rounds/${roundId}/award-notice.pdf`));
+    expect(await issuedCount()).toBe(before);
+    // the platform's sweep issues both published notices; the award reads the same after
+    expect(await issuePublishedNotices(t.deps)).toBe(2);
+    expect(await issuePublishedNotices(t.deps)).toBe(0);
+    expect((await pdfOf(await get(`/rounds/${roundId}/award-notice.pdf`))).bytes.equals(first.bytes)).toBe(
+      true,
+    );
     expect(first.text).toContain('中选结果公告');
     expect(first.text).toContain('company comp-a');
     const again = await pdfOf(await get(`/rounds/${roundId}/award-notice.pdf`, 'hosp-bj'));
@@ -112,6 +143,7 @@ describe('the notices', () => {
 
 describe('verifying a code', () => {
   it('answers what the PDF is and its hash, for the code typed in any case and spacing', async () => {
+    await issuePublishedNotices(t.deps);
     const { bytes, text } = await pdfOf(await get(`/rounds/${roundId}/award-notice.pdf`));
     const code = codeIn(text);
     const typed = ` ${code.toLowerCase().replace(/-/g, ' ')} `;

@@ -98,6 +98,7 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/agreed-volumes': 'agreed',
   'GET /rounds/{roundId}/agreed-volumes/export': 'agreed',
   'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
+  'POST /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
   'GET /rounds/{roundId}/award-notice.pdf': 'awarded',
 };

@@ -49,13 +49,19 @@ export async function setUpMatrix(): Promise<MatrixSetup> {
   try {
     const built = await buildMatrixWorld(base);
     // an issued document in both worlds, for the public verification of its code
-    const notice = await noticePdf(base.deps, built.world.rounds.awarded, 'award-notice');
+    const notice = await noticePdf(base.deps, built.world.rounds.awarded, 'award-notice', 'issue');
     const templateWithoutA = await freezeWorld(base);
     withBids = await cloneWorld(templateWithoutA, base.deps);
     const world = {
       ...(await addCompanyABids(withBids, built)),
-      verificationCode: notice.document.verification_code,
+      verificationCode: notice.verificationCode as string,
     };
+    // company A's receipt PDF issued (a POST), so reading it is a GET like any other
+    const receipt = await withBids.request(`/api/rounds/${world.rounds.bidding}/bids/P1/receipt.pdf`, {
+      method: 'POST',
+      cookie: world.cookies['company-user'],
+    });
+    if (receipt.status !== 200) throw new Error(`issuing company A's receipt PDF: ${await receipt.text()}`);
     const template = await freezeWorld(withBids);
     const doc = await (await base.app.request('/api/openapi.json')).json();
     const copies = [withBids, base];
