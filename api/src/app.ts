@@ -30,6 +30,7 @@ import { configureZodIssues } from './http/zod-messages.js';
 import { isSecured, securedOperations } from './http/secured-operations.js';
 import { docsPage } from './openapi/docs-page.js';
 import { serveOpenApiDocument } from './openapi/openapi-doc.js';
+import { ocdsRoutes } from './ocds/ocds.routes.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { roundsRoutes } from './rounds/rounds.routes.js';
 
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', regionSelectionEventsRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
+  api.route('/', ocdsRoutes);
   api.route('/', docsPage);
 
   serveOpenApiDocument(api);

@@ -1,5 +1,6 @@
 import { AWARD_POLICY, ROUND_NOTICES_POLICY } from './policy-award.js';
 import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
+import { OCDS_POLICY } from './policy-ocds.js';
 import {
   ADMIN,
   allRoles,
@@ -122,6 +123,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...AWARD_POLICY,
   ...ROUND_NOTICES_POLICY,
   ...OPERATIONS_POLICY,
+  ...OCDS_POLICY,
 };
 
 /** `GET /rounds/{roundId}`: the policy's key for an OpenAPI method and path template. */

@@ -12,6 +12,7 @@ import type { KeyCeremonyTables } from '../opening/key-ceremony.table.js';
 import type { BidOpeningTables } from '../opening/bid-opening.table.js';
 import type { OutageTables } from '../outages/outages.table.js';
 import type { OpeningTables } from '../award/award.table.js';
+import type { OcdsTables } from '../ocds/ocds.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -27,7 +28,8 @@ export interface Database
     KeyCeremonyTables,
     BidOpeningTables,
     OutageTables,
-    OpeningTables {}
+    OpeningTables,
+    OcdsTables {}
 
 export type Db = Kysely<Database>;
 

@@ -1,0 +1,70 @@
+import type { AppDeps } from '../app-env.js';
+import { invalid, notFound } from '../http/app-error.js';
+import type { ListPage, Page } from '../http/list.js';
+import { findVisibleRound } from '../rounds/visible-round.js';
+import { listRoundReleases, pageCommittedReleases, type ReleaseRow } from './ocds.repository.js';
+import { buildRelease, releasePackage } from './releases.js';
+import type { Json } from './release-parts.js';
+import { loadRoundFacts } from './round-facts.js';
+
+/**
+ * The release package of one round: every release recorded so far, in order. A draft does not exist
+ * (404); a published round has at least its tender release.
+ */
+export async function roundPackage(deps: AppDeps, roundId: string, origin: string): Promise<Json> {
+  await findVisibleRound(deps.db, roundId);
+  const rows = await listRoundReleases(deps.db, roundId);
+  const first = rows[0];
+  if (!first) throw notFound('open data of this round', '本批次的开放数据');
+  const facts = await loadRoundFacts(deps.db, roundId, rows, origin);
+  const uri = `${origin}/api/rounds/${encodeURIComponent(first.round_row.code)}/ocds`;
+  return releasePackage(
+    origin,
+    uri,
+    rows.map((row) => buildRelease(facts, row)),
+  );
+}
+
+const encodeCursor = (row: { txid: string; id: string }) =>
+  Buffer.from(JSON.stringify([row.txid, row.id]), 'utf8').toString('base64url');
+
+function decodeCursor(cursor: string): { txid: string; id: string } {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      value.every((v) => typeof v === 'string' && /^\d{1,20}$/.test(v))
+    )
+      return { txid: value[0] as string, id: value[1] as string };
+  } catch {
+    // not JSON: refused below like any foreign cursor
+  }
+  throw invalid(
+    'query.cursor',
+    'not a cursor this feed gave out: start without one',
+    '不是本数据流给出的游标：请不带游标从头读取',
+  );
+}
+
+/**
+ * The change feed: every release of every round in commit order. `nextCursor` is where to resume,
+ * also on the last page (a feed has no end: ask again with it later; an empty page means nothing new
+ * has committed); it is null only when nothing at all has been published yet.
+ */
+export async function releaseFeed(deps: AppDeps, page: Page, origin: string): Promise<ListPage<Json>> {
+  const after = page.cursor === undefined ? null : decodeCursor(page.cursor);
+  const rows = await pageCommittedReleases(deps.db, after, page.limit);
+  const byRound = new Map<string, ReleaseRow[]>();
+  for (const row of rows) byRound.set(row.round_id, [...(byRound.get(row.round_id) ?? []), row]);
+  const facts = new Map(
+    await Promise.all(
+      [...byRound].map(
+        async ([roundId, own]) => [roundId, await loadRoundFacts(deps.db, roundId, own, origin)] as const,
+      ),
+    ),
+  );
+  const items = rows.map((row) => buildRelease(facts.get(row.round_id) as never, row));
+  const last = rows.at(-1);
+  return { items, nextCursor: last ? encodeCursor(last) : (page.cursor ?? null) };
+}

@@ -1,0 +1,62 @@
+import { EXTENSION_PATH, ocidOf, OCDS_VERSION, PUBLISHER, RELEASE_LANGUAGE } from './ocds-constants.js';
+import type { OcdsStage } from './ocds.table.js';
+import type { ReleaseRow } from './ocds.repository.js';
+import { awardRelease } from './release-awards.js';
+import { bidsRelease } from './release-bids.js';
+import { contractsRelease } from './release-contracts.js';
+import { isoOf, type Json } from './release-parts.js';
+import { cancellationRelease, tenderRelease } from './release-tender.js';
+import type { RoundFacts } from './round-facts.js';
+
+/** The body of a stage's release: only what that stage made public. */
+function stageBody(facts: RoundFacts, row: ReleaseRow, date: string): Json {
+  const round = row.round_row;
+  const stage: OcdsStage = row.stage;
+  switch (stage) {
+    case 'tender':
+      return tenderRelease(facts, round);
+    case 'bids':
+      return bidsRelease(facts, round.code, row.evaluation_seq);
+    case 'proposed':
+      return awardRelease(facts, round.code, row.evaluation_seq, false, date);
+    case 'awarded':
+      return awardRelease(facts, round.code, row.evaluation_seq, true, date);
+    case 'contracts':
+      return contractsRelease(facts, round.code, row.evaluation_seq, date);
+    case 'cancelled':
+      return cancellationRelease(round);
+    default: {
+      const _exhaustive: never = stage;
+      throw new Error(`unknown stage ${String(_exhaustive)}`);
+    }
+  }
+}
+
+/** One recorded release as OCDS: ocid, id (`{ocid}-{stage}`), date (when the stage was reached), tags. */
+export function buildRelease(facts: RoundFacts, row: ReleaseRow): Json {
+  const ocid = ocidOf(row.round_row.code);
+  const date = isoOf(row.recorded_at);
+  const { tag, ...body } = stageBody(facts, row, date);
+  return {
+    ocid,
+    id: `${ocid}-${row.stage}`,
+    date,
+    tag,
+    initiationType: 'tender',
+    language: RELEASE_LANGUAGE,
+    ...body,
+  };
+}
+
+/** A release package: publishing metadata, the extension, the releases (publishedDate: the latest change). */
+export function releasePackage(origin: string, uri: string, releases: readonly Json[]): Json {
+  const dates = releases.map((r) => r.date as string).sort();
+  return {
+    uri,
+    version: OCDS_VERSION,
+    publishedDate: dates.at(-1) ?? new Date(0).toISOString(),
+    publisher: PUBLISHER,
+    extensions: [`${origin}${EXTENSION_PATH}`],
+    releases,
+  };
+}

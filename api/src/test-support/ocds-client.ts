@@ -1,0 +1,47 @@
+import { expect } from 'vitest';
+import { ocdsValidators } from './ocds-validators.js';
+import type { TestContext } from './test-context.js';
+
+type Json = Record<string, any>;
+
+const validators = ocdsValidators();
+
+/** The round's OCDS package as served: status, exact text and parsed body. */
+export async function fetchRoundPackage(t: TestContext, roundId: string, cookie?: string) {
+  const res = await t.request(`/api/rounds/${roundId}/ocds`, { cookie });
+  const text = await res.text();
+  return { status: res.status, text, body: JSON.parse(text) as Json };
+}
+
+/**
+ * The round's package, checked against both schemas: ours (what we publish, stage by stage) and
+ * the official OCDS 1.1.5 release package merged with our extension. Returns the parsed package and its text.
+ */
+export async function validRoundPackage(t: TestContext, roundId: string) {
+  const answer = await fetchRoundPackage(t, roundId);
+  expect(answer.status, answer.text).toBe(200);
+  expect(validators.ownPackage(answer.body)).toEqual([]);
+  expect(validators.officialPackage(answer.body)).toEqual([]);
+  return answer;
+}
+
+/** One page of the change feed. */
+export async function feedPage(t: TestContext, cursor?: string | null, limit = 100) {
+  const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
+  const res = await t.request(`/api/ocds/releases?${query}`);
+  const body = (await res.json()) as { items: Json[]; nextCursor: string | null };
+  expect(res.status, JSON.stringify(body)).toBe(200);
+  for (const release of body.items) expect(validators.ownRelease(release)).toEqual([]);
+  return body;
+}
+
+/** The feed read from `cursor` to its current end: every release given out, and where to resume. */
+export async function readFeed(t: TestContext, cursor: string | null = null, limit = 100) {
+  const releases: Json[] = [];
+  for (;;) {
+    const page = await feedPage(t, cursor, limit);
+    releases.push(...page.items);
+    if (page.items.length === 0) return { releases, cursor };
+    cursor = page.nextCursor;
+  }
+}
