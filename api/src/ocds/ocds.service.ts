@@ -5,7 +5,7 @@ import { findVisibleRound } from '../rounds/visible-round.js';
 import { listRoundReleases, pageCommittedReleases, type ReleaseRow } from './ocds.repository.js';
 import { buildRelease, releasePackage } from './releases.js';
 import type { Json } from './release-parts.js';
-import { loadRoundFacts } from './round-facts.js';
+import { loadRoundFacts, type RoundFacts } from './round-facts.js';
 
 /**
  * The release package of one round: every release recorded so far, in order. A draft does not exist
@@ -18,11 +18,8 @@ export async function roundPackage(deps: AppDeps, roundId: string, origin: strin
   if (!first) throw notFound('open data of this round', '本批次的开放数据');
   const facts = await loadRoundFacts(deps.db, roundId, rows, origin);
   const uri = `${origin}/api/rounds/${encodeURIComponent(first.round_row.code)}/ocds`;
-  return releasePackage(
-    origin,
-    uri,
-    rows.map((row) => buildRelease(facts, row)),
-  );
+  const releases = rows.map((row) => buildRelease(facts, row)).filter((r): r is Json => r !== null);
+  return releasePackage(origin, uri, releases);
 }
 
 const encodeCursor = (row: { txid: string; id: string }) =>
@@ -64,7 +61,9 @@ export async function releaseFeed(deps: AppDeps, page: Page, origin: string): Pr
       ),
     ),
   );
-  const items = rows.map((row) => buildRelease(facts.get(row.round_id) as never, row));
+  const items = rows
+    .map((row) => buildRelease(facts.get(row.round_id) as RoundFacts, row))
+    .filter((r): r is Json => r !== null);
   const last = rows.at(-1);
   return { items, nextCursor: last ? encodeCursor(last) : (page.cursor ?? null) };
 }

@@ -103,8 +103,9 @@ export function awardRelease(
   seq: number | null,
   final: boolean,
   date: string,
-): Json {
+): Json | null {
   const record = recordOf(facts, seq);
+  if (!record) return null;
   const parties = new Parties();
   const bids = bidsSection(facts, record, parties, true);
   const awards = awardsOf(facts, record, final ? 'active' : 'pending', date, parties);

@@ -3,11 +3,13 @@ import { valueOf } from './ocds-value.js';
 import { computationOf, isoOf, itemId, orgRef, Parties, type Json } from './release-parts.js';
 import type { PublishedRecord, RoundFacts } from './round-facts.js';
 
-/** The record a release rests on; a stage past the opening always has one. */
-export function recordOf(facts: RoundFacts, seq: number | null): PublishedRecord {
-  const record = seq === null ? undefined : facts.records.get(seq);
-  if (!record) throw new Error(`round ${facts.code}: evaluation record ${seq} is missing`);
-  return record;
+/**
+ * The record a release rests on. A round that reached a stage past the opening through the
+ * platform always has one; a round written into that state some other way (a fixture, a repair)
+ * has none, and the release that would rest on it is not published rather than made up.
+ */
+export function recordOf(facts: RoundFacts, seq: number | null): PublishedRecord | undefined {
+  return seq === null ? undefined : facts.records.get(seq);
 }
 
 /** Bid counts: all, and per product (the input's bids are the opened, decrypted ones). */
@@ -69,8 +71,9 @@ export function bidsSection(
 }
 
 /** At the opening: the bids, without any outcome (no winner before the proposed winners are published). */
-export function bidsRelease(facts: RoundFacts, code: string, seq: number | null): Json {
+export function bidsRelease(facts: RoundFacts, code: string, seq: number | null): Json | null {
   const record = recordOf(facts, seq);
+  if (!record) return null;
   const parties = new Parties();
   const bids = bidsSection(facts, record, parties, false);
   const tenderers = new Set(record.input.bids.map((b) => b.companyId));

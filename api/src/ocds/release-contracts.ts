@@ -11,8 +11,14 @@ import type { RoundFacts } from './round-facts.js';
  * at the awarded price, from the stored agreed volumes. The awards are repeated with the regions
  * picked online (primary and backup supplier per region).
  */
-export function contractsRelease(facts: RoundFacts, code: string, seq: number | null, date: string): Json {
+export function contractsRelease(
+  facts: RoundFacts,
+  code: string,
+  seq: number | null,
+  date: string,
+): Json | null {
   const record = recordOf(facts, seq);
+  if (!record) return null;
   const prices = awardedPrices(record.input, record.output);
   const cycles = new Map(record.output.products.map((e) => [entryId(e.productId, e.group), e.cycleYears]));
   const parties = new Parties();

@@ -9,7 +9,7 @@ import { cancellationRelease, tenderRelease } from './release-tender.js';
 import type { RoundFacts } from './round-facts.js';
 
 /** The body of a stage's release: only what that stage made public. */
-function stageBody(facts: RoundFacts, row: ReleaseRow, date: string): Json {
+function stageBody(facts: RoundFacts, row: ReleaseRow, date: string): Json | null {
   const round = row.round_row;
   const stage: OcdsStage = row.stage;
   switch (stage) {
@@ -32,11 +32,16 @@ function stageBody(facts: RoundFacts, row: ReleaseRow, date: string): Json {
   }
 }
 
-/** One recorded release as OCDS: ocid, id (`{ocid}-{stage}`), date (when the stage was reached), tags. */
-export function buildRelease(facts: RoundFacts, row: ReleaseRow): Json {
+/**
+ * One recorded release as OCDS: ocid, id (`{ocid}-{stage}`), date (when the stage was reached),
+ * tags; null when what it would rest on does not exist (see `recordOf`).
+ */
+export function buildRelease(facts: RoundFacts, row: ReleaseRow): Json | null {
   const ocid = ocidOf(row.round_row.code);
   const date = isoOf(row.recorded_at);
-  const { tag, ...body } = stageBody(facts, row, date);
+  const built = stageBody(facts, row, date);
+  if (built === null) return null;
+  const { tag, ...body } = built;
   return {
     ocid,
     id: `${ocid}-${row.stage}`,
