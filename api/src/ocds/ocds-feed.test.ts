@@ -2,7 +2,7 @@ import { sql, type ControlledTransaction } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
 import { at, createClosedRound, createWorld, type World } from '../test-support/award-fixtures.js';
-import { feedPage, readFeed } from '../test-support/ocds-client.js';
+import { feedPage, readFeed, readFeedUntil } from '../test-support/ocds-client.js';
 import { setPlatformClock } from '../test-support/platform-clock.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 
@@ -39,7 +39,7 @@ async function openWriter(): Promise<ControlledTransaction<Database>> {
 const cancel = (trx: ControlledTransaction<Database>, roundId: string) =>
   trx.updateTable('round').set({ state: 'cancelled' }).where('id', '=', roundId).execute();
 
-const cancellationOf = (releases: Record<string, any>[], roundId: string) =>
+const cancellationOf = (releases: readonly Record<string, any>[], roundId: string) =>
   releases
     .filter((r) => r.id.endsWith('-cancelled') && r.tag.includes('tenderCancellation'))
     .filter((r) => r.ocid.endsWith(roundCodes.get(roundId) as string));
@@ -74,7 +74,11 @@ describe('the OCDS change feed', () => {
     expect(cancellationOf(meanwhile.releases, first)).toEqual([]);
 
     await older.commit().execute();
-    const after = await readFeed(t, meanwhile.cursor);
+    const after = await readFeedUntil(
+      t,
+      meanwhile.cursor,
+      (releases) => cancellationOf(releases, first).length + cancellationOf(releases, second).length === 2,
+    );
     const order = after.releases.map((r) => r.id);
     const olderId = cancellationOf(after.releases, first)[0]?.id;
     const youngerId = cancellationOf(after.releases, second)[0]?.id;
@@ -110,7 +114,12 @@ describe('the OCDS change feed', () => {
       seen.push(...page.items);
       cursor = page.nextCursor;
     }
-    const rest = await readFeed(t, cursor, 2);
+    const isCancellation = (r: Record<string, any>) => r.tag.includes('tenderCancellation');
+    const rest = await readFeedUntil(
+      t,
+      cursor,
+      (releases) => [...seen, ...releases].filter(isCancellation).length >= rounds.length,
+    );
     seen.push(...rest.releases);
     const cancellations = seen.filter((r) => r.tag.includes('tenderCancellation'));
     expect(cancellations.map((r) => r.ocid).sort()).toEqual(

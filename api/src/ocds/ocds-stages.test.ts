@@ -1,8 +1,14 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../test-support/api-client.js';
 import { at, createClosedRound, createWorld, openRound, type World } from '../test-support/award-fixtures.js';
 import { clientAs, roundPath, roundState } from '../test-support/award-client.js';
-import { fetchRoundPackage, readFeed, validRoundPackage } from '../test-support/ocds-client.js';
+import {
+  fetchRoundPackage,
+  readFeed,
+  readFeedUntil,
+  validRoundPackage,
+} from '../test-support/ocds-client.js';
 import { setPlatformClock } from '../test-support/platform-clock.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { sweepRegionTurns } from '../award/region-selection.service.js';
@@ -135,8 +141,40 @@ describe('a round as OCDS releases', () => {
     expect(agreed.body.publishedDate).toBe(last.date);
 
     // the feed carries the same releases, in the same order
-    const fromFeed = (await readFeed(t)).releases.filter((r) => r.ocid === last.ocid);
-    expect(fromFeed).toEqual(agreed.body.releases);
+    const ofRound = (releases: readonly Record<string, any>[]) =>
+      releases.filter((r) => r.ocid === last.ocid);
+    const fed = await readFeedUntil(t, null, (releases) => ofRound(releases).length >= 5);
+    expect(ofRound(fed.releases)).toEqual(agreed.body.releases);
+  });
+
+  it('publishes a move of the calendar after publication (a deadline extension) as a tender amendment', async () => {
+    const { roundId } = await createClosedRound(t, world, {
+      ruleset: 'nvbp-7',
+      bids: [{ login: 'comp-a', packPrice: '2.80' }],
+      demand: [{ hospital: 'hosp-bj', quantity: 1_000 }],
+    });
+    const before = await validRoundPackage(t, roundId);
+    // what an outage's deadline extension writes (系统故障顺延): the calendar columns, later
+    await t.db
+      .updateTable('round')
+      .set({
+        bidding_closes_at: sql<Date>`bidding_closes_at + interval '1 day'`,
+        opening_at: sql<Date>`opening_at + interval '1 day'`,
+      })
+      .where('id', '=', roundId)
+      .execute();
+    const after = await validRoundPackage(t, roundId);
+    expect(tags(after.body)).toEqual(['planning+tender', 'tenderAmendment']);
+    const [tender, amendment] = after.body.releases;
+    expect(tender).toEqual(before.body.releases[0]);
+    const day = 86_400_000;
+    const moved = (iso: string) => new Date(Date.parse(iso) + day).toISOString();
+    expect(amendment.tender.tenderPeriod.endDate).toBe(moved(tender.tender.tenderPeriod.endDate));
+    expect(amendment.tender.awardPeriod.startDate).toBe(moved(tender.tender.awardPeriod.startDate));
+    expect(amendment.id).toMatch(/-amended-\d+$/);
+    // changing something else of the round records nothing
+    await t.db.updateTable('round').set({ name: '改名' }).where('id', '=', roundId).execute();
+    expect((await validRoundPackage(t, roundId)).body.releases).toHaveLength(2);
   });
 
   it('has nothing for a draft, and a cancelled round ends with a cancellation', async () => {

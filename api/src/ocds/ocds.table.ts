@@ -1,6 +1,14 @@
 import type { ColumnType, Generated } from 'kysely';
 
-export const OCDS_STAGES = ['tender', 'bids', 'proposed', 'awarded', 'contracts', 'cancelled'] as const;
+export const OCDS_STAGES = [
+  'tender',
+  'bids',
+  'proposed',
+  'awarded',
+  'contracts',
+  'cancelled',
+  'amended',
+] as const;
 export type OcdsStage = (typeof OCDS_STAGES)[number];
 
 /** One release of a round, recorded by the `round` trigger with the state change that made it due. */

@@ -62,6 +62,31 @@ export function tenderRelease(facts: RoundFacts, round: RecordedRound): Json {
   };
 }
 
+/**
+ * The calendar of a published round moved (a deadline extension after an outage, 系统故障顺延):
+ * the tender's periods as they now are, and the amendment.
+ */
+export function amendmentRelease(round: RecordedRound, amendmentId: string, date: string): Json {
+  const tenderPeriod = period(round.bidding_opens_at, round.bidding_closes_at);
+  const awardPeriod = period(round.opening_at, null);
+  return {
+    tag: ['tenderAmendment'],
+    tender: {
+      id: round.code,
+      status: 'active',
+      ...(tenderPeriod ? { tenderPeriod } : {}),
+      ...(awardPeriod ? { awardPeriod } : {}),
+      amendments: [
+        {
+          id: amendmentId,
+          date,
+          description: '时间安排变更（如系统故障顺延），以平台公告为准',
+        },
+      ],
+    },
+  };
+}
+
 /** A cancelled round: the tender is cancelled. */
 export function cancellationRelease(round: RecordedRound): Json {
   return { tag: ['tenderCancellation'], tender: { id: round.code, status: 'cancelled' } };

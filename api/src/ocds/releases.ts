@@ -5,7 +5,7 @@ import { awardRelease } from './release-awards.js';
 import { bidsRelease } from './release-bids.js';
 import { contractsRelease } from './release-contracts.js';
 import { isoOf, type Json } from './release-parts.js';
-import { cancellationRelease, tenderRelease } from './release-tender.js';
+import { amendmentRelease, cancellationRelease, tenderRelease } from './release-tender.js';
 import type { RoundFacts } from './round-facts.js';
 
 /** The body of a stage's release: only what that stage made public. */
@@ -25,12 +25,18 @@ function stageBody(facts: RoundFacts, row: ReleaseRow, date: string): Json | nul
       return contractsRelease(facts, round.code, row.evaluation_seq, date);
     case 'cancelled':
       return cancellationRelease(round);
+    case 'amended':
+      return amendmentRelease(round, `amendment-${row.id}`, date);
     default: {
       const _exhaustive: never = stage;
       throw new Error(`unknown stage ${String(_exhaustive)}`);
     }
   }
 }
+
+/** `{ocid}-{stage}`; amendments, of which a round may have several, also carry their number. */
+const releaseId = (ocid: string, row: ReleaseRow) =>
+  row.stage === 'amended' ? `${ocid}-amended-${row.id}` : `${ocid}-${row.stage}`;
 
 /**
  * One recorded release as OCDS: ocid, id (`{ocid}-{stage}`), date (when the stage was reached),
@@ -44,7 +50,7 @@ export function buildRelease(facts: RoundFacts, row: ReleaseRow): Json | null {
   const { tag, ...body } = built;
   return {
     ocid,
-    id: `${ocid}-${row.stage}`,
+    id: releaseId(ocid, row),
     date,
     tag,
     initiationType: 'tender',

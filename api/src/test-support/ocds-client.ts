@@ -45,3 +45,26 @@ export async function readFeed(t: TestContext, cursor: string | null = null, lim
     cursor = page.nextCursor;
   }
 }
+
+/**
+ * Reads the feed from `cursor` until `done` holds for everything read, polling: the feed holds
+ * back while any transaction of the database server is in flight (other test files' included),
+ * which delays a release but never drops it.
+ */
+export async function readFeedUntil(
+  t: TestContext,
+  cursor: string | null,
+  done: (releases: readonly Json[]) => boolean,
+  timeoutMs = 20_000,
+) {
+  const releases: Json[] = [];
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const page = await readFeed(t, cursor);
+    releases.push(...page.releases);
+    cursor = page.cursor;
+    if (done(releases)) return { releases, cursor };
+    if (Date.now() > until) throw new Error(`the feed did not catch up in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
