@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { PageQuery } from '../http/list.js';
+import { requestOrigin } from '../http/request-origin.js';
 import { json } from '../http/openapi-json.js';
 import { createRouter, PROBLEM_RESPONSES } from '../http/router.js';
 import { RoundIdParam } from '../rounds/rounds.schema.js';
@@ -11,8 +12,11 @@ import { releaseFeed, roundPackage } from './ocds.service.js';
 
 const tags = ['open data'];
 
-/** The platform's address as the reader reached it: the URLs inside the releases start with it. */
-const originOf = (c: Context<AppEnv>) => new URL(c.req.url).origin;
+/**
+ * The platform's address as the reader reached it (behind a trusted proxy, the one it forwarded):
+ * the URLs inside the releases start with it.
+ */
+const originOf = (c: Context<AppEnv>) => requestOrigin(c, c.var.deps.config);
 
 const fileResponse = { 200: { description: 'the file', content: { 'text/plain': { schema: z.string() } } } };
 
