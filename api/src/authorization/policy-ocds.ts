@@ -17,6 +17,11 @@ export const OCDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     allow: everyone(PUBLISHED),
     ...OPEN_DATA,
   },
+  'GET /rounds/{roundId}/ocds/record': {
+    what: 'the round as an OCDS record package (releases and the compiled release)',
+    allow: everyone(PUBLISHED),
+    ...OPEN_DATA,
+  },
   'GET /ocds/releases': { what: 'the OCDS change feed, every round', allow: everyone(NONE), ...OPEN_DATA },
   'GET /ocds/extension/{file}': { what: 'the Jicai OCDS extension', allow: EVERYONE },
   'GET /ocds/extension/codelists/{file}': { what: 'a codelist of the Jicai OCDS extension', allow: EVERYONE },

@@ -7,6 +7,7 @@ import {
   fetchRoundPackage,
   readFeed,
   readFeedUntil,
+  validRecordPackage,
   validRoundPackage,
 } from '../test-support/ocds-client.js';
 import { setPlatformClock } from '../test-support/platform-clock.js';
@@ -139,6 +140,24 @@ describe('a round as OCDS releases', () => {
     expect(roles).toEqual(expect.arrayContaining(['BJ:primary', 'TJ:primary', 'SH:primary']));
     expect(agreed.body.releases.slice(0, 4)).toEqual(awarded.body.releases);
     expect(agreed.body.publishedDate).toBe(last.date);
+
+    // the record: the same releases and the compiled release, the round's current state
+    const record = (await validRecordPackage(t, roundId)).body;
+    expect(record.packages).toEqual([agreed.body.uri]);
+    const [{ releases, compiledRelease }] = record.records;
+    expect(releases).toEqual(agreed.body.releases);
+    expect(compiledRelease).toMatchObject({
+      id: `${last.ocid}-${last.date}`,
+      tag: ['compiled'],
+      date: last.date,
+    });
+    expect(compiledRelease.tender.status).toBe('complete');
+    expect(compiledRelease.tender.items).toEqual(agreed.body.releases[0].tender.items);
+    expect(compiledRelease.awards).toEqual(last.awards);
+    expect(compiledRelease.contracts).toEqual(last.contracts);
+    const winner = compiledRelease.parties.find((p: any) => p.id === world['comp-a'].organisationId);
+    expect(winner.roles).toEqual(['tenderer', 'supplier']);
+    expect(compiledRelease.bids.details.every((b: any) => b.status !== 'pending')).toBe(true);
 
     // the feed carries the same releases, in the same order
     const ofRound = (releases: readonly Record<string, any>[]) =>

@@ -7,8 +7,14 @@ import { json } from '../http/openapi-json.js';
 import { createRouter, PROBLEM_RESPONSES } from '../http/router.js';
 import { RoundIdParam } from '../rounds/rounds.schema.js';
 import { contentTypeOf, readExtensionFile } from './extension-files.js';
-import { CodelistFileParam, ExtensionFileParam, OcdsReleaseList, OcdsReleasePackage } from './ocds.schema.js';
-import { releaseFeed, roundPackage } from './ocds.service.js';
+import {
+  CodelistFileParam,
+  ExtensionFileParam,
+  OcdsRecordPackage,
+  OcdsReleaseList,
+  OcdsReleasePackage,
+} from './ocds.schema.js';
+import { releaseFeed, roundPackage, roundRecordPackage } from './ocds.service.js';
 
 const tags = ['open data'];
 
@@ -38,6 +44,24 @@ export const ocdsRoutes = createRouter()
     }),
     async (c) =>
       c.json((await roundPackage(c.var.deps, c.req.valid('param').roundId, originOf(c))) as never, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/rounds/{roundId}/ocds/record',
+      operationId: 'getRoundOcdsRecordPackage',
+      security: [],
+      tags,
+      summary:
+        'The round as an OCDS 1.1 record package: its releases so far and the compiled release, the current state (public)',
+      request: { params: RoundIdParam },
+      responses: {
+        200: { description: 'the record package', ...json(OcdsRecordPackage) },
+        ...PROBLEM_RESPONSES,
+      },
+    }),
+    async (c) =>
+      c.json((await roundRecordPackage(c.var.deps, c.req.valid('param').roundId, originOf(c))) as never, 200),
   )
   .openapi(
     createRoute({

@@ -26,6 +26,20 @@ export const OcdsReleasePackage = z
   })
   .openapi('OcdsReleasePackage');
 
+export const OcdsRecordPackage = z
+  .object({
+    uri: z.string(),
+    version: z.literal('1.1'),
+    publishedDate: z.string(),
+    publisher: z.object({ name: z.string(), scheme: z.string().nullable(), uid: z.string().nullable() }),
+    extensions: z.array(z.string()),
+    packages: z.array(z.string()),
+    records: z.array(
+      z.object({ ocid: z.string(), releases: z.array(OcdsRelease), compiledRelease: OcdsRelease }),
+    ),
+  })
+  .openapi('OcdsRecordPackage');
+
 export const OcdsReleaseList = listOf(OcdsRelease, 'OcdsReleaseList');
 
 export const EXTENSION_FILES = ['extension.json', 'release-schema.json', 'README.md'] as const;

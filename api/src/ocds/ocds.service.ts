@@ -3,23 +3,35 @@ import { invalid, notFound } from '../http/app-error.js';
 import type { ListPage, Page } from '../http/list.js';
 import { findVisibleRound } from '../rounds/visible-round.js';
 import { listRoundReleases, pageCommittedReleases, type ReleaseRow } from './ocds.repository.js';
-import { buildRelease, releasePackage } from './releases.js';
+import { buildRelease, recordPackage, releasePackage } from './releases.js';
 import type { Json } from './release-parts.js';
 import { loadRoundFacts, type RoundFacts } from './round-facts.js';
 
-/**
- * The release package of one round: every release recorded so far, in order. A draft does not exist
- * (404); a published round has at least its tender release.
- */
-export async function roundPackage(deps: AppDeps, roundId: string, origin: string): Promise<Json> {
+/** The round's releases so far, in order; a draft does not exist (404). */
+async function roundReleases(deps: AppDeps, roundId: string, origin: string) {
   await findVisibleRound(deps.db, roundId);
   const rows = await listRoundReleases(deps.db, roundId);
   const first = rows[0];
   if (!first) throw notFound('open data of this round', '本批次的开放数据');
   const facts = await loadRoundFacts(deps.db, roundId, rows, origin);
-  const uri = `${origin}/api/rounds/${encodeURIComponent(first.round_row.code)}/ocds`;
   const releases = rows.map((row) => buildRelease(facts, row)).filter((r): r is Json => r !== null);
-  return releasePackage(origin, uri, releases);
+  const base = `${origin}/api/rounds/${encodeURIComponent(first.round_row.code)}/ocds`;
+  return { releases, base };
+}
+
+/**
+ * The release package of one round: every release recorded so far, in order. A published round
+ * has at least its tender release.
+ */
+export async function roundPackage(deps: AppDeps, roundId: string, origin: string): Promise<Json> {
+  const { releases, base } = await roundReleases(deps, roundId, origin);
+  return releasePackage(origin, base, releases);
+}
+
+/** The record package of one round: its releases and the compiled release (the current state). */
+export async function roundRecordPackage(deps: AppDeps, roundId: string, origin: string): Promise<Json> {
+  const { releases, base } = await roundReleases(deps, roundId, origin);
+  return recordPackage(origin, `${base}/record`, base, releases);
 }
 
 const encodeCursor = (row: { txid: string; id: string }) =>

@@ -7,33 +7,16 @@ import type { PublishedRecord, RoundFacts } from './round-facts.js';
 
 const isWinner = (outcome: string) => outcome === 'winner' || outcome === 'revival-winner';
 
-/** Primary and backup regions of a winner: from the region picks once made, else from the evaluation. */
-function supplyRegionsOf(
-  facts: RoundFacts,
-  entry: ProductResult,
-  companyId: string,
-  picked: boolean,
-): Json[] {
-  const regionName = new Map(facts.regions.map((r) => [r.code, r.name]));
-  if (picked)
-    return facts.regionPicks
-      .filter(
-        (k) =>
-          k.product_code === entry.productId && k.group_key === entry.group && k.company_id === companyId,
-      )
-      .map((k) => ({ id: k.region_code, name: k.region_name, role: k.kind }));
-  return entry.regions.flatMap((r) => {
-    const role = r.primary === companyId ? 'primary' : r.backup === companyId ? 'backup' : null;
-    if (role === null) return [];
-    return [
-      {
-        id: r.regionId,
-        name: regionName.get(r.regionId) ?? r.regionId,
-        role,
-        ...(role === 'primary' ? { agreedVolume: Number(r.agreedVolume) } : {}),
-      },
-    ];
-  });
+/**
+ * Primary and backup regions of a winner, as picked in region selection (online or by default when
+ * a turn ran out): final only once volumes are agreed, so published with the contracts.
+ */
+function supplyRegionsOf(facts: RoundFacts, entry: ProductResult, companyId: string): Json[] {
+  return facts.regionPicks
+    .filter(
+      (k) => k.product_code === entry.productId && k.group_key === entry.group && k.company_id === companyId,
+    )
+    .map((k) => ({ id: k.region_code, name: k.region_name, role: k.kind }));
 }
 
 /** A winner's agreed volume in the published allocations, or null before they are known. */
@@ -42,7 +25,10 @@ function winnerVolume(entry: ProductResult, companyId: string): bigint | null {
   return lines.length === 0 ? null : lines.reduce((sum, a) => sum + BigInt(a.agreedVolume), 0n);
 }
 
-/** One award per winner of each product entry, at its awarded (winning) price. */
+/**
+ * One award per winner of each product entry, at its awarded (winning) price; with `picked` (volumes
+ * agreed) also the regions it supplies.
+ */
 export function awardsOf(
   facts: RoundFacts,
   record: PublishedRecord,
@@ -85,7 +71,7 @@ export function awardsOf(
         ...(price ? { packPrice: valueOf(price.packPrice), unitsPerPack: price.unitsPerPack } : {}),
         ...(entry.cycleYears === null ? {} : { cycleYears: entry.cycleYears }),
         ...(volume !== null ? { agreedVolume: Number(volume) } : {}),
-        supplyRegions: supplyRegionsOf(facts, entry, bid.companyId, picked),
+        ...(picked ? { supplyRegions: supplyRegionsOf(facts, entry, bid.companyId) } : {}),
         computation: computationOf(facts, record),
       });
     }

@@ -22,6 +22,11 @@ export function contractsRelease(
   const prices = awardedPrices(record.input, record.output);
   const cycles = new Map(record.output.products.map((e) => [entryId(e.productId, e.group), e.cycleYears]));
   const parties = new Parties();
+  // the winners bid: their role as tenderer is repeated, as a compiled release keeps the latest roles
+  for (const entry of record.output.products)
+    for (const bid of entry.bids)
+      if (bid.outcome === 'winner' || bid.outcome === 'revival-winner')
+        parties.add(bid.companyId, orgRef(facts, bid.companyId).name as string, 'tenderer');
   const awards = awardsOf(facts, record, 'active', date, parties, true);
   const contracts = facts.agreedVolumes.map((line) => {
     const price = prices.get(awardKey(line.product_code, line.group_key, line.company_id));

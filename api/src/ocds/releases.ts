@@ -4,6 +4,7 @@ import type { ReleaseRow } from './ocds.repository.js';
 import { awardRelease } from './release-awards.js';
 import { bidsRelease } from './release-bids.js';
 import { contractsRelease } from './release-contracts.js';
+import { compileReleases } from './compile-releases.js';
 import { isoOf, type Json } from './release-parts.js';
 import { amendmentRelease, cancellationRelease, tenderRelease } from './release-tender.js';
 import type { RoundFacts } from './round-facts.js';
@@ -69,5 +70,21 @@ export function releasePackage(origin: string, uri: string, releases: readonly J
     publisher: PUBLISHER,
     extensions: [`${origin}${EXTENSION_PATH}`],
     releases,
+  };
+}
+
+/** A record package of one contracting process: its releases embedded, and the compiled release. */
+export function recordPackage(
+  origin: string,
+  uri: string,
+  packageUri: string,
+  releases: readonly Json[],
+): Json {
+  const { releases: _releases, ...meta } = releasePackage(origin, uri, releases);
+  const ocid = releases[0]?.ocid;
+  return {
+    ...meta,
+    packages: [packageUri],
+    records: [{ ocid, releases, compiledRelease: compileReleases(releases) }],
   };
 }

@@ -25,6 +25,17 @@ export async function validRoundPackage(t: TestContext, roundId: string) {
   return answer;
 }
 
+/** The round's OCDS record package, checked against the official record package schema (extended). */
+export async function validRecordPackage(t: TestContext, roundId: string) {
+  const res = await t.request(`/api/rounds/${roundId}/ocds/record`);
+  const text = await res.text();
+  expect(res.status, text).toBe(200);
+  const body = JSON.parse(text) as Json;
+  expect(validators.officialRecordPackage(body)).toEqual([]);
+  for (const release of body.records[0].releases) expect(validators.ownRelease(release)).toEqual([]);
+  return { body, text };
+}
+
 /** One page of the change feed. */
 export async function feedPage(t: TestContext, cursor?: string | null, limit = 100) {
   const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });

@@ -17,6 +17,8 @@ const read = (url: URL): any => JSON.parse(readFileSync(url, 'utf8'));
 const here = (path: string) => new URL(path, import.meta.url);
 
 const OFFICIAL_RELEASE = 'https://standard.open-contracting.org/schema/1__1__5/release-schema.json';
+const VERSIONED_RELEASE =
+  'https://standard.open-contracting.org/schema/1__1__5/versioned-release-validation-schema.json';
 
 /** The official release schema with the extension merged in. */
 export function extendedReleaseSchema(): any {
@@ -32,6 +34,8 @@ export interface Validators {
   readonly ownRelease: (data: unknown) => string[];
   /** official 1.1.5 release package + release merged with the extension */
   readonly officialPackage: (data: unknown) => string[];
+  /** official 1.1.5 record package + release merged with the extension */
+  readonly officialRecordPackage: (data: unknown) => string[];
 }
 
 const errorsOf = (validate: { errors?: unknown[] | null }) =>
@@ -51,8 +55,17 @@ export function ocdsValidators(): Validators {
   addFormats(official);
   official.addSchema(extendedReleaseSchema(), OFFICIAL_RELEASE);
   const officialPackage = official.compile(read(here('ocds-1.1.5/release-package-schema.json')));
+  // the record package schema names the versioned release schema for `versionedRelease`, which we
+  // never publish (and do not vendor): it stands in as a schema that accepts nothing
+  official.addSchema({ not: {} }, VERSIONED_RELEASE);
+  const officialRecordPackage = official.compile(read(here('ocds-1.1.5/record-package-schema.json')));
 
   const run = (validate: ((d: unknown) => boolean) & { errors?: unknown[] | null }) => (data: unknown) =>
     validate(data) ? [] : errorsOf(validate);
-  return { ownPackage: run(ownPackage), ownRelease: run(ownRelease), officialPackage: run(officialPackage) };
+  return {
+    ownPackage: run(ownPackage),
+    ownRelease: run(ownRelease),
+    officialPackage: run(officialPackage),
+    officialRecordPackage: run(officialRecordPackage),
+  };
 }
