@@ -1273,6 +1273,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/ocds/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round as an OCDS 1.1 record package: its releases so far and the compiled release, the current state (public) */
+        get: operations["getRoundOcdsRecordPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ocds/releases": {
         parameters: {
             query?: never;
@@ -2471,6 +2488,24 @@ export interface components {
             initiationType: "tender";
         } & {
             [key: string]: unknown;
+        };
+        OcdsRecordPackage: {
+            uri: string;
+            /** @enum {string} */
+            version: "1.1";
+            publishedDate: string;
+            publisher: {
+                name: string;
+                scheme: string | null;
+                uid: string | null;
+            };
+            extensions: string[];
+            packages: string[];
+            records: {
+                ocid: string;
+                releases: components["schemas"]["OcdsRelease"][];
+                compiledRelease: components["schemas"]["OcdsRelease"];
+            }[];
         };
         OcdsReleaseList: {
             items: components["schemas"]["OcdsRelease"][];
@@ -8600,6 +8635,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OcdsReleasePackage"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoundOcdsRecordPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the record package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsRecordPackage"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */
