@@ -14,23 +14,33 @@ const RELEASE_COLUMNS = [
 ] as const;
 
 /**
- * A page of the feed in commit order, after the cursor `(txid, id)`. Only rows whose transaction is
- * older than every transaction still in flight are given out (pg_snapshot_xmin of this statement's
- * snapshot): such a transaction has committed (its rows are in the snapshot) or rolled back, and no
- * transaction that could still commit has a smaller txid, so nothing can appear behind the cursor later.
+ * A page of the feed in commit order, after the release `afterId` (the cursor names a release; its
+ * transaction id stays in the database, since transaction ids count every write, bids included).
+ * Only rows whose transaction is older than every transaction still in flight are given out
+ * (pg_snapshot_xmin of this statement's snapshot): such a transaction has committed (its rows are in
+ * the snapshot) or rolled back, and no transaction that could still commit has a smaller txid, so
+ * nothing can appear behind the cursor later.
  */
-export function pageCommittedReleases(db: Q, after: { txid: string; id: string } | null, limit: number) {
+export function pageCommittedReleases(db: Q, afterId: string | null, limit: number) {
   return db
     .selectFrom('ocds_release as r')
     .select(RELEASE_COLUMNS)
     .where(sql<boolean>`r.txid < pg_snapshot_xmin(pg_current_snapshot())`)
-    .$if(after !== null, (q) =>
-      q.where(sql<boolean>`(r.txid, r.id) > (${after?.txid}::xid8, ${after?.id}::bigint)`),
+    .$if(afterId !== null, (q) =>
+      q.where(
+        sql<boolean>`(r.txid, r.id) > ((select c.txid from ocds_release c where c.id = ${afterId}::bigint), ${afterId}::bigint)`,
+      ),
     )
     .orderBy(sql`r.txid`)
     .orderBy('r.id')
     .limit(limit)
     .execute();
+}
+
+/** Whether a release exists (a cursor names one). */
+export async function releaseExists(db: Q, id: string): Promise<boolean> {
+  const row = await db.selectFrom('ocds_release').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
 }
 
 /** The round's releases in the order they were recorded (one round's changes are serialised by its row lock). */

@@ -2,7 +2,12 @@ import type { AppDeps } from '../app-env.js';
 import { invalid, notFound } from '../http/app-error.js';
 import type { ListPage, Page } from '../http/list.js';
 import { findVisibleRound } from '../rounds/visible-round.js';
-import { listRoundReleases, pageCommittedReleases, type ReleaseRow } from './ocds.repository.js';
+import {
+  listRoundReleases,
+  pageCommittedReleases,
+  releaseExists,
+  type ReleaseRow,
+} from './ocds.repository.js';
 import { buildRelease, recordPackage, releasePackage } from './releases.js';
 import type { Json } from './release-parts.js';
 import { loadRoundFacts, type RoundFacts } from './round-facts.js';
@@ -34,26 +39,28 @@ export async function roundRecordPackage(deps: AppDeps, roundId: string, origin:
   return recordPackage(origin, `${base}/record`, base, releases);
 }
 
-const encodeCursor = (row: { txid: string; id: string }) =>
-  Buffer.from(JSON.stringify([row.txid, row.id]), 'utf8').toString('base64url');
+/** The cursor names the last release given out, by its id (opaque to the reader). */
+const encodeCursor = (row: { id: string }) =>
+  Buffer.from(JSON.stringify([row.id]), 'utf8').toString('base64url');
 
-function decodeCursor(cursor: string): { txid: string; id: string } {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      value.every((v) => typeof v === 'string' && /^\d{1,20}$/.test(v))
-    )
-      return { txid: value[0] as string, id: value[1] as string };
-  } catch {
-    // not JSON: refused below like any foreign cursor
-  }
-  throw invalid(
+const badCursor = () =>
+  invalid(
     'query.cursor',
     'not a cursor this feed gave out: start without one',
     '不是本数据流给出的游标：请不带游标从头读取',
   );
+
+async function decodeCursor(deps: AppDeps, cursor: string): Promise<string> {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badCursor();
+  }
+  const id = Array.isArray(value) && value.length === 1 ? value[0] : undefined;
+  if (typeof id !== 'string' || !/^[1-9]\d{0,17}$/.test(id) || !(await releaseExists(deps.db, id)))
+    throw badCursor();
+  return id;
 }
 
 /**
@@ -62,7 +69,7 @@ function decodeCursor(cursor: string): { txid: string; id: string } {
  * has committed); it is null only when nothing at all has been published yet.
  */
 export async function releaseFeed(deps: AppDeps, page: Page, origin: string): Promise<ListPage<Json>> {
-  const after = page.cursor === undefined ? null : decodeCursor(page.cursor);
+  const after = page.cursor === undefined ? null : await decodeCursor(deps, page.cursor);
   const rows = await pageCommittedReleases(deps.db, after, page.limit);
   const byRound = new Map<string, ReleaseRow[]>();
   for (const row of rows) byRound.set(row.round_id, [...(byRound.get(row.round_id) ?? []), row]);

@@ -6,10 +6,11 @@ import { sql, type Kysely } from 'kysely';
 // - `stage` is the OCDS stage the state reached (tender at publication, bids at the opening, the
 //   proposed and final award, contracts once volumes are agreed, cancellation); a round that jumps
 //   states gets every stage it passed, in order, once each. A published round whose calendar moves
-//   (a deadline extension after an outage) gets an `amended` release each time.
+//   while its state stays (a deadline extension after an outage) gets an `amended` release each time.
 // - `txid` (xid8, the writing transaction) orders the change feed by commit: the feed only hands out
 //   rows older than every transaction still in flight (pg_snapshot_xmin), so a transaction that
-//   committed late can never land behind a cursor already given out.
+//   committed late can never land behind a cursor already given out. It never leaves the database:
+//   transaction ids count every write of the platform, bids included.
 // - `round_row` and `evaluation_seq` keep what the release says as it was at that moment: the round
 //   (calendar, ruleset) and the evaluation record then latest; later changes never rewrite it.
 // Imports nothing of ours: migrations outlive the code.
@@ -59,7 +60,10 @@ export async function up(db: Kysely<any>): Promise<void> {
         from unnest(ocds_stages_reached(new.state, new.published_at is not null)) with ordinality as s(stage, n)
        order by s.n
       on conflict (round_id, stage) where stage <> 'amended' do nothing;
+      -- a calendar moved with the state unchanged: a deadline extension (an outage's 顺延 moves the
+      -- calendar alone; a statement that also changes the state is a transition, released above)
       if tg_op = 'UPDATE' and old.published_at is not null and new.state not in ('draft', 'cancelled')
+         and old.state = new.state
          and (old.demand_opens_at, old.demand_closes_at, old.bidding_opens_at, old.bidding_closes_at, old.opening_at)
              is distinct from
              (new.demand_opens_at, new.demand_closes_at, new.bidding_opens_at, new.bidding_closes_at, new.opening_at)
