@@ -14,7 +14,7 @@ export const entryId = (productCode: string, group: string | null) =>
 export const awardId = (productCode: string, group: string | null, companyId: string) =>
   `${entryId(productCode, group)}/${companyId}`;
 
-/** An OrganizationReference: id and name (null name when the organisation is unknown). */
+/** An OrganizationReference: id and name (the id stands in for the name of an unknown organisation). */
 export function orgRef(facts: RoundFacts, id: string): Json {
   return { id, name: facts.names.get(id) ?? id };
 }
