@@ -14,10 +14,13 @@ import { evaluationRoutes } from './award/evaluation.routes.js';
 import { regionSelectionRoutes } from './award/region-selection.routes.js';
 import { regionSelectionEventsRoutes } from './award/region-selection-events.routes.js';
 import { bidOpeningRoutes } from './opening/bid-opening.routes.js';
+import { technicalFilesRoutes } from './technical-files/technical-files.routes.js';
 import { keyCeremonyRoutes } from './opening/key-ceremony.routes.js';
 import { outagesRoutes } from './outages/outages.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
+import { exportsRoutes } from './spreadsheets/exports.routes.js';
+import { companyDocumentsRoutes } from './documents/company-documents.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { AppError } from './http/app-error.js';
 import { problemResponse } from './http/problem.js';
@@ -33,6 +36,7 @@ import { serveOpenApiDocument } from './openapi/openapi-doc.js';
 import { ocdsRoutes } from './ocds/ocds.routes.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { roundsRoutes } from './rounds/rounds.routes.js';
+import { pdfDocumentsRoutes } from './pdf/pdf-documents.routes.js';
 
 export interface AppOptions {
   /** called with one line per request; the request id ties it to the response */
@@ -89,18 +93,22 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', roundsRoutes);
   api.route('/', companiesRoutes);
   api.route('/', demandRoutes);
+  api.route('/', companyDocumentsRoutes);
   api.route('/', bidsRoutes);
   api.route('/', keyCeremonyRoutes);
   api.route('/', bidOpeningRoutes);
+  api.route('/', technicalFilesRoutes);
   api.route('/', outagesRoutes);
   api.route('/', evaluationRoutes);
   api.route('/', awardRoutes);
   api.route('/', awardTimelineRoutes);
   api.route('/', regionSelectionRoutes);
   api.route('/', regionSelectionEventsRoutes);
+  api.route('/', exportsRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', ocdsRoutes);
+  api.route('/', pdfDocumentsRoutes);
   api.route('/', docsPage);
 
   serveOpenApiDocument(api);

@@ -45,6 +45,9 @@ function loadPortal(): Promise<PortalHandler | null> {
     // form posts) comes from headers this listener sets itself, never from what a client sent
     process.env.PROTOCOL_HEADER = PROTO_HEADER;
     process.env.HOST_HEADER = HOST_HEADER;
+    // a company document sent without JavaScript passes through a form action (20 MiB at most, the
+    // API's limit); adapter-node's default would refuse anything over 512 KiB
+    process.env.BODY_SIZE_LIMIT ??= '21M';
     const module = (await import(pathToFileURL(PORTAL_HANDLER).href)) as { handler: PortalHandler };
     return module.handler;
   })();
@@ -65,19 +68,31 @@ function markOrigin(req: IncomingMessage, trustProxy: boolean) {
   req.headers[HOST_HEADER] = forwardedHost ?? req.headers.host ?? 'localhost';
 }
 
+/**
+ * The document store's origin, for the pages' Content-Security-Policy (browsers PUT uploads there,
+ * web/src/hooks.server.ts adds it to connect-src): set by this listener, never taken from a client.
+ */
+const DOCUMENT_ORIGIN_HEADER = 'x-jicai-document-origin';
+
 const isApiPath = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 
 /**
  * One listener for the whole origin: /api/* is Hono, everything else the portal (same origin, so
  * the session cookie and the CSRF checks are the API's own).
  */
-export async function platformListener(appFetch: AppFetch, trustProxy: boolean): Promise<RequestListener> {
+export async function platformListener(
+  appFetch: AppFetch,
+  trustProxy: boolean,
+  documentOrigin?: string,
+): Promise<RequestListener> {
   const api = getRequestListener(appFetch);
   const handler = await loadPortal();
   if (!handler) return (req, res) => void api(req, res);
   return (req, res) => {
     if (isApiPath(req.url ?? '/')) return void api(req, res);
     markOrigin(req, trustProxy);
+    if (documentOrigin) req.headers[DOCUMENT_ORIGIN_HEADER] = documentOrigin;
+    else delete req.headers[DOCUMENT_ORIGIN_HEADER];
     currentApp.run(appFetch, () => handler(req, res, () => void api(req, res)));
   };
 }

@@ -4,6 +4,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { api } from '$lib/server/api';
 import { currentActor, SESSION_COOKIE } from '$lib/server/actor';
 import { publicPageCache } from '$lib/server/public-page-cache';
+import { allowDocumentStore, DOCUMENT_ORIGIN_HEADER } from '$lib/server/document-store-csp';
 
 const i18n: Handle = ({ event, resolve }) =>
   paraglideMiddleware(event.request, ({ request, locale }) => {
@@ -24,6 +25,12 @@ const headers: Handle = async ({ event, resolve }) => {
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'same-origin');
   response.headers.set('x-frame-options', 'DENY');
+  const csp = response.headers.get('content-security-policy');
+  if (csp)
+    response.headers.set(
+      'content-security-policy',
+      allowDocumentStore(csp, event.request.headers.get(DOCUMENT_ORIGIN_HEADER)),
+    );
   return response;
 };
 

@@ -92,6 +92,14 @@ describe('the office console takes the demo round from bidding to region selecti
     }
     await expectState(page, 'evaluated');
     expect(await page.locator('#evaluation-title').textContent()).toBe('评审结果');
+    // the downloads are links to the API's exports, fetched as the signed-in office admin
+    const xlsxLink = page.locator('a[href$="/evaluation/result/export?format=xlsx"]');
+    expect(await xlsxLink.textContent()).toBe('Excel（.xlsx）');
+    const download = await page.request.get((await xlsxLink.getAttribute('href')) as string);
+    expect(download.headers()['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(await page.locator('a[href$="/demand/totals/export?format=csv"]').count()).toBe(1);
     expect(await page.locator('section:has(#evaluation-title) dd').first().textContent()).toMatch(
       /^[0-9a-f]{64}$/,
     );

@@ -14,12 +14,16 @@ export const AUDIT_ACTIONS = [
   'bids.opened',
   'bids.technical-opened',
   'bids.technical-reviewed',
+  'company-document.accepted',
+  'company-document.rejected',
+  'company-document.requested',
   'company-facts.updated',
   'demand.approved',
   'demand.imported',
   'demand.returned',
   'demand.submitted',
   'demo.seeded',
+  'document.issued',
   'evaluation.recorded',
   'key-ceremony.held',
   'key-share.fetched',
@@ -66,6 +70,10 @@ export const AUDIT_ACTIONS = [
   'round.updated',
   'round.volumes-agreed',
   'session.opened',
+  'technical-file.removed',
+  'technical-file.sealed',
+  'technical-files.discarded',
+  'technical-files.released',
   'user.created',
   'user.updated',
   'working-days.replaced',
@@ -96,7 +104,13 @@ export const ROUND_EVENT_ACTION: Readonly<Record<RoundEvent['type'], AuditAction
  * A company's bids on a round have a stream of their own (the bid path is the busiest writer).
  */
 export type AuditStream =
-  'accounts' | 'calendar' | 'outages' | `round:${string}` | `round:${string}:company:${string}`;
+  | 'accounts'
+  | 'calendar'
+  | 'outages'
+  | `round:${string}`
+  | `round:${string}:company:${string}`
+  /** a company's own documents */
+  | `company:${string}`;
 
 export const roundStream = (roundId: string): AuditStream => `round:${roundId}`;
 /** One audit chain per company and round: a shared chain would make every bid wait for the last. */

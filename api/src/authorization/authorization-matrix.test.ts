@@ -63,7 +63,8 @@ function expected(op: Operation, caller: Caller, reach: readonly Tenancy[] | und
       statuses.includes(s);
   if (reach === undefined)
     return caller === 'anonymous' ? { text: '401', ok: is(401) } : { text: '403 or 404', ok: is(403, 404) };
-  if (v.side === 'own' && op.method === 'GET') return { text: '200', ok: is(200) };
+  // a download answers 303 to a presigned URL of the document store
+  if (v.side === 'own' && op.method === 'GET') return { text: '200 (or 303)', ok: is(200, 303) };
   // a write on the caller's own data may still be refused for the round's state (409) or its content (400)
   if (v.side === 'own')
     return { text: 'no 401/403/404/5xx', ok: (s: number) => !is(401, 403, 404)(s) && s < 500 };

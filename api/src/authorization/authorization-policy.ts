@@ -1,6 +1,8 @@
 import { AWARD_POLICY, ROUND_NOTICES_POLICY } from './policy-award.js';
 import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
 import { OCDS_POLICY } from './policy-ocds.js';
+import { DOCUMENTS_POLICY } from './policy-documents.js';
+import { PDF_POLICY } from './policy-pdf.js';
 import {
   ADMIN,
   allRoles,
@@ -67,6 +69,10 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'GET /calendar/working-days': { what: 'holidays and 调休 workdays', allow: SIGNED_IN },
   'PUT /calendar/working-days': { what: "replace a year's working-day exceptions", allow: ADMIN },
   'POST /rounds/{roundId}/products': { what: 'add a catalogue product', allow: ADMIN },
+  'POST /rounds/{roundId}/products/import': {
+    what: "import a draft round's catalogue from .xlsx or CSV",
+    allow: ADMIN,
+  },
   'GET /rounds/{roundId}/products': { what: "a round's catalogue", allow: PUBLIC_ROUND_READERS },
   'DELETE /rounds/{roundId}/products/{productCode}': { what: 'remove a catalogue product', allow: ADMIN },
 
@@ -97,10 +103,14 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     allow: { ...OFFICE, 'region-bureau-user': REVIEWER_IN_ROUND, 'hospital-user': HOSPITAL_IN_ROUND },
   },
   'POST /rounds/{roundId}/demand/import': {
-    what: "import the own hospital's demand from CSV",
+    what: "import the own hospital's demand from .xlsx or CSV",
     allow: { 'hospital-user': HOSPITAL_IN_ROUND },
   },
   'GET /rounds/{roundId}/demand/totals': { what: 'demand totals by product × region', allow: OFFICE },
+  'GET /rounds/{roundId}/demand/totals/export': {
+    what: 'demand totals as .xlsx or CSV',
+    allow: OFFICE,
+  },
   'POST /rounds/{roundId}/demand/lock': { what: 'lock demand', allow: ADMIN },
   'POST /rounds/{roundId}/demand/{reportId}/approve': {
     what: 'approve a report of the own region',
@@ -124,6 +134,8 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...ROUND_NOTICES_POLICY,
   ...OPERATIONS_POLICY,
   ...OCDS_POLICY,
+  ...DOCUMENTS_POLICY,
+  ...PDF_POLICY,
 };
 
 /** `GET /rounds/{roundId}`: the policy's key for an OpenAPI method and path template. */

@@ -30,6 +30,11 @@ export const AWARD_POLICY: Readonly<Record<string, OperationPolicy>> = {
     ...EVALUATION,
     revealsNames: true,
   },
+  'GET /rounds/{roundId}/evaluation/result/export': {
+    what: 'the published evaluation, one row per bid, as .xlsx or CSV',
+    ...EVALUATION,
+    revealsNames: true,
+  },
   'GET /rounds/{roundId}/evaluation/names.json': {
     what: 'the names of what the published evaluation names by id',
     ...EVALUATION,
@@ -94,6 +99,13 @@ export const AWARD_POLICY: Readonly<Record<string, OperationPolicy>> = {
     reveals: { 'hospital-user': ['company'], 'company-user': ['hospital'] },
     revealsNames: true,
     note: 'a hospital sees the companies that supply it, a company the hospitals it supplies: the other party of its own contracts',
+  },
+  'GET /rounds/{roundId}/agreed-volumes/export': {
+    what: 'agreed volumes as .xlsx or CSV',
+    allow: { ...OFFICE, 'hospital-user': HOSPITAL_IN_ROUND, 'company-user': COMPANY_IN_ROUND },
+    reveals: { 'hospital-user': ['company'], 'company-user': ['hospital'] },
+    revealsNames: true,
+    note: 'the rows of GET agreed-volumes, scoped the same way',
   },
 };
 

@@ -69,6 +69,31 @@ export const BIDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     allow: OFFICE,
   },
   'PUT /rounds/{roundId}/opening/technical-review': { what: 'record technical pass/fail', allow: ADMIN },
+  'POST /rounds/{roundId}/bids/{productCode}/technical-files/uploads': {
+    what: 'declare a technical file of the own bid and get a presigned PUT (dual-envelope rounds)',
+    allow: { 'company-user': COMPANY_IN_ROUND },
+    note: SEALED,
+  },
+  'POST /rounds/{roundId}/bids/{productCode}/technical-files': {
+    what: 'confirm an uploaded technical file of the own bid: checked, sealed to the round key',
+    allow: { 'company-user': COMPANY_IN_ROUND },
+    note: SEALED,
+  },
+  'POST /rounds/{roundId}/bids/{productCode}/technical-files/removal': {
+    what: 'remove a sealed technical file of the own bid while bidding is open',
+    allow: { 'company-user': COMPANY_IN_ROUND },
+    note: SEALED,
+  },
+  'GET /rounds/{roundId}/technical-files/mine': {
+    what: 'the own technical files with their SHA-256 receipts',
+    allow: { 'company-user': COMPANY_IN_ROUND },
+    note: SEALED,
+  },
+  'GET /rounds/{roundId}/technical-files': {
+    what: 'the technical files released at the technical opening, with short-lived presigned GETs',
+    allow: OFFICE,
+    note: 'nothing before the technical opening (404), the office included: no file, no count',
+  },
 };
 
 /** Outages, public notices and the audit chain's public face. */

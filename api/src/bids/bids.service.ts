@@ -23,6 +23,7 @@ import { sealAtRest } from './platform-vault.js';
 import { roundSealing } from './bid-round-cache.js';
 import { writeBid } from './bid-batcher.js';
 import { canonicalBidCodes } from './bid-codes.js';
+import { discardFilesOfWithdrawnBid } from '../technical-files/technical-files-release.js';
 
 type Context = NonNullable<Awaited<ReturnType<typeof repo.readWithdrawalContext>>>;
 interface Request {
@@ -216,6 +217,7 @@ export async function withdraw(
         subject: `round:${req.roundId}:product:${req.productCode}`,
         payload: { revision: saved.revision, sequence: Number(saved.sequence) },
       });
+      await discardFilesOfWithdrawnBid(trx, { ...req, companyId, productId, actorUserId: actor.userId });
       return signReceipt(deps.signer, {
         kind: 'withdrawal',
         roundId: req.roundId,

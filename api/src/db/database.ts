@@ -13,6 +13,9 @@ import type { BidOpeningTables } from '../opening/bid-opening.table.js';
 import type { OutageTables } from '../outages/outages.table.js';
 import type { OpeningTables } from '../award/award.table.js';
 import type { OcdsTables } from '../ocds/ocds.table.js';
+import type { IssuedDocumentTables } from '../pdf/issued-document.table.js';
+import type { TechnicalFileTables } from '../technical-files/technical-files.table.js';
+import type { DocumentTables } from '../documents/company-documents.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -29,7 +32,10 @@ export interface Database
     BidOpeningTables,
     OutageTables,
     OpeningTables,
-    OcdsTables {}
+    OcdsTables,
+    IssuedDocumentTables,
+    TechnicalFileTables,
+    DocumentTables {}
 
 export type Db = Kysely<Database>;
 

@@ -36,6 +36,7 @@ export function checkDemandLine(
     const knownZh = productGroups.length ? `为以下之一：${productGroups.join('、')}` : '留空：该产品不分组';
     problems.push({
       path: 'group',
+      code: 'UNKNOWN_GROUP',
       message: `unknown group ${line.group}: must be ${known}`,
       messageZh: `未知分组 ${line.group}：须${knownZh}`,
     });
@@ -43,6 +44,7 @@ export function checkDemandLine(
   if (line.group === null && productGroups.length > 0) {
     problems.push({
       path: 'group',
+      code: 'GROUP_REQUIRED',
       message: `this product is reported per group: one of ${productGroups.join(', ')}`,
       messageZh: `该产品须按分组报量：可选 ${productGroups.join('、')}`,
     });
@@ -51,6 +53,7 @@ export function checkDemandLine(
     const floor = new Dec(floorShare).times(line.lastYearVolume ?? 0);
     problems.push({
       path: 'reason',
+      code: 'REASON_REQUIRED',
       message: `required: ${line.quantity} is below ${floorShare} × last year's ${line.lastYearVolume} (= ${floor.toString()})`,
       messageZh: `必填：报量 ${line.quantity} 低于 ${floorShare} × 上年用量 ${line.lastYearVolume}（= ${floor.toString()}），须说明理由`,
     });

@@ -64,16 +64,6 @@ export function findCompaniesByIds(db: Q, ids: readonly string[]) {
     .execute();
 }
 
-export function findCompaniesByUscc(db: Q, usccs: readonly string[]) {
-  if (usccs.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('organisation')
-    .select(['id', 'uscc'])
-    .where('kind', '=', 'company')
-    .where('uscc', 'in', usccs)
-    .execute();
-}
-
 export interface DemandWrite {
   readonly roundId: string;
   readonly productId: string;

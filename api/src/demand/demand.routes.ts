@@ -1,7 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireRole } from '../auth/auth.middleware.js';
 import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
-import { CSV_COLUMNS, MAX_IMPORT_ROWS, readCsvBody } from './csv-import.js';
+import { IMPORT_BODY_CONTENT, readImportBody } from '../spreadsheets/import-body.js';
+import { CSV_COLUMNS, MAX_IMPORT_ROWS } from './csv-import.js';
 import { lockDemand, reviewReport } from './demand-review.service.js';
 import {
   ApproveBody,
@@ -89,20 +90,12 @@ export const demandRoutes = createRouter()
       path: '/rounds/{roundId}/demand/import',
       operationId: 'importDemand',
       tags,
-      summary: 'A hospital imports its demand from CSV: all rows or none',
-      description: `Body: text/csv, or JSON {"csv": "…"}. Header required; columns ${CSV_COLUMNS.join(',')} (productCode and quantity required; brandUscc names the brand's company). At most ${MAX_IMPORT_ROWS} rows. Any problem answers 422 IMPORT_REJECTED listing every problem as \`row N.column\` (rows numbered as in a spreadsheet: the header is row 1) and saves nothing.`,
+      summary: 'A hospital imports its demand from .xlsx or CSV: all rows or none',
+      description: `Body: an .xlsx workbook (every non-empty sheet is read), text/csv (UTF-8 with or without BOM, GB18030/GBK, UTF-16), or JSON {"csv": "…"}. Header required, in English or Chinese (docs/data-exchange.md); columns ${CSV_COLUMNS.join(',')} (productCode and quantity required; brandUscc names the brand's company). At most ${MAX_IMPORT_ROWS} rows. Any problem answers 422 IMPORT_REJECTED listing every problem with its sheet, row (numbered as in a spreadsheet: the header is row 1), column, cell and code, and saves nothing.`,
       security: SECURED,
       request: {
         params: RoundParam,
-        body: {
-          required: true,
-          content: {
-            'text/csv': { schema: { type: 'string' } },
-            'application/json': {
-              schema: { type: 'object', properties: { csv: { type: 'string' } }, required: ['csv'] },
-            },
-          },
-        },
+        body: { required: true, content: IMPORT_BODY_CONTENT },
       },
       responses: {
         200: { description: 'every row saved', ...json(ImportResult) },
@@ -113,8 +106,8 @@ export const demandRoutes = createRouter()
     }),
     async (c) => {
       const actor = requireRole(c, 'hospital-user');
-      const csv = await readCsvBody(c.req);
-      return c.json(await demand.importReports(c.var.deps, actor, c.req.valid('param').roundId, csv), 200);
+      const sheets = await readImportBody(c.req, MAX_IMPORT_ROWS);
+      return c.json(await demand.importReports(c.var.deps, actor, c.req.valid('param').roundId, sheets), 200);
     },
   )
   .openapi(

@@ -91,8 +91,6 @@ export const ReturnBody = z
   })
   .openapi('DemandReturnRequest');
 
-export const ImportJson = z.object({ csv: z.string().min(1) }).openapi('DemandImportRequest');
-
 export const ImportResult = z
   .object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int() })
   .openapi('DemandImportResult');

@@ -4,8 +4,17 @@ import { appendAudit } from '../audit/audit.repository.js';
 import type { Actor, Role } from '../auth/roles.js';
 import type { Db } from '../db/database.js';
 import { AppError, forbidden, invalid, notFound, type FieldProblem } from '../http/app-error.js';
-import { importRejected, readDemandCsv } from './csv-import.js';
+import { importRejected } from '../spreadsheets/import-body.js';
+import type { SheetRows } from '../spreadsheets/sheet-rows.js';
+import { readDemandSheets } from './csv-import.js';
+import { cellProblem } from '../spreadsheets/sheet-rows.js';
 import { checkDemandLine } from './demand-line.js';
+import {
+  findCompaniesByUsccArray,
+  findProductsByCodeArray,
+  upsertImportedLines,
+  type ImportedLines,
+} from './demand-import.repository.js';
 import { toDemandLine, toDemandReport, toDemandTotal, type DemandLine } from './demand.mapper.js';
 import * as repo from './demand.repository.js';
 import { listApprovedLines, sumDemandTotals } from './demand-totals.repository.js';
@@ -13,8 +22,6 @@ import type { DemandInput } from './demand.schema.js';
 import type { DemandStatus } from './demand.table.js';
 import { mapPage, type Page } from '../http/list.js';
 import { visibleRound } from '../rounds/visible-round.js';
-
-const IMPORT_CHUNK = 500;
 
 /**
  * The round open for this hospital's demand, judged inside the caller's transaction under a share
@@ -120,56 +127,70 @@ export async function submitReport(
  * A hospital's bulk import: every row is checked, and any problem rejects the whole file with every
  * problem listed by row; otherwise all lines are written in one transaction with one audit entry.
  */
-export async function importReports(deps: AppDeps, actor: Actor, roundId: string, csv: string) {
-  const reading = readDemandCsv(csv);
+export async function importReports(
+  deps: AppDeps,
+  actor: Actor,
+  roundId: string,
+  sheets: readonly SheetRows[],
+) {
+  const reading = readDemandSheets(sheets);
   return deps.db.transaction().execute(async (trx) => {
     const { floorShare } = await openRoundForHospital(trx, actor, roundId);
     const products = new Map(
-      (await repo.findProductsByCodes(trx, roundId, unique(reading.rows.map((r) => r.productCode)))).map(
+      (await findProductsByCodeArray(trx, roundId, unique(reading.rows.map((r) => r.productCode)))).map(
         (p) => [p.code, p],
       ),
     );
     const usccs = unique(reading.rows.flatMap((r) => (r.brandUscc === null ? [] : [r.brandUscc])));
     const companies = new Map(
-      (await repo.findCompaniesByUscc(trx, usccs)).map((c) => [c.uscc?.trim(), c.id]),
+      (await findCompaniesByUsccArray(trx, usccs)).map((c) => [c.uscc?.trim(), c.id]),
     );
     const problems: FieldProblem[] = [...reading.problems];
-    const lines: repo.DemandWrite[] = [];
+    const lines: ImportedLines = {
+      productIds: [],
+      brandCompanyIds: [],
+      quantities: [],
+      lastYearVolumes: [],
+      groups: [],
+      reasons: [],
+    };
     for (const r of reading.rows) {
+      const at = (column: string, code: string, en: string, zh: string) =>
+        problems.push(cellProblem({ sheet: r.sheet, row: r.row, column }, code, en, zh));
       const product = products.get(r.productCode);
       const brandCompanyId = r.brandUscc === null ? null : companies.get(r.brandUscc);
       if (!product)
-        problems.push({
-          path: `row ${r.row}.productCode`,
-          message: `no product ${r.productCode} in this round`,
-          messageZh: `本轮没有产品 ${r.productCode}`,
-        });
+        at(
+          'productCode',
+          'UNKNOWN_PRODUCT',
+          `no product ${r.productCode} in this round`,
+          `本轮没有产品 ${r.productCode}`,
+        );
       if (brandCompanyId === undefined)
-        problems.push({
-          path: `row ${r.row}.brandUscc`,
-          message: `no company registered with code ${r.brandUscc ?? ''}`,
-          messageZh: `没有以代码 ${r.brandUscc ?? ''} 登记的企业`,
-        });
+        at(
+          'brandUscc',
+          'UNKNOWN_COMPANY',
+          `no company registered with code ${r.brandUscc ?? ''}`,
+          `没有以代码 ${r.brandUscc ?? ''} 登记的企业`,
+        );
       if (!product || brandCompanyId === undefined) continue;
       for (const p of checkDemandLine(r, product.groups, floorShare))
-        problems.push({ path: `row ${r.row}.${p.path}`, message: p.message });
-      lines.push({
-        roundId,
-        productId: product.id,
-        hospitalId: actor.organisationId,
-        regionCode: actor.regionCode as string,
-        brandCompanyId,
-        ...pick(r),
-      });
+        at(p.path, p.code ?? 'RULE', p.message, p.messageZh ?? p.message);
+      lines.productIds.push(product.id);
+      lines.brandCompanyIds.push(brandCompanyId);
+      lines.quantities.push(r.quantity);
+      lines.lastYearVolumes.push(r.lastYearVolume);
+      lines.groups.push(r.group);
+      lines.reasons.push(r.reason);
     }
     if (problems.length) throw importRejected(problems);
-    let created = 0;
-    for (let i = 0; i < lines.length; i += IMPORT_CHUNK) {
-      created += (await repo.upsertReports(trx, lines.slice(i, i + IMPORT_CHUNK))).filter(
-        (w) => w.inserted,
-      ).length;
-    }
-    const result = { rows: lines.length, created, updated: lines.length - created };
+    const { created } = await upsertImportedLines(
+      trx,
+      { roundId, hospitalId: actor.organisationId, regionCode: actor.regionCode as string },
+      lines,
+    );
+    const rows = lines.productIds.length;
+    const result = { rows, created, updated: rows - created };
     await appendAudit(trx, {
       stream: `round:${roundId}`,
       actorUserId: actor.userId,
@@ -218,14 +239,3 @@ export async function listDemandLines(db: Db, roundId: string): Promise<DemandLi
 }
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
-const pick = (r: {
-  quantity: number;
-  lastYearVolume: number | null;
-  group: string | null;
-  reason: string | null;
-}) => ({
-  quantity: r.quantity,
-  lastYearVolume: r.lastYearVolume,
-  group: r.group,
-  reason: r.reason,
-});

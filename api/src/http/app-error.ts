@@ -3,6 +3,8 @@ export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   MALFORMED_REQUEST: 400,
   IMPORT_REJECTED: 422,
+  UPLOAD_REJECTED: 422,
+  UPLOAD_MISSING: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNAUTHENTICATED: 401,
@@ -28,6 +30,12 @@ export interface FieldProblem {
   readonly message: string;
   /** Chinese (zh-CN); problemResponse falls back to the English message where a caller gave none */
   readonly messageZh?: string;
+  /** imports (CSV/.xlsx): the sheet (null for CSV), the spreadsheet row, the column, a stable problem code, the cell (A1) */
+  readonly sheet?: string | null;
+  readonly row?: number;
+  readonly column?: string | null;
+  readonly code?: string;
+  readonly cell?: string;
 }
 
 /** A message in both languages the platform answers in. */

@@ -9,11 +9,12 @@ export const DEFAULT_BODY_LIMIT = 64 * KiB;
 /**
  * Routes allowed more than the default, by method and path under /api. A bid is a few hundred
  * bytes, but its technical envelope may hold 20,000 characters (JSON-escaped CJK: 6 bytes each).
- * A demand CSV of the 5,000 rows an import takes, with reasons, fits in 4 MiB.
+ * A demand or catalogue import (.xlsx or CSV) of the 100,000 rows it takes fits in 32 MiB.
  */
 const BODY_LIMITS: ReadonlyArray<{ method: string; path: RegExp; bytes: number }> = [
   { method: 'PUT', path: /^\/api\/rounds\/[^/]+\/bids\/[^/]+\/?$/, bytes: 128 * KiB },
-  { method: 'POST', path: /^\/api\/rounds\/[^/]+\/demand\/import\/?$/, bytes: 4 * 1024 * KiB },
+  { method: 'POST', path: /^\/api\/rounds\/[^/]+\/demand\/import\/?$/, bytes: 32 * 1024 * KiB },
+  { method: 'POST', path: /^\/api\/rounds\/[^/]+\/products\/import\/?$/, bytes: 32 * 1024 * KiB },
 ];
 
 export const bodyLimitFor = (method: string, path: string): number =>

@@ -14,7 +14,19 @@ const ProblemSchema = z
     detailZh: z.string(),
     instance: z.string(),
     requestId: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string(), messageZh: z.string() })),
+    errors: z.array(
+      z.object({
+        path: z.string(),
+        message: z.string(),
+        messageZh: z.string(),
+        // imports (CSV/.xlsx) say where in the file, and what kind of problem
+        sheet: z.string().nullable().optional(),
+        row: z.number().int().optional(),
+        column: z.string().nullable().optional(),
+        cell: z.string().optional(),
+        code: z.string().optional(),
+      }),
+    ),
   })
   .openapi('Problem', {
     description:

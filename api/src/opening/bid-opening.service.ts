@@ -17,6 +17,7 @@ import type { RoundKeyTable } from './key-ceremony.table.js';
 import { findRoundKey } from './key-ceremony.repository.js';
 import { sha256Hex } from './key-ceremony.service.js';
 import { openAtRest, sealAtRest } from '../bids/platform-vault.js';
+import { releaseTechnicalFiles } from '../technical-files/technical-files-release.js';
 
 type Trx = Transaction<Database>;
 const heldAad = (roundId: string, phase: OpeningPhase, userId: string) =>
@@ -107,6 +108,8 @@ export async function submitOpeningShare(deps: AppDeps, actor: Actor, roundId: s
     let rows: repo.OpenedBidValues[];
     try {
       rows = await openAll(trx, roundId, phase, dual, privateKey);
+      // the technical files are sealed to the same key: released with the technical envelopes
+      if (phase === 'technical') await releaseTechnicalFiles(deps, trx, roundId, privateKey, actor.userId);
     } finally {
       privateKey.fill(0);
     }

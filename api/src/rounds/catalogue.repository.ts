@@ -61,6 +61,11 @@ export function findProductCodeIgnoringCase(trx: Trx, roundId: string, code: str
     .executeTakeFirst();
 }
 
+/** Every product code of the round (an import checks its file against them without regard to case). */
+export function listProductCodes(trx: Trx, roundId: string) {
+  return trx.selectFrom('product').select('code').where('round_id', '=', roundId).execute();
+}
+
 /** The id of the round's product with this code, or undefined. */
 export function findProductIdByCode(db: Q, roundId: string, code: string) {
   return db

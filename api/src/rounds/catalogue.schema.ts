@@ -128,3 +128,7 @@ export const Product = z
   .openapi('Product');
 
 export const ProductList = listOf(Product, 'ProductList');
+
+export const CatalogueImportResult = z
+  .object({ products: z.number().int(), specs: z.number().int() })
+  .openapi('CatalogueImportResult');

@@ -9,6 +9,8 @@ export interface BodyRequest {
   readonly world: MatrixWorld;
 }
 let serial = 0;
+/** no file of anyone's: the matrix world attaches none (technical-files tests prove the files' own rules) */
+const MATRIX_FILE_ID = '00000000-0000-4000-8000-00000000f11e';
 const fitting = (kind: string): Role => ROLES.find((r) => ROLE_ORGANISATION[r] === kind) as Role;
 
 /**
@@ -54,6 +56,9 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     representativeSpecCode: 'S1',
     specs: [{ code: 'S1', strength: '10', unitsPerPack: 14, ceiling: '2.0000' }],
   }),
+  'POST /rounds/{roundId}/products/import': () => ({
+    csv: `productCode,name,form,volumeClass,strengthUnit,representativeSpecCode,specCode,strength,unitsPerPack,ceiling\nMX${++serial},matrix product,oral-solid,general,mg,S1,S1,10,14,2.0000\n`,
+  }),
   'PUT /companies/{companyId}/facts': () => ({
     creditRank: 0,
     regionsSuppliedLastYear: 2,
@@ -72,6 +77,13 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     consistencyPassedOn: null,
     annualCapacity: null,
   }),
+  'POST /company-documents': () => ({
+    kind: 'gmp-certificate',
+    filename: 'GMP.pdf',
+    contentType: 'application/pdf',
+    size: 1000,
+    sha256: '0'.repeat(64),
+  }),
   'PUT /rounds/{roundId}/demand/{productCode}': () => ({ quantity: 120 }),
   'POST /rounds/{roundId}/demand/import': () => ({ csv: 'productCode,quantity\nP2,130\n' }),
   'POST /rounds/{roundId}/demand/{reportId}/approve': () => ({}),
@@ -81,6 +93,14 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
   'POST /rounds/{roundId}/key-ceremony': ({ world }) => ({ officialUserIds: world.officialIds, k: 2 }),
   'PUT /rounds/{roundId}/bids/{productCode}': () => ({ specCode: 'S1', packPrice: '11.11' }),
   'POST /rounds/{roundId}/opening/shares': ({ world }) => ({ share: world.closedShare }),
+  'POST /rounds/{roundId}/bids/{productCode}/technical-files/uploads': () => ({
+    filename: 'matrix.pdf',
+    contentType: 'application/pdf',
+    size: 1024,
+    sha256: '0'.repeat(64),
+  }),
+  'POST /rounds/{roundId}/bids/{productCode}/technical-files': () => ({ uploadId: MATRIX_FILE_ID }),
+  'POST /rounds/{roundId}/bids/{productCode}/technical-files/removal': () => ({ fileId: MATRIX_FILE_ID }),
   'PUT /rounds/{roundId}/opening/technical-review': ({ world }) => ({
     reviews: [{ openedBidId: world.technicalOpenedBidId, pass: true }],
   }),

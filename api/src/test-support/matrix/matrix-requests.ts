@@ -34,6 +34,7 @@ const GOVERNS: Record<Tenancy, (name: string, path: string) => boolean> = {
   'own-company': (name, path) =>
     name === 'companyId' ||
     name === 'offerId' ||
+    name === 'documentId' ||
     (name === 'id' && (path.includes('/registrations/') || path.includes('/objections/'))),
   'own-hospital': (name) => name === 'reportId',
   'own-region': (name) => name === 'reportId',
@@ -64,6 +65,11 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/opening': 'closed',
   'GET /rounds/{roundId}/opening/technical': 'technical',
   'PUT /rounds/{roundId}/opening/technical-review': 'technical',
+  'POST /rounds/{roundId}/bids/{productCode}/technical-files/uploads': 'bidding',
+  'POST /rounds/{roundId}/bids/{productCode}/technical-files': 'bidding',
+  'POST /rounds/{roundId}/bids/{productCode}/technical-files/removal': 'bidding',
+  'GET /rounds/{roundId}/technical-files/mine': 'bidding',
+  'GET /rounds/{roundId}/technical-files': 'technical',
   'GET /rounds/{roundId}/notices': 'bidding',
   'GET /rounds/{roundId}/outage-formula': 'bidding',
   'PUT /rounds/{roundId}/outage-formula': 'draft',
@@ -72,6 +78,7 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/evaluation/input.json': 'objection',
   'GET /rounds/{roundId}/evaluation/output.json': 'objection',
   'GET /rounds/{roundId}/evaluation/result': 'objection',
+  'GET /rounds/{roundId}/evaluation/result/export': 'objection',
   'GET /rounds/{roundId}/evaluation/names.json': 'objection',
   'GET /rounds/{roundId}/award-timeline': 'objection',
   'PUT /rounds/{roundId}/award-settings': 'bidding',
@@ -89,6 +96,10 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/region-selection/events': 'selection',
   'POST /rounds/{roundId}/region-selection/picks': 'selection',
   'GET /rounds/{roundId}/agreed-volumes': 'agreed',
+  'GET /rounds/{roundId}/agreed-volumes/export': 'agreed',
+  'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
+  'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
+  'GET /rounds/{roundId}/award-notice.pdf': 'awarded',
 };
 
 export const stageOf = (op: Pick<Operation, 'key'>): Stage => STAGE_OF[op.key] ?? 'demand';
@@ -110,8 +121,10 @@ function valueOf(
   if (name === 'companyId') return ids.companyId;
   if (name === 'reportId') return ids.reportId;
   if (name === 'offerId') return ids.offerId;
+  if (name === 'documentId') return ids.documentId;
   if (name === 'outageId') return world.outage.id;
   if (name === 'day') return world.digestDay;
+  if (name === 'code' && world.verificationCode) return world.verificationCode;
   if (name === 'productCode' && where === 'path') return 'P1';
   if (name === 'id' && path.startsWith('/users/')) return ids.userId;
   if (name === 'tokenId') return ids.tokenId;

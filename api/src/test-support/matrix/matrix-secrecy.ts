@@ -88,10 +88,13 @@ export function secrecyProbes(world: MatrixWorld, operations: readonly Operation
 
 const MASKS: readonly (readonly [RegExp, string])[] = [
   [/\d{4}-\d\d-\d\d[T ][\d:.]+(Z|[+-]\d\d:?\d\d)?/g, '<time>'],
+  // a presigned URL's X-Amz-Date (a download's Location)
+  [/\b\d{8}T\d{6}Z\b/g, '<time>'],
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, '<uuid>'],
   [/\b[0-9a-f]{64}\b/g, '<hex64>'],
   [/[A-Za-z0-9+/_-]{40,}={0,2}/g, '<base64>'],
 ];
+const masked = (text: string) => MASKS.reduce((out, [pattern, mask]) => out.replace(pattern, mask), text);
 /** headers that differ by construction */
 const UNCOMPARED_HEADERS = new Set(['content-length', 'x-request-id']);
 
@@ -103,9 +106,9 @@ const UNCOMPARED_HEADERS = new Set(['content-length', 'x-request-id']);
 function observation(res: Response, text: string, secrets: readonly string[]): string {
   const headers = [...res.headers.entries()]
     .filter(([name]) => !UNCOMPARED_HEADERS.has(name))
-    .map(([name, value]) => `${name}: ${value}`)
+    .map(([name, value]) => `${name}: ${masked(value)}`)
     .sort();
-  const body = MASKS.reduce((out, [pattern, mask]) => out.replace(pattern, mask), text);
+  const body = masked(text);
   const carried = secrets.filter((s) => text.includes(s));
   return JSON.stringify({ status: res.status, headers, body, carried });
 }

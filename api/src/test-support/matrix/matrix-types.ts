@@ -28,6 +28,8 @@ export interface TenantIds {
   /** the company's revival offer and objection */
   readonly offerId: string;
   readonly objectionId: string;
+  /** the company's accepted certificate */
+  readonly documentId: string;
   /** an API token of the user */
   readonly tokenId: string;
 }
@@ -77,4 +79,6 @@ export interface MatrixWorld {
   readonly sealed: readonly string[];
   /** the Idempotency-Key company A used for its bid in the bidding round (once it has bid) */
   readonly companyABidKey: string | null;
+  /** the verification code of the awarded round's award notice, issued before the world is frozen */
+  readonly verificationCode?: string;
 }

@@ -15,6 +15,7 @@ import {
   reportDemand,
 } from './matrix-fixtures.js';
 import { buildAwardRounds } from './matrix-award-rounds.js';
+import { insertAcceptedDocument } from './matrix-documents.js';
 import { insertOperationsRecords } from './matrix-operations.js';
 import type { MatrixWorld, TenantIds } from './matrix-types.js';
 import {
@@ -90,6 +91,8 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
   const p1 = await specOf('P1');
   const registrationA = await insertRegistration(db, p1, companyA, '国药准字H20000001');
   const registrationB = await insertRegistration(db, p1, companyB, '国药准字H20000002');
+  const documentA = await insertAcceptedDocument(db, companyA, 'mx-cert-of-a.pdf');
+  const documentB = await insertAcceptedDocument(db, companyB, 'mx-cert-of-b.pdf');
   const draft = await insertDraftRound(db, admin.userId);
 
   const company = (who: typeof companyA) => actorOf(who, 'company', ['company-user']);
@@ -147,6 +150,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     reportId: reportA,
     offerId: award.offers.a,
     objectionId: award.objections.a,
+    documentId: documentA,
     tokenId: tokenOf(who),
   });
   const sideB = (who: { organisationId: string; userId: string }): TenantIds => ({
@@ -157,6 +161,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     reportId: reportB,
     offerId: award.offers.b,
     objectionId: award.objections.b,
+    documentId: documentB,
     tokenId: tokenOf(who),
   });
   const pair = (own: typeof admin, other: typeof admin) => ({ own: sideA(own), other: sideB(other) });
@@ -176,6 +181,8 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
       award.offers.a,
       award.objections.a,
       award.statements.a,
+      documentA,
+      'mx-cert-of-a.pdf',
     ],
     [companyB.organisationId]: [
       registrationB,
@@ -184,6 +191,8 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
       award.offers.b,
       award.objections.b,
       award.statements.b,
+      documentB,
+      'mx-cert-of-b.pdf',
     ],
     [hospitalA.organisationId]: [reportA],
     [hospitalB.organisationId]: [reportB],

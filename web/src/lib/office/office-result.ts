@@ -6,4 +6,6 @@ export interface OfficeResult {
   readonly done?: boolean;
   readonly message?: string | null;
   readonly fields?: Record<string, string>;
+  /** an import's refusal: one line per problem (sheet, row, column, message) */
+  readonly problems?: readonly string[];
 }

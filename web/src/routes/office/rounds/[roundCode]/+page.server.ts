@@ -5,6 +5,7 @@ import { actionsFor, countdownTarget, nextDeadline } from '$lib/office/round-ste
 import { api } from '$lib/server/api';
 import { requireOfficeAdmin } from '$lib/server/office-guard';
 import { officeActions } from './actions.server';
+import { importCatalogue } from './catalogue-import.server';
 import type { PageServerLoad } from './$types';
 
 const OPENED = [
@@ -40,6 +41,11 @@ export const load: PageServerLoad = async (event) => {
     SELECTING.includes(state) ? client.GET('/rounds/{roundId}/region-selection', path) : null,
     state === 'technical-opened' ? client.GET('/rounds/{roundId}/opening/technical', path) : null,
   ]);
+  const dual = (round.rulesetFrozen as { dualEnvelope?: boolean } | null)?.dualEnvelope === true;
+  const files =
+    dual && (state === 'technical-opened' || OPENED.includes(state))
+      ? await client.GET('/rounds/{roundId}/technical-files', path)
+      : null;
   const { serverNow } = await event.parent();
   const turns = (selection?.data?.entries ?? []).flatMap((e) =>
     e.currentTurn ? [e.currentTurn.deadline] : [],
@@ -64,7 +70,9 @@ export const load: PageServerLoad = async (event) => {
     objections: objections?.data?.items ?? [],
     selection: selection?.data ?? null,
     technical: technical?.data?.items ?? [],
+    /** released (and tampered) technical files, after the technical opening */
+    technicalFiles: files?.data?.items ?? null,
   };
 };
 
-export const actions = officeActions;
+export const actions = { ...officeActions, importCatalogue };

@@ -4,6 +4,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { api } from '$lib/server/api';
 import { newAttemptKey, requireCompany } from '$lib/server/company';
 import { readProblem } from '$lib/server/problem';
+import { attachTechnicalFile, removeTechnicalFile } from '$lib/server/technical-files';
 import { companyProducts, type RulesetPricing } from './company-products';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,6 +24,10 @@ export const load: PageServerLoad = async (event) => {
     // the round's own time judges its deadline (a rehearsal clock may run ahead of the platform's)
     client.GET('/rounds/{roundId}/clock', { params: { path } }),
   ]);
+  const dual = (round.rulesetFrozen as { dualEnvelope?: boolean } | null)?.dualEnvelope === true;
+  const files = dual
+    ? ((await client.GET('/rounds/{roundId}/technical-files/mine', { params: { path } })).data?.items ?? [])
+    : [];
   const mine = companyProducts(products.data?.items ?? [], registrations.data?.items ?? []);
   if (mine.length === 0) error(404, { message: m.error_not_found_body() }); // not a round of this company
   const closesAt = round.calendar?.biddingClosesAt ?? null;
@@ -50,6 +55,10 @@ export const load: PageServerLoad = async (event) => {
       formFactors: ruleset.formFactors,
     },
     products: mine,
+    /** the company's own sealed technical files by product, with their SHA-256 receipts */
+    technicalFiles: Object.fromEntries(
+      mine.map((p) => [p.code, files.filter((f) => f.productCode === p.code)]),
+    ),
     /** the latest listed receipt per product (commitment only: the platform cannot list a price) */
     listed: Object.fromEntries((receipts.data?.items ?? []).map((r) => [r.productCode, r])),
     /** one Idempotency-Key per attempt: made with the form, fresh after every completed attempt */
@@ -62,6 +71,18 @@ export const load: PageServerLoad = async (event) => {
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 export const actions: Actions = {
+  /** Attach a technical file to the bid (dual-envelope rounds): sealed to the round key by the API. */
+  attachFile: async (event) => {
+    requireCompany(event);
+    return attachTechnicalFile(event);
+  },
+
+  /** Remove a sealed technical file while bidding is open. */
+  removeFile: async (event) => {
+    requireCompany(event);
+    return removeTechnicalFile(event);
+  },
+
   /** Submit or replace the sealed bid: the one place a price is ever sent. */
   bid: async (event) => {
     requireCompany(event);
