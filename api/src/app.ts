@@ -33,6 +33,7 @@ import { configureZodIssues } from './http/zod-messages.js';
 import { isSecured, securedOperations } from './http/secured-operations.js';
 import { docsPage } from './openapi/docs-page.js';
 import { serveOpenApiDocument } from './openapi/openapi-doc.js';
+import { ocdsRoutes } from './ocds/ocds.routes.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { roundsRoutes } from './rounds/rounds.routes.js';
 import { pdfDocumentsRoutes } from './pdf/pdf-documents.routes.js';
@@ -106,6 +107,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', exportsRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
+  api.route('/', ocdsRoutes);
   api.route('/', pdfDocumentsRoutes);
   api.route('/', docsPage);
 

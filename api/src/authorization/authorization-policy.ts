@@ -1,5 +1,6 @@
 import { AWARD_POLICY, ROUND_NOTICES_POLICY } from './policy-award.js';
 import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
+import { OCDS_POLICY } from './policy-ocds.js';
 import { DOCUMENTS_POLICY } from './policy-documents.js';
 import { PDF_POLICY } from './policy-pdf.js';
 import {
@@ -132,6 +133,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...AWARD_POLICY,
   ...ROUND_NOTICES_POLICY,
   ...OPERATIONS_POLICY,
+  ...OCDS_POLICY,
   ...DOCUMENTS_POLICY,
   ...PDF_POLICY,
 };

@@ -12,6 +12,7 @@ import type { KeyCeremonyTables } from '../opening/key-ceremony.table.js';
 import type { BidOpeningTables } from '../opening/bid-opening.table.js';
 import type { OutageTables } from '../outages/outages.table.js';
 import type { OpeningTables } from '../award/award.table.js';
+import type { OcdsTables } from '../ocds/ocds.table.js';
 import type { IssuedDocumentTables } from '../pdf/issued-document.table.js';
 import type { TechnicalFileTables } from '../technical-files/technical-files.table.js';
 import type { DocumentTables } from '../documents/company-documents.table.js';
@@ -31,6 +32,7 @@ export interface Database
     BidOpeningTables,
     OutageTables,
     OpeningTables,
+    OcdsTables,
     IssuedDocumentTables,
     TechnicalFileTables,
     DocumentTables {}

@@ -132,6 +132,8 @@ function valueOf(
   if (name === 'id' && path.includes('/registrations/')) return ids.registrationId;
   if (name === 'id' && path.includes('/objections/')) return ids.objectionId;
   if (name === 'id' && path.startsWith('/organisations/')) return ids.organisationId;
+  if (name === 'file' && path.startsWith('/ocds/extension/'))
+    return path.includes('/codelists/') ? 'supplierRole.csv' : 'extension.json';
   if (where === 'query') return undefined; // an optional filter the matrix leaves out
   throw new Error(
     `the matrix world has no value for ${where} ${name} of ${op.key}: add it to matrix-requests.ts`,
