@@ -42,5 +42,3 @@ export function findOwnBidForReceipt(
     .where('round.published_at', 'is not', null)
     .executeTakeFirst();
 }
-
-export type OwnBidForReceipt = NonNullable<Awaited<ReturnType<typeof findOwnBidForReceipt>>>;
