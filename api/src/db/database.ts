@@ -12,6 +12,7 @@ import type { KeyCeremonyTables } from '../opening/key-ceremony.table.js';
 import type { BidOpeningTables } from '../opening/bid-opening.table.js';
 import type { OutageTables } from '../outages/outages.table.js';
 import type { OpeningTables } from '../award/award.table.js';
+import type { AgreementTables } from '../agreements/agreements.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -27,7 +28,8 @@ export interface Database
     KeyCeremonyTables,
     BidOpeningTables,
     OutageTables,
-    OpeningTables {}
+    OpeningTables,
+    AgreementTables {}
 
 export type Db = Kysely<Database>;
 
