@@ -2,6 +2,7 @@ import type { Credential } from './auth/actor-cache.js';
 import type { Actor } from './auth/roles.js';
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
+import type { DocumentStore } from './documents/document-store.js';
 import type { PlatformSigner } from './sealing/platform-signer.js';
 
 /** What every route may use: injected once in createApp, never imported as globals. */
@@ -10,6 +11,8 @@ export interface AppDeps {
   readonly config: Config;
   /** the platform's Ed25519 key: signs bid receipts and published records */
   readonly signer: PlatformSigner;
+  /** the S3 document store (certificates, sealed technical files, issued PDFs) */
+  readonly documents: DocumentStore;
 }
 
 export interface AppEnv {

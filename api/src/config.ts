@@ -55,8 +55,28 @@ const ConfigSchema = z.object({
    * migrations, scheduler and audit sealer, and that many worker processes share the port (node:cluster).
    */
   API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** an S3 API for documents; absent: an S3-compatible server in this process, on disk under DATA_DIR/documents */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name: 3–63 of a-z, 0-9, dot and hyphen')
+    .default('jicai-documents'),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** with S3_ENDPOINT: the access key and secret (SigV4) */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** path-style addressing (http://host/bucket/key), which S3-compatible stores expect */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
   /** the platform's Ed25519 signing key (PKCS#8 PEM); absent: created once under DATA_DIR/keys */
   PLATFORM_SIGNING_KEY: z.string().optional(),
+  /**
+   * the portal's address as the public reaches it: printed into every issued PDF's verification
+   * link and QR code, so it must stay the same once documents are issued (absent: localhost:PORT)
+   */
+  PUBLIC_ORIGIN: z.string().url().optional(),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
@@ -67,6 +87,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.success && parsed.data.MIGRATION_DATABASE_URL && !parsed.data.DATABASE_URL) {
     throw new Error(
       'bad configuration:\nMIGRATION_DATABASE_URL: needs DATABASE_URL (the embedded database has its own owner)',
+    );
+  }
+  if (
+    parsed.success &&
+    parsed.data.S3_ENDPOINT &&
+    !(parsed.data.S3_ACCESS_KEY_ID && parsed.data.S3_SECRET_ACCESS_KEY)
+  ) {
+    throw new Error(
+      'bad configuration:\nS3_ACCESS_KEY_ID: S3_ENDPOINT needs S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY',
     );
   }
   if (!parsed.success) {

@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
+import { openDocumentStore } from './documents/document-store.js';
+import { configuredStoreSettings } from './documents/platform-store.js';
 import { createDb } from './db/database.js';
 import { WORKER_DATABASE_URL, WORKER_LISTEN_ERROR, WORKER_REQUEST_LOG } from './http-workers.js';
 import { platformListener } from './portal.js';
@@ -14,7 +16,12 @@ if (!url) throw new Error(`${WORKER_DATABASE_URL} is not set: HTTP workers are s
 const db = createDb(url, 20);
 const signer = loadOrCreateSigner(config.DATA_DIR, config.PLATFORM_SIGNING_KEY);
 const log = process.env[WORKER_REQUEST_LOG] === '1' ? (line: string) => console.log(line) : undefined;
-const listener = await platformListener(createApp({ db, config, signer }, { log }).fetch, config.TRUST_PROXY);
+// the primary opened the store (its own local one, or S3_ENDPOINT) and passed its settings on
+const storeSettings = configuredStoreSettings(config);
+if (!storeSettings) throw new Error('S3_ENDPOINT is not set: HTTP workers are started by the platform');
+const documents = openDocumentStore(storeSettings);
+const app = createApp({ db, config, signer, documents }, { log });
+const listener = await platformListener(app.fetch, config.TRUST_PROXY);
 const server = createServer(listener).listen(config.PORT, config.HOST);
 // the port is taken (or not ours to take): tell the primary in one line, which it prints and exits on
 server.once('error', (error) => {

@@ -3,6 +3,8 @@ import type { ServerType } from '@hono/node-server';
 import { migrateToLatest } from '@jicai/migrations';
 import { sql } from 'kysely';
 import { createApp } from './app.js';
+import type { DocumentStore } from './documents/document-store.js';
+import { openPlatformStore, withStoreSettings, type PlatformStore } from './documents/platform-store.js';
 import type { Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
@@ -38,6 +40,7 @@ export async function startPlatform(
   let db: Db | null = null;
   let http: { port: number; stop(): Promise<void> };
   let signer: PlatformSigner;
+  let documents: PlatformStore | null = null;
   try {
     signer = loadOrCreateSigner(config.DATA_DIR, config.PLATFORM_SIGNING_KEY);
     await migrateAndGrant(database.ownerUrl, database.appUrl, embedded).catch((error: unknown) => {
@@ -47,9 +50,16 @@ export async function startPlatform(
       throw (config.DATABASE_URL && describeDatabaseError(error, setting, database.ownerUrl)) || error;
     });
     db = createDb(database.appUrl, 20);
+    documents = await openPlatformStore(config);
     await hooks.afterMigrate?.(db, signer);
-    http = await serveHttp(config, database.appUrl, { db, signer }, hooks);
+    http = await serveHttp(
+      withStoreSettings(config, documents.settings),
+      database.appUrl,
+      { db, signer, documents: documents.store },
+      hooks,
+    );
   } catch (error) {
+    await documents?.stop();
     await db?.destroy();
     await embedded?.stop();
     throw error;
@@ -73,6 +83,7 @@ export async function startPlatform(
       await scheduler.stop();
       await sealer.stop();
       await db.destroy();
+      await documents?.stop();
       await embedded?.stop();
     },
   };
@@ -119,7 +130,7 @@ async function migrateAndGrant(ownerUrl: string, appUrl: string, embedded: Embed
 async function serveHttp(
   config: Config,
   databaseUrl: string,
-  deps: { db: Db; signer: PlatformSigner },
+  deps: { db: Db; signer: PlatformSigner; documents: DocumentStore },
   hooks: { log?: (line: string) => void; workerRequestLog?: boolean },
 ): Promise<{ port: number; stop(): Promise<void> }> {
   if (config.API_WORKERS > 1) {

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'demand.returned',
   'demand.submitted',
   'demo.seeded',
+  'document.issued',
   'evaluation.recorded',
   'key-ceremony.held',
   'key-share.fetched',

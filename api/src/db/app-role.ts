@@ -6,7 +6,14 @@ import { sql, type Kysely } from 'kysely';
  * DISABLE TRIGGER` (owner only), the two ways around the append-only audit triggers. On the
  * append-only tables it may only insert and read, and it cannot touch the migrations' bookkeeping.
  */
-const APPEND_ONLY = ['audit_event', 'audit_seal', 'audit_digest', 'public_notice', 'deadline_extension'];
+const APPEND_ONLY = [
+  'audit_event',
+  'audit_seal',
+  'audit_digest',
+  'public_notice',
+  'deadline_extension',
+  'issued_document',
+];
 const MIGRATION_TABLES = ['kysely_migration', 'kysely_migration_lock'];
 
 /** The embedded cluster's app role: created on first start, its password kept in step with DATA_DIR. */

@@ -12,6 +12,7 @@ import type { KeyCeremonyTables } from '../opening/key-ceremony.table.js';
 import type { BidOpeningTables } from '../opening/bid-opening.table.js';
 import type { OutageTables } from '../outages/outages.table.js';
 import type { OpeningTables } from '../award/award.table.js';
+import type { IssuedDocumentTables } from '../pdf/issued-document.table.js';
 import type { AgreementTables } from '../agreements/agreements.table.js';
 
 /** Every table, composed from each feature's own table file. */
@@ -29,6 +30,7 @@ export interface Database
     BidOpeningTables,
     OutageTables,
     OpeningTables,
+    IssuedDocumentTables,
     AgreementTables {}
 
 export type Db = Kysely<Database>;

@@ -7,12 +7,15 @@ import { sql } from 'kysely';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../db/database.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
+import type { DocumentStoreSettings } from '../documents/document-store.js';
+import { startTestStore } from './test-store.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** a server URL whose database name is replaced per test file */
     pgServerUrl: string;
     templateDatabase: string;
+    documentStore: DocumentStoreSettings;
   }
 }
 
@@ -20,6 +23,7 @@ declare module 'vitest' {
  * One real PostgreSQL per test run: DATABASE_URL's server when given (CI runs the suite once against
  * Debian's PostgreSQL that way), else an embedded one. Migrated once into a template database; each
  * test file clones the template (CREATE DATABASE … TEMPLATE), so files never see each other's rows.
+ * One document store too (`test-store.ts`).
  */
 export default async function setup(project: TestProject) {
   let stopServer = async () => {};
@@ -44,6 +48,8 @@ export default async function setup(project: TestProject) {
   await migrateToLatest(templateDb);
   await templateDb.destroy();
 
+  const store = await startTestStore();
+  project.provide('documentStore', store.settings);
   project.provide('pgServerUrl', serverUrl);
   project.provide('templateDatabase', template);
 
@@ -51,6 +57,7 @@ export default async function setup(project: TestProject) {
     await dropDatabase(admin, template);
     await admin.destroy();
     await stopServer();
+    await store.stop();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   };
 }

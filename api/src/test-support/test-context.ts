@@ -7,6 +7,7 @@ import { loadConfig } from '../config.js';
 import { createDb, type Db } from '../db/database.js';
 import { withDatabase } from './global-setup.js';
 import { ephemeralSigner } from '../sealing/platform-signer.js';
+import { testDocumentStore } from './test-store.js';
 
 export interface TestContext {
   readonly db: Db;
@@ -32,7 +33,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   // test sets SESSION_IDLE_MINUTES itself (the idle timeout's own test does)
   const idle = { SESSION_IDLE_MINUTES: String(Number(env.SESSION_HOURS ?? 12) * 60) };
   const config = loadConfig({ NODE_ENV: 'test', ...idle, ...env });
-  const deps: AppDeps = { db, config, signer: ephemeralSigner() };
+  const deps: AppDeps = { db, config, signer: ephemeralSigner(), documents: testDocumentStore() };
   const app = createApp(deps);
   return {
     db,

@@ -1,0 +1,42 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Database } from '../db/database.js';
+import type { IssuedDocumentTable } from './issued-document.table.js';
+
+export type IssuedDocumentRow = Selectable<IssuedDocumentTable>;
+
+export function findIssuedDocument(
+  db: Kysely<Database>,
+  kind: string,
+  subject: string,
+): Promise<IssuedDocumentRow | undefined> {
+  return db
+    .selectFrom('issued_document')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('subject', '=', subject)
+    .executeTakeFirst();
+}
+
+export function findIssuedDocumentByCode(
+  db: Kysely<Database>,
+  code: string,
+): Promise<IssuedDocumentRow | undefined> {
+  return db
+    .selectFrom('issued_document')
+    .selectAll()
+    .where('verification_code', '=', code)
+    .executeTakeFirst();
+}
+
+/** Inserts unless (kind, subject) is issued already: then undefined, and the first row stands. */
+export function insertIssuedDocument(
+  db: Kysely<Database>,
+  row: Insertable<IssuedDocumentTable>,
+): Promise<IssuedDocumentRow | undefined> {
+  return db
+    .insertInto('issued_document')
+    .values(row)
+    .onConflict((oc) => oc.columns(['kind', 'subject']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}

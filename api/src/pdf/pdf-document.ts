@@ -1,0 +1,116 @@
+import PDFDocument from 'pdfkit';
+import { FONT, loadCjkFonts } from './pdf-fonts.js';
+import { drawQrCode } from './pdf-qr.js';
+
+export type PdfDoc = PDFKit.PDFDocument;
+
+/** How every issued PDF is verified: the code printed on it and the public page its QR code opens. */
+export interface Verification {
+  readonly code: string;
+  readonly url: string;
+}
+
+export interface PdfMeta {
+  readonly title: string;
+  /** the instant the document speaks of, taken from its data: never the clock, so bytes reproduce */
+  readonly issuedAt: Date;
+  readonly verification: Verification;
+}
+
+/** A4 in points and the page margins every document uses. */
+export const PAGE = { width: 595.28, height: 841.89, margin: 56 } as const;
+const QR_SIZE = 72;
+const FOOTER_Y = PAGE.height - PAGE.margin + 18;
+
+/**
+ * Renders a PDF: pdfkit with the CJK fonts registered (regular is current), `draw` lays out the
+ * body, then every page gets the verification footer and page one the QR code. Deterministic: the
+ * dates and the document /ID come from `meta` (pdfkit derives the /ID from the info dictionary), the
+ * font subset tags from the font order, the QR code from the text; compression is zlib's, which is
+ * deterministic too. The same meta and drawing give the same bytes.
+ */
+export async function renderPdf(meta: PdfMeta, draw: (doc: PdfDoc) => void): Promise<Buffer> {
+  const fonts = loadCjkFonts();
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: PAGE.margin,
+    compress: true,
+    bufferPages: true,
+    lang: 'zh-CN',
+    displayTitle: true,
+    info: {
+      Title: meta.title,
+      Subject: `验证码 ${meta.verification.code}`,
+      Creator: 'Jicai',
+      Producer: 'Jicai',
+      CreationDate: meta.issuedAt,
+      ModDate: meta.issuedAt,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  // pdfkit takes a parsed fontkit font as a font source (its types list only files and buffers)
+  doc.registerFont(FONT.regular, fonts.regular as unknown as Buffer);
+  doc.registerFont(FONT.bold, fonts.bold as unknown as Buffer);
+  doc.font(FONT.regular);
+  drawQrCode(doc, meta.verification.url, PAGE.width - PAGE.margin - QR_SIZE + 8, PAGE.margin - 40, QR_SIZE);
+  draw(doc);
+  drawFooters(doc, meta.verification);
+  doc.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
+/** The title block: the document's heading in bold, centred, below the QR code's top edge. */
+export function drawTitle(doc: PdfDoc, title: string, subtitle?: string): void {
+  doc.font(FONT.bold).fontSize(18).text(title, PAGE.margin, PAGE.margin, { align: 'center' });
+  if (subtitle) doc.moveDown(0.3).font(FONT.regular).fontSize(11).text(subtitle, { align: 'center' });
+  doc.font(FONT.regular).fontSize(10.5).moveDown(1.2);
+}
+
+/** Label–value lines (`投标人：某某公司`), the labels in one column. */
+export function drawFields(doc: PdfDoc, fields: ReadonlyArray<readonly [string, string]>): void {
+  const labelWidth = 110;
+  const x = PAGE.margin;
+  const valueWidth = PAGE.width - 2 * PAGE.margin - labelWidth;
+  for (const [label, value] of fields) {
+    const y = doc.y;
+    doc.font(FONT.bold).fontSize(10.5).text(`${label}：`, x, y, { width: labelWidth });
+    const afterLabel = doc.y;
+    doc.font(FONT.regular).text(value, x + labelWidth, y, { width: valueWidth });
+    doc.y = Math.max(doc.y, afterLabel) + 3;
+  }
+  doc.x = x;
+}
+
+/** A section heading in bold. */
+export function drawSection(doc: PdfDoc, heading: string): void {
+  doc.moveDown(0.6).font(FONT.bold).fontSize(12).text(heading, PAGE.margin).moveDown(0.3);
+  doc.font(FONT.regular).fontSize(10.5);
+}
+
+function drawFooters(doc: PdfDoc, verification: Verification): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // the footer sits in the bottom margin: with the margin kept, pdfkit would start a new page
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font(FONT.regular)
+      .fontSize(8)
+      .fillColor('#444444')
+      .text(
+        `验证码 ${verification.code}　核验：${verification.url}　第 ${i - start + 1} 页 共 ${count} 页`,
+        PAGE.margin,
+        FOOTER_Y,
+        { width: PAGE.width - 2 * PAGE.margin, align: 'center', lineBreak: false },
+      )
+      .fillColor('#000000');
+    doc.page.margins.bottom = bottom;
+  }
+}
