@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
 import { startScheduler } from './scheduler/round-scheduler.js';
+import { agreementJobDeps, startAgreementWorker } from './agreements/agreement-job.js';
 import { startAuditSealer } from './audit/seal-audit.js';
 import { startHttpWorkers } from './http-workers.js';
 import { platformListener } from './portal.js';
@@ -75,12 +76,18 @@ export async function startPlatform(
     config.AUDIT_SEAL_INTERVAL_S * 1000,
     hooks.log ?? ((line) => console.log(line)),
   );
+  const agreements = startAgreementWorker(
+    agreementJobDeps({ db, signer, documents: documents.store, config }),
+    config.SCHEDULER_INTERVAL_S * 1000,
+    hooks.log ?? ((line) => console.log(line)),
+  );
   return {
     url: `http://${config.HOST}:${http.port}`,
     db,
     async stop() {
       await http.stop();
       await scheduler.stop();
+      await agreements.stop();
       await sealer.stop();
       await db.destroy();
       await documents?.stop();

@@ -1,4 +1,5 @@
 import type { EvaluationResult } from '@jicai/domain';
+import type { AppDeps } from '../app-env.js';
 import type { Db } from '../db/database.js';
 import { readDbNow } from '../db/db-clock.js';
 import { appendAudit } from '../audit/audit.repository.js';
@@ -6,6 +7,8 @@ import { roundStream } from '../audit/audit-actions.js';
 import type { PricedInput } from '../award/awarded-prices.js';
 import { findLatestRecord } from '../award/evaluation-record.repository.js';
 import type { IssueDeps } from '../pdf/issue-pdf.js';
+import { publicOriginOf } from '../pdf/verification-code.js';
+import { renderAgreementPdf } from './agreement-pdf.js';
 import { listProductIds } from '../rounds/catalogue.repository.js';
 import { issueAgreementBatch, type AgreementRenderer } from './agreement-issue.js';
 import { agreementTerms } from './agreement-terms.js';
@@ -25,6 +28,17 @@ export interface AgreementJobDeps {
   readonly db: Db;
   readonly issue: IssueDeps;
   readonly render: AgreementRenderer;
+}
+
+/** The job's dependencies from the platform's: the PDF base's issuing, rendering in this thread. */
+export function agreementJobDeps(
+  deps: Pick<AppDeps, 'db' | 'signer' | 'documents' | 'config'>,
+): AgreementJobDeps {
+  return {
+    db: deps.db,
+    issue: { signer: deps.signer, documents: deps.documents, publicOrigin: publicOriginOf(deps.config) },
+    render: renderAgreementPdf,
+  };
 }
 
 export interface AdvanceOptions {

@@ -1,4 +1,12 @@
-import { drawFields, drawSection, drawTitle, PAGE, renderPdf, type PdfDoc, type Verification } from '../pdf/pdf-document.js';
+import {
+  drawFields,
+  drawSection,
+  drawTitle,
+  PAGE,
+  renderPdf,
+  type PdfDoc,
+  type Verification,
+} from '../pdf/pdf-document.js';
 import { FONT } from '../pdf/pdf-fonts.js';
 import type { AgreementDocument, AgreementDocumentLine } from './agreement-document.js';
 
@@ -35,7 +43,12 @@ const COLUMNS: readonly Column[] = [
   },
   { head: '规格', width: 56, align: 'left', cell: (l) => `${l.specCode}\n每包装 ${l.unitsPerPack}` },
   { head: '中选价\n（元/包装）', width: 58, align: 'right', cell: (l) => groupThousands(l.packPrice) },
-  { head: '约定采购量\n（最小单位/年）', width: 70, align: 'right', cell: (l) => groupThousands(l.agreedVolume) },
+  {
+    head: '约定采购量\n（最小单位/年）',
+    width: 70,
+    align: 'right',
+    cell: (l) => groupThousands(l.agreedVolume),
+  },
   { head: '约定金额\n（元/年）', width: 72, align: 'right', cell: (l) => groupThousands(l.amount) },
   { head: '供应', width: 30, align: 'center', cell: (l) => SUPPLY_ZH[l.supply] },
   { head: '采购周期', width: WIDTH - 410, align: 'center', cell: (l) => `${l.cycleStart}\n至 ${l.cycleEnd}` },
@@ -43,7 +56,9 @@ const COLUMNS: readonly Column[] = [
 
 function rowHeight(doc: PdfDoc, cells: readonly string[]): number {
   return Math.max(
-    ...cells.map((text, i) => doc.heightOfString(text, { width: (COLUMNS[i] as Column).width - 2 * PADDING })),
+    ...cells.map((text, i) =>
+      doc.heightOfString(text, { width: (COLUMNS[i] as Column).width - 2 * PADDING }),
+    ),
   );
 }
 
@@ -52,7 +67,12 @@ function drawRow(doc: PdfDoc, cells: readonly string[], bold: boolean): void {
   const height = rowHeight(doc, cells) + 2 * PADDING;
   if (doc.y + height > BOTTOM) {
     doc.addPage();
-    if (!bold) drawRow(doc, COLUMNS.map((c) => c.head), true);
+    if (!bold)
+      drawRow(
+        doc,
+        COLUMNS.map((c) => c.head),
+        true,
+      );
     doc.font(bold ? FONT.bold : FONT.regular).fontSize(8.5);
   }
   const top = doc.y;
@@ -69,8 +89,18 @@ function drawRow(doc: PdfDoc, cells: readonly string[], bold: boolean): void {
 }
 
 function drawLines(doc: PdfDoc, agreement: AgreementDocument): void {
-  drawRow(doc, COLUMNS.map((c) => c.head), true);
-  agreement.lines.forEach((line, i) => drawRow(doc, COLUMNS.map((c) => c.cell(line, i)), false));
+  drawRow(
+    doc,
+    COLUMNS.map((c) => c.head),
+    true,
+  );
+  agreement.lines.forEach((line, i) =>
+    drawRow(
+      doc,
+      COLUMNS.map((c) => c.cell(line, i)),
+      false,
+    ),
+  );
   doc
     .moveDown(0.4)
     .font(FONT.bold)
@@ -83,7 +113,9 @@ function drawLines(doc: PdfDoc, agreement: AgreementDocument): void {
 }
 
 function numbered(doc: PdfDoc, items: readonly string[]): void {
-  items.forEach((item, i) => doc.text(`${i + 1}. ${item}`, PAGE.margin, doc.y, { width: WIDTH }).moveDown(0.2));
+  items.forEach((item, i) =>
+    doc.text(`${i + 1}. ${item}`, PAGE.margin, doc.y, { width: WIDTH }).moveDown(0.2),
+  );
 }
 
 /** The agreement's body: parties, lines, payment terms, other terms, signatures. */
@@ -91,7 +123,10 @@ function drawAgreement(doc: PdfDoc, a: AgreementDocument): void {
   drawTitle(doc, AGREEMENT_TITLE, `${a.round.name}（${a.round.code}）`);
   drawFields(doc, [
     ['协议编号', a.agreementId],
-    ['甲方（医疗机构）', [a.hospital.name, a.hospital.region && `所在地区：${a.hospital.region}`].filter(Boolean).join('　')],
+    [
+      '甲方（医疗机构）',
+      [a.hospital.name, a.hospital.region && `所在地区：${a.hospital.region}`].filter(Boolean).join('　'),
+    ],
     ...(a.hospital.uscc ? [['统一社会信用代码', a.hospital.uscc] as const] : []),
     ['乙方（中选企业）', a.company.name],
     ...(a.company.uscc ? [['统一社会信用代码', a.company.uscc] as const] : []),
@@ -121,7 +156,10 @@ function drawSignatures(doc: PdfDoc, a: AgreementDocument): void {
   const top = doc.y;
   const half = WIDTH / 2;
   const block = (x: number, party: string, name: string) => {
-    doc.font(FONT.bold).fontSize(10.5).text(party, x, top, { width: half - 10 });
+    doc
+      .font(FONT.bold)
+      .fontSize(10.5)
+      .text(party, x, top, { width: half - 10 });
     doc.font(FONT.regular).text(name, x, doc.y + 2, { width: half - 10 });
     doc.text('（盖章）', x, doc.y + 14, { width: half - 10 });
     doc.text('签署日期：', x, doc.y + 8, { width: half - 10 });
@@ -141,7 +179,10 @@ export function percent(share: string): string {
 }
 
 /** The agreement as a PDF: deterministic bytes for the same document and verification. */
-export function renderAgreementPdf(agreement: AgreementDocument, verification: Verification): Promise<Buffer> {
+export function renderAgreementPdf(
+  agreement: AgreementDocument,
+  verification: Verification,
+): Promise<Buffer> {
   return renderPdf({ title: AGREEMENT_TITLE, issuedAt: agreement.agreedAt, verification }, (doc) =>
     drawAgreement(doc, agreement),
   );

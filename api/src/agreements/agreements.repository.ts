@@ -74,7 +74,10 @@ export function lockJob(trx: Trx, roundId: string) {
 }
 
 export async function insertJob(trx: Trx, roundId: string, startedBy: string) {
-  await trx.insertInto('agreement_job').values({ round_id: roundId, state: 'running', started_by: startedBy }).execute();
+  await trx
+    .insertInto('agreement_job')
+    .values({ round_id: roundId, state: 'running', started_by: startedBy })
+    .execute();
 }
 
 /** A finished job started again: its failed agreements are tried once more. */

@@ -49,7 +49,10 @@ export const agreementsRoutes = createRouter()
     }),
     async (c) => {
       const actor = requireRole(c, 'office-admin', 'office-official', 'auditor');
-      return c.json(await agreements.generationProgress(c.var.deps, actor, c.req.valid('param').roundId), 200);
+      return c.json(
+        await agreements.generationProgress(c.var.deps, actor, c.req.valid('param').roundId),
+        200,
+      );
     },
   )
   .openapi(
@@ -64,7 +67,14 @@ export const agreementsRoutes = createRouter()
       responses: { 200: { description: 'agreements', ...json(AgreementList) }, ...PROBLEM_RESPONSES },
     }),
     async (c) => {
-      const actor = requireRole(c, 'office-admin', 'office-official', 'auditor', 'hospital-user', 'company-user');
+      const actor = requireRole(
+        c,
+        'office-admin',
+        'office-official',
+        'auditor',
+        'hospital-user',
+        'company-user',
+      );
       const { roundId } = c.req.valid('param');
       return c.json(await agreements.listAgreements(c.var.deps, actor, roundId, c.req.valid('query')), 200);
     },
@@ -87,7 +97,14 @@ export const agreementsRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = requireRole(c, 'office-admin', 'office-official', 'auditor', 'hospital-user', 'company-user');
+      const actor = requireRole(
+        c,
+        'office-admin',
+        'office-official',
+        'auditor',
+        'hospital-user',
+        'company-user',
+      );
       const { roundId, agreementId } = c.req.valid('param');
       const pdf = await agreements.agreementPdf(c.var.deps, actor, roundId, agreementId);
       return c.body(new Uint8Array(pdf.bytes), 200, {

@@ -14,14 +14,19 @@ export const AgreementGeneration = z
     state: z.enum(AGREEMENT_JOB_STATES),
     total: z.number().int().nullable().describe('agreements to issue; null until the first batch made them'),
     done: z.number().int().describe('agreements whose PDF is issued'),
-    failed: z.number().int().describe('agreements whose PDF could not be rendered (starting again retries them)'),
+    failed: z
+      .number()
+      .int()
+      .describe('agreements whose PDF could not be rendered (starting again retries them)'),
     startedAt: instant,
     finishedAt: instant.nullable(),
   })
   .openapi('AgreementGeneration');
 
 export const AgreementGenerationStarted = AgreementGeneration.extend({
-  started: z.boolean().describe('false: a job was running or had finished without failures, nothing new began'),
+  started: z
+    .boolean()
+    .describe('false: a job was running or had finished without failures, nothing new began'),
 }).openapi('AgreementGenerationStarted');
 
 export const Agreement = z

@@ -8,7 +8,10 @@ export const AGREEMENTS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     what: 'start generating the round’s agreement PDFs',
     allow: { ...ADMIN, 'office-official': OFFICE['office-official'] },
   },
-  'GET /rounds/{roundId}/agreements/generation': { what: 'progress of the agreement generation', allow: OFFICE },
+  'GET /rounds/{roundId}/agreements/generation': {
+    what: 'progress of the agreement generation',
+    allow: OFFICE,
+  },
   'GET /rounds/{roundId}/agreements': {
     what: 'purchase agreements',
     allow: PARTIES,

@@ -1,0 +1,40 @@
+import { ok } from './api-client.js';
+import { at, type World } from './award-fixtures.js';
+import { clientAs, createAwardedRound, roundPath } from './award-client.js';
+import { setPlatformClock } from './platform-clock.js';
+import type { TestContext } from './test-context.js';
+import { sweepRegionTurns } from '../award/region-selection.service.js';
+import { agreementJobDeps, type AgreementJobDeps } from '../agreements/agreement-job.js';
+
+/**
+ * A round with agreed volumes (nvbp-11, W = 2): A (rank 1) is primary in BJ and TJ and backup in SH,
+ * B primary in SH; SH's line reported by brand A goes to A, so hosp-sh has agreements with both
+ * companies. Four agreements.
+ */
+export async function createAgreedRound(t: TestContext, world: World): Promise<string> {
+  const roundId = await createAwardedRound(
+    t,
+    world,
+    'nvbp-11',
+    [
+      { login: 'comp-a', packPrice: '2.80' },
+      { login: 'comp-b', packPrice: '4.48' },
+    ],
+    [
+      { hospital: 'hosp-bj', quantity: 100_000 },
+      { hospital: 'hosp-tj', quantity: 50_000 },
+      { hospital: 'hosp-sh', quantity: 20_000 },
+      { hospital: 'hosp-sh', quantity: 1_000, brand: 'comp-a' },
+    ],
+  );
+  await ok(
+    clientAs(t, world)('office1').POST('/rounds/{roundId}/region-selection/start', roundPath(roundId)),
+  );
+  // nobody picks: every turn runs out and takes the default
+  await setPlatformClock(t.db, at('2027-03-08', '09:00'));
+  await sweepRegionTurns(t.db);
+  return roundId;
+}
+
+/** The agreement job on the test's database and document store. */
+export const testJobDeps = (t: TestContext): AgreementJobDeps => agreementJobDeps(t.deps);
