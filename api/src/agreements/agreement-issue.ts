@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.js';
 import { roundStream } from '../audit/audit-actions.js';
-import { issuePdf, type IssueDeps } from '../pdf/issue-pdf.js';
+import { issuePdf, type IssueDeps, type IssueRequest } from '../pdf/issue-pdf.js';
 import type { Verification } from '../pdf/pdf-document.js';
 import { toAgreementDocument, type AgreementDocument } from './agreement-document.js';
 import { AGREEMENT_KIND, AGREEMENT_TITLE } from './agreement-pdf.js';
@@ -48,21 +48,30 @@ export async function issueAgreement(
   roundId: string,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const { document } = await issuePdf(trx, deps, {
-      kind: AGREEMENT_KIND,
-      roundId,
-      subject: agreementSubject(agreement.agreementId),
-      title: `${AGREEMENT_TITLE} · ${agreement.hospital.name} · ${agreement.company.name}`,
-      issuedAt: agreement.agreedAt,
-      audit: { stream: roundStream(roundId), actorUserId: null },
-      render: (verification) => render(agreement, verification),
-    });
+    const { document } = await issuePdf(trx, deps, agreementIssueRequest(agreement, roundId, render));
     return markIssued(trx, agreement.agreementId, {
       sha256: document.sha256,
       key: document.storage_key,
       at: document.created_at,
     });
   });
+}
+
+/** What the PDF base issues for an agreement: one purchase-agreement per agreement id. */
+export function agreementIssueRequest(
+  agreement: AgreementDocument,
+  roundId: string,
+  render: AgreementRenderer,
+): IssueRequest {
+  return {
+    kind: AGREEMENT_KIND,
+    roundId,
+    subject: agreementSubject(agreement.agreementId),
+    title: `${AGREEMENT_TITLE} · ${agreement.hospital.name} · ${agreement.company.name}`,
+    issuedAt: agreement.agreedAt,
+    audit: { stream: roundStream(roundId), actorUserId: null },
+    render: (verification) => render(agreement, verification),
+  };
 }
 
 /**

@@ -130,7 +130,7 @@ function drawAgreement(doc: PdfDoc, a: AgreementDocument): void {
     ...(a.hospital.uscc ? [['统一社会信用代码', a.hospital.uscc] as const] : []),
     ['乙方（中选企业）', a.company.name],
     ...(a.company.uscc ? [['统一社会信用代码', a.company.uscc] as const] : []),
-    ['组织方', `${a.office}（联合采购办公室）`],
+    ['组织方（联采办）', a.office],
     ['约定量确定日期', a.agreedOn],
   ]);
   drawSection(doc, '一、采购品种、中选价格与约定采购量');
@@ -151,8 +151,8 @@ function drawAgreement(doc: PdfDoc, a: AgreementDocument): void {
 }
 
 function drawSignatures(doc: PdfDoc, a: AgreementDocument): void {
-  if (doc.y + 90 > BOTTOM) doc.addPage();
-  doc.moveDown(1.2);
+  if (doc.y + 80 > BOTTOM) doc.addPage();
+  doc.moveDown(0.8);
   const top = doc.y;
   const half = WIDTH / 2;
   const block = (x: number, party: string, name: string) => {
@@ -161,8 +161,8 @@ function drawSignatures(doc: PdfDoc, a: AgreementDocument): void {
       .fontSize(10.5)
       .text(party, x, top, { width: half - 10 });
     doc.font(FONT.regular).text(name, x, doc.y + 2, { width: half - 10 });
-    doc.text('（盖章）', x, doc.y + 14, { width: half - 10 });
-    doc.text('签署日期：', x, doc.y + 8, { width: half - 10 });
+    doc.text('（盖章）', x, doc.y + 10, { width: half - 10 });
+    doc.text('签署日期：', x, doc.y + 4, { width: half - 10 });
   };
   block(PAGE.margin, '甲方', a.hospital.name);
   block(PAGE.margin + half, '乙方', a.company.name);

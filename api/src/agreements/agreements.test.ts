@@ -5,7 +5,11 @@ import { createAgreedRound, testJobDeps } from '../test-support/agreement-world.
 import { pdfPageTexts } from '../test-support/pdf-text.js';
 import { setPlatformClock } from '../test-support/platform-clock.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
+import { issuePdf } from '../pdf/issue-pdf.js';
+import { agreementIssueRequest, loadAgreementDocuments } from './agreement-issue.js';
 import { advanceAgreementJobs } from './agreement-job.js';
+import { renderAgreementPdf } from './agreement-pdf.js';
+import { countIssued, findRoundContext, nextToIssue, type RoundContext } from './agreements.repository.js';
 
 let t: TestContext;
 let world: World;
@@ -135,5 +139,55 @@ describe('purchase agreements (购销协议)', () => {
         .map((e: any) => e.payload.sha256)
         .sort(),
     ).toEqual(hashes);
+  });
+});
+
+describe('an agreement whose PDF was stored but never recorded (a crash in between)', () => {
+  it('is rendered again to the same bytes under the same key: one PDF, one record', async () => {
+    const round2 = await createAgreedRound(t, world);
+    const start = await t.request(`/api/rounds/${round2}/agreements/generation`, {
+      method: 'POST',
+      cookie: world.office1.cookie,
+    });
+    expect(start.status).toBe(202);
+    const deps = testJobDeps(t);
+    // the first pass makes the agreements and stops before issuing any
+    await advanceAgreementJobs(deps, { maxBatches: 0 });
+    const round = (await findRoundContext(t.db, round2)) as RoundContext;
+    const [first] = await loadAgreementDocuments(t.db, round, await nextToIssue(t.db, round2, 1));
+    let orphan = '';
+    const crash = t.db.transaction().execute(async (trx) => {
+      const { document } = await issuePdf(
+        trx,
+        deps.issue,
+        agreementIssueRequest(first!, round2, deps.render),
+      );
+      orphan = document.storage_key;
+      throw new Error('the platform died before committing');
+    });
+    await expect(crash).rejects.toThrow('died');
+    expect(await t.deps.documents.head(orphan)).not.toBeNull();
+    expect(await countIssued(t.db, round2)).toMatchObject({ done: 0 });
+
+    await advanceAgreementJobs(deps);
+    expect(await countIssued(t.db, round2)).toEqual({ total: 4, done: 4, failed: 0 });
+    const records = await t.db
+      .selectFrom('issued_document')
+      .select('storage_key')
+      .where('subject', '=', `agreement:${first!.agreementId}`)
+      .execute();
+    expect(records).toEqual([{ storage_key: orphan }]);
+  });
+});
+
+describe('an agreement PDF', () => {
+  it('is the same bytes for the same agreement (its hash reproduces)', async () => {
+    const round = (await findRoundContext(t.db, roundId)) as RoundContext;
+    const ids = (await agreementsOf('office1')).map((a) => a.id);
+    const [agreement] = await loadAgreementDocuments(t.db, round, ids.slice(0, 1));
+    const verification = { code: 'AAAA-BBBB-CCCC', url: 'http://localhost/verify/AAAA-BBBB-CCCC' };
+    const one = await renderAgreementPdf(agreement!, verification);
+    const two = await renderAgreementPdf(agreement!, verification);
+    expect(sha256(one)).toBe(sha256(two));
   });
 });
