@@ -34,8 +34,9 @@ const GOVERNS: Record<Tenancy, (name: string, path: string) => boolean> = {
   'own-company': (name, path) =>
     name === 'companyId' ||
     name === 'offerId' ||
+    name === 'agreementId' ||
     (name === 'id' && (path.includes('/registrations/') || path.includes('/objections/'))),
-  'own-hospital': (name) => name === 'reportId',
+  'own-hospital': (name) => name === 'reportId' || name === 'agreementId',
   'own-region': (name) => name === 'reportId',
   'round-published': (name) => name === 'roundId',
   'bidding-closed': (name) => name === 'roundId',
@@ -89,6 +90,10 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/region-selection/events': 'selection',
   'POST /rounds/{roundId}/region-selection/picks': 'selection',
   'GET /rounds/{roundId}/agreed-volumes': 'agreed',
+  'POST /rounds/{roundId}/agreements/generation': 'agreed',
+  'GET /rounds/{roundId}/agreements/generation': 'agreed',
+  'GET /rounds/{roundId}/agreements': 'agreed',
+  'GET /rounds/{roundId}/agreements/{agreementId}/pdf': 'agreed',
 };
 
 export const stageOf = (op: Pick<Operation, 'key'>): Stage => STAGE_OF[op.key] ?? 'demand';
@@ -110,6 +115,7 @@ function valueOf(
   if (name === 'companyId') return ids.companyId;
   if (name === 'reportId') return ids.reportId;
   if (name === 'offerId') return ids.offerId;
+  if (name === 'agreementId') return ids.agreementId;
   if (name === 'outageId') return world.outage.id;
   if (name === 'day') return world.digestDay;
   if (name === 'productCode' && where === 'path') return 'P1';

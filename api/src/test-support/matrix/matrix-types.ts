@@ -28,6 +28,8 @@ export interface TenantIds {
   /** the company's revival offer and objection */
   readonly offerId: string;
   readonly objectionId: string;
+  /** the hospital's purchase agreement with the company (BJ × A, TJ × B) */
+  readonly agreementId: string;
   /** an API token of the user */
   readonly tokenId: string;
 }

@@ -15,6 +15,7 @@ import {
   reportDemand,
 } from './matrix-fixtures.js';
 import { buildAwardRounds } from './matrix-award-rounds.js';
+import { insertMatrixAgreements } from './matrix-agreements.js';
 import { insertOperationsRecords } from './matrix-operations.js';
 import type { MatrixWorld, TenantIds } from './matrix-types.js';
 import {
@@ -108,6 +109,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
   };
   const sealedRounds = await buildSealedRounds(t.deps, cast);
   const award = await buildAwardRounds(t.deps, cast);
+  const agreements = await insertMatrixAgreements(t.deps, cast, award.agreed);
 
   const cookies: Record<Role, string> = {
     'office-admin': await signIn(t, 'mx-admin'),
@@ -147,6 +149,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     reportId: reportA,
     offerId: award.offers.a,
     objectionId: award.objections.a,
+    agreementId: agreements.a,
     tokenId: tokenOf(who),
   });
   const sideB = (who: { organisationId: string; userId: string }): TenantIds => ({
@@ -157,6 +160,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     reportId: reportB,
     offerId: award.offers.b,
     objectionId: award.objections.b,
+    agreementId: agreements.b,
     tokenId: tokenOf(who),
   });
   const pair = (own: typeof admin, other: typeof admin) => ({ own: sideA(own), other: sideB(other) });
@@ -184,9 +188,11 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
       award.offers.b,
       award.objections.b,
       award.statements.b,
+      agreements.b,
     ],
     [hospitalA.organisationId]: [reportA],
-    [hospitalB.organisationId]: [reportB],
+    // TJ × B concerns neither side A party (BJ × A is seen by both of its parties, as it should be)
+    [hospitalB.organisationId]: [reportB, agreements.b],
   };
   const { tenants, orgKinds } = await listTenants(db, owned);
 
