@@ -30,14 +30,18 @@ export interface AgreementJobDeps {
   readonly render: AgreementRenderer;
 }
 
-/** The job's dependencies from the platform's: the PDF base's issuing, rendering in this thread. */
+/**
+ * The job's dependencies from the platform's: the PDF base's issuing, and rendering in this thread
+ * unless given a render pool's (agreement-render-pool.ts).
+ */
 export function agreementJobDeps(
   deps: Pick<AppDeps, 'db' | 'signer' | 'documents' | 'config'>,
+  render: AgreementRenderer = renderAgreementPdf,
 ): AgreementJobDeps {
   return {
     db: deps.db,
     issue: { signer: deps.signer, documents: deps.documents, publicOrigin: publicOriginOf(deps.config) },
-    render: renderAgreementPdf,
+    render,
   };
 }
 
