@@ -33,6 +33,7 @@ import { docsPage } from './openapi/docs-page.js';
 import { serveOpenApiDocument } from './openapi/openapi-doc.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { roundsRoutes } from './rounds/rounds.routes.js';
+import { pdfDocumentsRoutes } from './pdf/pdf-documents.routes.js';
 
 export interface AppOptions {
   /** called with one line per request; the request id ties it to the response */
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', agreementsRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
+  api.route('/', pdfDocumentsRoutes);
   api.route('/', docsPage);
 
   serveOpenApiDocument(api);

@@ -1,6 +1,7 @@
 import { AGREEMENTS_POLICY } from './policy-agreements.js';
 import { AWARD_POLICY, ROUND_NOTICES_POLICY } from './policy-award.js';
 import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
+import { DOCUMENTS_POLICY } from './policy-documents.js';
 import {
   ADMIN,
   allRoles,
@@ -124,6 +125,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...AGREEMENTS_POLICY,
   ...ROUND_NOTICES_POLICY,
   ...OPERATIONS_POLICY,
+  ...DOCUMENTS_POLICY,
 };
 
 /** `GET /rounds/{roundId}`: the policy's key for an OpenAPI method and path template. */

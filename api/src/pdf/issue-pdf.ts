@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../audit/audit.repository.js';
+import type { AppDeps } from '../app-env.js';
 import type { AuditStream } from '../audit/audit-actions.js';
 import type { Database } from '../db/database.js';
+import type { DocumentStore } from '../documents/document-store.js';
 import type { PlatformSigner } from '../sealing/platform-signer.js';
 import type { Verification } from './pdf-document.js';
 import {
@@ -10,7 +12,7 @@ import {
   insertIssuedDocument,
   type IssuedDocumentRow,
 } from './issued-document.repository.js';
-import { verificationCodeFor, verificationUrl } from './verification-code.js';
+import { publicOriginOf, verificationCodeFor, verificationUrl } from './verification-code.js';
 
 /** Every kind of PDF the platform issues: a closed list, named in the verification answer. */
 export const DOCUMENT_KINDS = [
@@ -21,16 +23,16 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** What issuing needs of the document store (`DocumentStore` of api/src/documents). */
-export interface PdfStore {
-  put(key: string, bytes: Uint8Array, options: { contentType: string }): Promise<unknown>;
-}
-
 export interface IssueDeps {
   readonly signer: PlatformSigner;
-  readonly documents: PdfStore;
+  readonly documents: Pick<DocumentStore, 'put' | 'get'>;
   /** the portal's public origin: the verification URL in the QR code starts with it */
   readonly publicOrigin: string;
+}
+
+/** What issuing needs, taken from the app's dependencies. */
+export function issueDepsOf(deps: AppDeps): IssueDeps {
+  return { signer: deps.signer, documents: deps.documents, publicOrigin: publicOriginOf(deps.config) };
 }
 
 export interface IssueRequest {
@@ -102,4 +104,15 @@ export async function issuePdf(
     return { document: inserted, created: true };
   };
   return db.isTransaction ? record(db as Transaction<Database>) : db.transaction().execute(record);
+}
+
+/** The stored bytes of an issued document: the same every time it is served. */
+export async function readIssuedPdf(
+  deps: Pick<IssueDeps, 'documents'>,
+  document: IssuedDocument,
+): Promise<Buffer> {
+  const bytes = await deps.documents.get(document.storage_key);
+  if (!bytes)
+    throw new Error(`issued document ${document.id} is missing from the store at ${document.storage_key}`);
+  return bytes;
 }

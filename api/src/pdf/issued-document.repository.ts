@@ -17,14 +17,14 @@ export function findIssuedDocument(
     .executeTakeFirst();
 }
 
-export function findIssuedDocumentByCode(
-  db: Kysely<Database>,
-  code: string,
-): Promise<IssuedDocumentRow | undefined> {
+/** The document a verification code names, with its round's code and name. */
+export function findIssuedDocumentByCode(db: Kysely<Database>, code: string) {
   return db
     .selectFrom('issued_document')
-    .selectAll()
-    .where('verification_code', '=', code)
+    .leftJoin('round', 'round.id', 'issued_document.round_id')
+    .selectAll('issued_document')
+    .select(['round.code as round_code', 'round.name as round_name'])
+    .where('issued_document.verification_code', '=', code)
     .executeTakeFirst();
 }
 

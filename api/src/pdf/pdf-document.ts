@@ -57,7 +57,16 @@ export async function renderPdf(meta: PdfMeta, draw: (doc: PdfDoc) => void): Pro
   doc.registerFont(FONT.regular, fonts.regular as unknown as Buffer);
   doc.registerFont(FONT.bold, fonts.bold as unknown as Buffer);
   doc.font(FONT.regular);
-  drawQrCode(doc, meta.verification.url, PAGE.width - PAGE.margin - QR_SIZE + 8, PAGE.margin - 40, QR_SIZE);
+  const qrX = PAGE.width - PAGE.margin - QR_SIZE + 8;
+  drawQrCode(doc, meta.verification.url, qrX, PAGE.margin - 40, QR_SIZE);
+  doc.fontSize(7).text(meta.verification.code, qrX, PAGE.margin - 40 + QR_SIZE, {
+    width: QR_SIZE,
+    align: 'center',
+    lineBreak: false,
+  });
+  doc.fontSize(10.5);
+  doc.x = PAGE.margin;
+  doc.y = PAGE.margin;
   draw(doc);
   drawFooters(doc, meta.verification);
   doc.end();
@@ -72,8 +81,15 @@ export function drawTitle(doc: PdfDoc, title: string, subtitle?: string): void {
   doc.font(FONT.regular).fontSize(10.5).moveDown(1.2);
 }
 
-/** Label–value lines (`投标人：某某公司`), the labels in one column. */
-export function drawFields(doc: PdfDoc, fields: ReadonlyArray<readonly [string, string]>): void {
+/**
+ * Label–value lines (`投标人：某某公司`), the labels in one column. `valueSize` smaller than the
+ * text's keeps a 64-digit hash or a signature on one or two lines.
+ */
+export function drawFields(
+  doc: PdfDoc,
+  fields: ReadonlyArray<readonly [string, string]>,
+  { valueSize = 10.5 }: { valueSize?: number } = {},
+): void {
   const labelWidth = 110;
   const x = PAGE.margin;
   const valueWidth = PAGE.width - 2 * PAGE.margin - labelWidth;
@@ -81,7 +97,13 @@ export function drawFields(doc: PdfDoc, fields: ReadonlyArray<readonly [string, 
     const y = doc.y;
     doc.font(FONT.bold).fontSize(10.5).text(`${label}：`, x, y, { width: labelWidth });
     const afterLabel = doc.y;
-    doc.font(FONT.regular).text(value, x + labelWidth, y, { width: valueWidth });
+    doc
+      .font(FONT.regular)
+      .fontSize(valueSize)
+      .text(value, x + labelWidth, y + (10.5 - valueSize) / 2, {
+        width: valueWidth,
+      });
+    doc.fontSize(10.5);
     doc.y = Math.max(doc.y, afterLabel) + 3;
   }
   doc.x = x;

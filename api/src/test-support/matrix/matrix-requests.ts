@@ -94,6 +94,9 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/agreements/generation': 'agreed',
   'GET /rounds/{roundId}/agreements': 'agreed',
   'GET /rounds/{roundId}/agreements/{agreementId}/pdf': 'agreed',
+  'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
+  'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
+  'GET /rounds/{roundId}/award-notice.pdf': 'awarded',
 };
 
 export const stageOf = (op: Pick<Operation, 'key'>): Stage => STAGE_OF[op.key] ?? 'demand';
@@ -118,6 +121,7 @@ function valueOf(
   if (name === 'agreementId') return ids.agreementId;
   if (name === 'outageId') return world.outage.id;
   if (name === 'day') return world.digestDay;
+  if (name === 'code' && world.verificationCode) return world.verificationCode;
   if (name === 'productCode' && where === 'path') return 'P1';
   if (name === 'id' && path.startsWith('/users/')) return ids.userId;
   if (name === 'tokenId') return ids.tokenId;

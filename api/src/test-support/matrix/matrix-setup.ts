@@ -3,6 +3,7 @@ import { createTestContext, type TestContext } from '../test-context.js';
 import { operationKey } from '../../authorization/authorization-policy.js';
 import { cloneWorld, freezeWorld } from './matrix-clone.js';
 import type { Operation } from './matrix-requests.js';
+import { noticePdf } from '../../pdf/pdf-documents.service.js';
 import { addCompanyABids, buildMatrixWorld, type MatrixWorld } from './matrix-world.js';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
@@ -47,9 +48,14 @@ export async function setUpMatrix(): Promise<MatrixSetup> {
   let withBids: TestContext | undefined;
   try {
     const built = await buildMatrixWorld(base);
+    // an issued document in both worlds, for the public verification of its code
+    const notice = await noticePdf(base.deps, built.world.rounds.awarded, 'award-notice');
     const templateWithoutA = await freezeWorld(base);
     withBids = await cloneWorld(templateWithoutA, base.deps);
-    const world = await addCompanyABids(withBids, built);
+    const world = {
+      ...(await addCompanyABids(withBids, built)),
+      verificationCode: notice.document.verification_code,
+    };
     const template = await freezeWorld(withBids);
     const doc = await (await base.app.request('/api/openapi.json')).json();
     const copies = [withBids, base];

@@ -79,4 +79,6 @@ export interface MatrixWorld {
   readonly sealed: readonly string[];
   /** the Idempotency-Key company A used for its bid in the bidding round (once it has bid) */
   readonly companyABidKey: string | null;
+  /** the verification code of the awarded round's award notice, issued before the world is frozen */
+  readonly verificationCode?: string;
 }
