@@ -6,8 +6,7 @@ import { appendAudit } from '../audit/audit.repository.js';
 import { roundStream } from '../audit/audit-actions.js';
 import type { PricedInput } from '../award/awarded-prices.js';
 import { findLatestRecord } from '../award/evaluation-record.repository.js';
-import type { IssueDeps } from '../pdf/issue-pdf.js';
-import { publicOriginOf } from '../pdf/verification-code.js';
+import { issueDepsOf, type IssueDeps } from '../pdf/issue-pdf.js';
 import { renderAgreementPdf } from './agreement-pdf.js';
 import { listProductIds } from '../rounds/catalogue.repository.js';
 import { issueAgreementBatch, type AgreementRenderer } from './agreement-issue.js';
@@ -40,7 +39,7 @@ export function agreementJobDeps(
 ): AgreementJobDeps {
   return {
     db: deps.db,
-    issue: { signer: deps.signer, documents: deps.documents, publicOrigin: publicOriginOf(deps.config) },
+    issue: issueDepsOf(deps),
     render,
   };
 }

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireRole } from '../auth/auth.middleware.js';
+import { attachment } from '../documents/document-store.js';
 import { PageQuery } from '../http/list.js';
 import { json } from '../http/openapi-json.js';
 import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
@@ -109,7 +110,7 @@ export const agreementsRoutes = createRouter()
       const pdf = await agreements.agreementPdf(c.var.deps, actor, roundId, agreementId);
       return c.body(new Uint8Array(pdf.bytes), 200, {
         'content-type': 'application/pdf',
-        'content-disposition': `attachment; filename="${pdf.filename}"`,
+        'content-disposition': attachment(pdf.filename),
       });
     },
   );
