@@ -87,7 +87,12 @@ describe('purchase agreements (购销协议) in the office console', () => {
       else otherLogin ||= login;
     }
     await signIn(party, partyLogin);
-    expect((await party.request.get(`/api/rounds/${roundId}/agreements/${first!.id}/pdf`)).status()).toBe(200);
+    await party.goto(`/company/rounds/${DEMO_BIDDING_ROUND}/agreements`);
+    expect(await party.getByRole('heading', { level: 1 }).textContent()).toBe('购销协议');
+    const own = party.locator(`a[href$="/agreements/${first!.id}/pdf"]`);
+    expect(await own.textContent()).toBe('下载 PDF');
+    expect((await party.request.get((await own.getAttribute('href')) as string)).status()).toBe(200);
+    await expectAccessible(party);
     const other = await browser.page('other');
     await signIn(other, otherLogin);
     expect((await other.request.get(`/api/rounds/${roundId}/agreements/${first!.id}/pdf`)).status()).toBe(404);
