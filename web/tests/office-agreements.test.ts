@@ -56,7 +56,9 @@ describe('purchase agreements (购销协议) in the office console', () => {
     // the first agreement's PDF, through the page's link, is the one the API lists with its hash
     const office = await client(baseUrl, 'office.admin');
     const [first] = ok(
-      await office.GET('/rounds/{roundId}/agreements', { params: { path: { roundId }, query: { limit: 1 } } }),
+      await office.GET('/rounds/{roundId}/agreements', {
+        params: { path: { roundId }, query: { limit: 1 } },
+      }),
       'list agreements',
     ).items;
     const link = page.locator(`a[href$="/agreements/${first!.id}/pdf"]`);
@@ -78,7 +80,9 @@ describe('purchase agreements (购销协议) in the office console', () => {
     let otherLogin = '';
     for (const login of companies) {
       const mine = ok(
-        await (await client(baseUrl, login)).GET('/rounds/{roundId}/agreements', {
+        await (
+          await client(baseUrl, login)
+        ).GET('/rounds/{roundId}/agreements', {
           params: { path: { roundId }, query: { limit: 500 } },
         }),
         `${login}'s agreements`,
@@ -95,6 +99,8 @@ describe('purchase agreements (购销协议) in the office console', () => {
     await expectAccessible(party);
     const other = await browser.page('other');
     await signIn(other, otherLogin);
-    expect((await other.request.get(`/api/rounds/${roundId}/agreements/${first!.id}/pdf`)).status()).toBe(404);
+    expect((await other.request.get(`/api/rounds/${roundId}/agreements/${first!.id}/pdf`)).status()).toBe(
+      404,
+    );
   }, 240_000);
 });
