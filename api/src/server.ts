@@ -22,6 +22,8 @@ import { describeDatabaseError, describeListenError } from './startup-error.js';
 export interface RunningPlatform {
   readonly url: string;
   readonly db: Db;
+  /** where documents go: the S3 endpoint and bucket, and whether it is the platform's own local store */
+  readonly documents: { readonly endpoint: string; readonly bucket: string; readonly local: boolean };
   stop(): Promise<void>;
 }
 
@@ -88,6 +90,11 @@ export async function startPlatform(
   return {
     url: `http://${config.HOST}:${http.port}`,
     db,
+    documents: {
+      endpoint: documents.settings.endpoint,
+      bucket: documents.settings.bucket,
+      local: !config.S3_ENDPOINT,
+    },
     async stop() {
       await http.stop();
       await scheduler.stop();

@@ -35,6 +35,10 @@ console.log(
     : '  Portal      not built (npx turbo run build, or ./jicai start builds it)',
 );
 console.log(`  API health  ${platform.url}/api/health`);
+const { documents } = platform;
+console.log(
+  `  Documents   ${documents.endpoint}/${documents.bucket}  ${documents.local ? '(local S3 under DATA_DIR/documents; S3_ENDPOINT for another store)' : '(S3_ENDPOINT)'}`,
+);
 console.log(`  OpenAPI     ${platform.url}/api/openapi.json  (browse: ${platform.url}/api/docs)`);
 console.log(`\nDemo logins (password for all: ${DEMO_LOGINS.password}):`);
 for (const [role, login] of DEMO_LOGINS.users) console.log(`  ${role.padEnd(21)} ${login}`);
