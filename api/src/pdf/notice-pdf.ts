@@ -65,11 +65,11 @@ export function renderNoticePdf(data: NoticeDocument, verification: Verification
         doc,
         [
           { header: '品种', width: '*' },
-          { header: '规格', width: 62 },
-          { header: '企业', width: '*' },
-          { header: '排名', width: 34, align: 'center' },
-          { header: '单位可比价（元）', width: 76, align: 'right' },
-          { header: '中选价（元/包装）', width: 76, align: 'right' },
+          { header: '规格', width: 58 },
+          { header: '企业', width: 118 },
+          { header: '排名', width: 30, align: 'center' },
+          { header: '单位可比价（元）', width: 68, align: 'right' },
+          { header: '中选价（元/包装）', width: 68, align: 'right' },
         ],
         data.winners.map((w) => [
           `${w.productCode} ${w.productName}${w.group ? `（${w.group}）` : ''}`,

@@ -40,6 +40,8 @@ describe('a PDF rendered by the base', () => {
     // pdfkit writes both dates as indirect string objects
     expect(text.match(/\(D:20260302010203Z\)/g)).toHaveLength(2);
     expect(text).toMatch(/\/ID \[<[0-9a-f]{32}> <[0-9a-f]{32}>\]/);
+    // the code in plain ASCII in the info dictionary, for tools without a PDF parser
+    expect(text).toContain('(verification:7K3M-Q9TX-2B4R)');
   });
 
   it('embeds a subset of the CJK font, and its Chinese reads back as text', async () => {

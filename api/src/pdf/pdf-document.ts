@@ -33,6 +33,8 @@ export async function renderPdf(meta: PdfMeta, draw: (doc: PdfDoc) => void): Pro
   const fonts = loadCjkFonts();
   const doc = new PDFDocument({
     size: 'A4',
+    // no Helvetica: pdfkit would parse its metrics for every document, and no text uses it
+    font: null as unknown as string,
     margin: PAGE.margin,
     compress: true,
     bufferPages: true,
@@ -41,6 +43,8 @@ export async function renderPdf(meta: PdfMeta, draw: (doc: PdfDoc) => void): Pro
     info: {
       Title: meta.title,
       Subject: `验证码 ${meta.verification.code}`,
+      // ASCII, so tools find the code in the file's bytes without a PDF parser
+      Keywords: `verification:${meta.verification.code}`,
       Creator: 'Jicai',
       Producer: 'Jicai',
       CreationDate: meta.issuedAt,
@@ -53,9 +57,11 @@ export async function renderPdf(meta: PdfMeta, draw: (doc: PdfDoc) => void): Pro
     doc.on('end', resolve);
     doc.on('error', reject);
   });
-  // pdfkit takes a parsed fontkit font as a font source (its types list only files and buffers)
-  doc.registerFont(FONT.regular, fonts.regular as unknown as Buffer);
-  doc.registerFont(FONT.bold, fonts.bold as unknown as Buffer);
+  // pdfkit takes a parsed fontkit font as a font source (its types list only files and buffers).
+  // The family, named like the font, is pdfkit's cache key when it restores a font by its source
+  // (its tables do, per cell): without it, each cell would embed the font anew and compare it.
+  doc.registerFont(FONT.regular, fonts.regular as unknown as Buffer, FONT.regular);
+  doc.registerFont(FONT.bold, fonts.bold as unknown as Buffer, FONT.bold);
   doc.font(FONT.regular);
   const qrX = PAGE.width - PAGE.margin - QR_SIZE + 8;
   drawQrCode(doc, meta.verification.url, qrX, PAGE.margin - 40, QR_SIZE);
@@ -76,8 +82,15 @@ export async function renderPdf(meta: PdfMeta, draw: (doc: PdfDoc) => void): Pro
 
 /** The title block: the document's heading in bold, centred, below the QR code's top edge. */
 export function drawTitle(doc: PdfDoc, title: string, subtitle?: string): void {
-  doc.font(FONT.bold).fontSize(18).text(title, PAGE.margin, PAGE.margin, { align: 'center' });
-  if (subtitle) doc.moveDown(0.3).font(FONT.regular).fontSize(11).text(subtitle, { align: 'center' });
+  // centred between two QR-wide gutters, so a long title wraps instead of running under the code
+  const gutter = QR_SIZE + 8;
+  const width = PAGE.width - 2 * (PAGE.margin + gutter);
+  doc
+    .font(FONT.bold)
+    .fontSize(18)
+    .text(title, PAGE.margin + gutter, PAGE.margin, { align: 'center', width });
+  if (subtitle) doc.moveDown(0.3).font(FONT.regular).fontSize(11).text(subtitle, { align: 'center', width });
+  doc.x = PAGE.margin;
   doc.font(FONT.regular).fontSize(10.5).moveDown(1.2);
 }
 
