@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { migrateToLatest } from '@jicai/migrations';
@@ -137,6 +137,38 @@ async function renderBaseline(i: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+const TICKS_PER_S = 100; // USER_HZ of /proc/<pid>/stat on Linux
+
+/**
+ * CPU seconds used so far by this process (all its threads) and by its descendants still running
+ * (the embedded PostgreSQL's server processes): the cost of an agreement, which unlike wall time
+ * does not grow when other programs share the cores.
+ */
+function cpuSeconds(): { node: number; postgres: number } {
+  const { user, system } = process.cpuUsage();
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(entry), Number(fields[1]));
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // the process ended while we read
+    }
+  }
+  const descends = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
+      if (p === process.pid) return true;
+    return false;
+  };
+  let postgres = 0;
+  for (const [pid, t] of ticks) if (descends(pid)) postgres += t;
+  return { node: (user + system) / 1e6, postgres: postgres / TICKS_PER_S };
+}
+
 async function timeEach(n: number, one: (i: number) => Promise<unknown>) {
   const times: number[] = [];
   const started = performance.now();
@@ -171,11 +203,14 @@ try {
   const sample = await loadAgreementDocuments(db, round, await nextToIssue(db, roundId, 200));
   const verification = { code: '7K3M-Q9TX-2B4R', url: 'https://jicai.example.cn/verify/7K3M-Q9TX-2B4R' };
   const sizes: number[] = [];
+  const renderCpu0 = process.cpuUsage();
   const render = await timeEach(sample.length, async (i) => {
     const bytes = await renderAgreementPdf(sample[i] as (typeof sample)[number], verification);
     sizes.push(bytes.length);
     createHash('sha256').update(bytes).digest('hex');
   });
+  const renderCpuUsage = process.cpuUsage(renderCpu0);
+  const renderCpuMs = (renderCpuUsage.user + renderCpuUsage.system) / 1000 / sample.length;
 
   // the full path twice over the round's agreements: the first half rendered in the main thread,
   // the second half in a pool of render threads, one per core (what the platform runs)
@@ -184,24 +219,43 @@ try {
     const started = performance.now();
     let issued = 0;
     while (issued < count) {
-      const n = await advanceAgreementJobs(jobDeps, { batchSize: 50, concurrency: 4, maxBatches: 1 });
+      const n = await advanceAgreementJobs(jobDeps, {
+        batchSize: Math.min(50, count - issued),
+        concurrency: 4,
+        maxBatches: 1,
+      });
       if (n === 0) break;
       issued += n;
     }
     return { issued, seconds: (performance.now() - started) / 1000 };
   };
+  const cpu0 = cpuSeconds();
   const single = await issue(deps, half);
+  const cpu1 = cpuSeconds();
   const threads = os.availableParallelism();
   const pool = startRenderPool(threads);
   const pooledDeps = { ...deps, render: pool.render };
   await pooledDeps.render(sample[0] as (typeof sample)[number], verification); // the threads' fonts parsed
+  const cpu2 = cpuSeconds();
   const pooled = await issue(pooledDeps, AGREEMENTS - half);
+  const cpu3 = cpuSeconds();
   await pool.close();
+  // CPU milliseconds per agreement of the full path (threads' renders included), and the rate two
+  // cores would give if the job had them to itself
+  const cpuMs = (a: typeof cpu0, b: typeof cpu0, n: number) => ({
+    node: ((b.node - a.node) / n) * 1000,
+    postgres: ((b.postgres - a.postgres) / n) * 1000,
+  });
+  const singleCpu = cpuMs(cpu0, cpu1, half);
+  const pooledCpu = cpuMs(cpu2, cpu3, AGREEMENTS - half);
+  const cores = os.cpus().length;
+  const capacity = (c: typeof singleCpu) => (cores * 1000) / (c.node + c.postgres);
   const singleRate = single.issued / single.seconds;
   const full = pooled.issued / pooled.seconds;
   const issued = single.issued + pooled.issued;
 
   const national = 46_000 / full / 60;
+  const projected = capacity(pooledCpu);
   const meanKb = sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024;
   console.log(
     `cores: ${os.cpus().length}; load average ${os
@@ -223,10 +277,16 @@ try {
   );
   if (issued !== AGREEMENTS) throw new Error(`issued ${issued} of ${AGREEMENTS}`);
   console.log(
+    `CPU per agreement: render ${fmt(renderCpuMs)} ms; full path in the main thread ${fmt(singleCpu.node)} ms Node + ${fmt(singleCpu.postgres)} ms PostgreSQL, with render threads ${fmt(pooledCpu.node)} + ${fmt(pooledCpu.postgres)} ms`,
+  );
+  console.log(
+    `capacity of the ${cores} cores to the job alone (CPU-bound): ${fmt(projected)}/s, a national round in ${fmt(46_000 / projected / 60)} min`,
+  );
+  console.log(
     `a national round (46 000 agreements) at this rate: ${fmt(national)} min (goal < 16 min, ≥ 50/s)`,
   );
   console.log(
-    `RESULT agreements_per_s=${full.toFixed(1)} threads=${threads} single_thread_per_s=${singleRate.toFixed(1)} render_per_s=${render.perS.toFixed(1)} render_ms_p50=${render.p50.toFixed(2)} baseline_per_s=${baseline.perS.toFixed(1)} baseline_ms_p50=${baseline.p50.toFixed(2)} national_min=${national.toFixed(1)}`,
+    `RESULT agreements_per_s=${full.toFixed(1)} threads=${threads} single_thread_per_s=${singleRate.toFixed(1)} render_per_s=${render.perS.toFixed(1)} render_ms_p50=${render.p50.toFixed(2)} render_cpu_ms=${renderCpuMs.toFixed(2)} baseline_per_s=${baseline.perS.toFixed(1)} baseline_ms_p50=${baseline.p50.toFixed(2)} national_min=${national.toFixed(1)} cpu_ms_per_agreement=${(pooledCpu.node + pooledCpu.postgres).toFixed(2)} capacity_2_cores_per_s=${projected.toFixed(1)} load1=${os.loadavg()[0]?.toFixed(2)}`,
   );
 } finally {
   await db.destroy();
