@@ -2,7 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { drawTitle, renderPdf, type Verification } from './pdf-document.js';
-import { issueDepsOf, issuePdf, readIssuedPdf, type IssueDeps, type IssueRequest } from './issue-pdf.js';
+import {
+  issueDepsOf,
+  issuePdf,
+  readIssuedPdf,
+  servePdf,
+  type IssueDeps,
+  type IssueRequest,
+} from './issue-pdf.js';
 import { VERIFICATION_CODE_PATTERN } from './verification-code.js';
 
 let t: TestContext;
@@ -61,7 +68,7 @@ describe('issuing a PDF', () => {
     const { req, rendered } = request();
     const first = await issuePdf(t.db, deps, req);
     const again = await issuePdf(t.db, deps, req);
-    expect(again).toEqual({ document: first.document, created: false });
+    expect(again).toEqual({ document: first.document, created: false, bytes: null });
     expect(rendered).toHaveLength(1);
   });
 
@@ -92,6 +99,20 @@ describe('issuing a PDF', () => {
       .where('subject', '=', req.subject)
       .execute();
     expect(rows).toEqual([]);
+  });
+
+  it('serves the stored copy, and renders a lost copy again byte for byte', async () => {
+    const { req, rendered } = request();
+    const first = await servePdf(t.db, deps, req);
+    expect(rendered).toHaveLength(1);
+    const served = await servePdf(t.db, deps, req);
+    expect(rendered).toHaveLength(1);
+    expect(served.bytes.equals(first.bytes)).toBe(true);
+    await t.deps.documents.delete(first.document.storage_key);
+    const restored = await servePdf(t.db, deps, req);
+    expect(rendered).toHaveLength(2);
+    expect(restored).toEqual(first);
+    expect((await readIssuedPdf(deps, first.document)).equals(first.bytes)).toBe(true);
   });
 
   it('keeps an issued document as issued (append-only)', async () => {

@@ -51,6 +51,14 @@ export interface IssueRequest {
 
 export type IssuedDocument = IssuedDocumentRow;
 
+export interface IssueOutcome {
+  readonly document: IssuedDocument;
+  /** whether this call issued it */
+  readonly created: boolean;
+  /** the bytes, when this call rendered them (else read them with `readIssuedPdf`) */
+  readonly bytes: Buffer | null;
+}
+
 /** The verification code and URL the document of (kind, subject) carries: known before rendering. */
 export function verificationFor(deps: IssueDeps, kind: DocumentKind, subject: string): Verification {
   const code = verificationCodeFor(deps.signer, kind, subject);
@@ -69,9 +77,9 @@ export async function issuePdf(
   db: Kysely<Database>,
   deps: IssueDeps,
   request: IssueRequest,
-): Promise<{ document: IssuedDocument; created: boolean }> {
+): Promise<IssueOutcome> {
   const existing = await findIssuedDocument(db, request.kind, request.subject);
-  if (existing) return { document: existing, created: false };
+  if (existing) return { document: existing, created: false, bytes: null };
   const verification = verificationFor(deps, request.kind, request.subject);
   const bytes = await request.render(verification);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -92,7 +100,7 @@ export async function issuePdf(
     if (!inserted) {
       const first = await findIssuedDocument(trx, request.kind, request.subject);
       if (!first) throw new Error(`issued_document ${request.kind} ${request.subject} vanished`);
-      return { document: first, created: false };
+      return { document: first, created: false, bytes: null };
     }
     await appendAudit(trx, {
       stream: request.audit.stream,
@@ -101,9 +109,30 @@ export async function issuePdf(
       subject: `${request.kind}:${request.subject}`,
       payload: { kind: request.kind, code: verification.code, sha256, size: bytes.length, key: storageKey },
     });
-    return { document: inserted, created: true };
+    return { document: inserted, created: true, bytes };
   };
   return db.isTransaction ? record(db as Transaction<Database>) : db.transaction().execute(record);
+}
+
+/**
+ * The PDF of (kind, subject) to serve: issued now if it is not yet, else the stored copy. A copy
+ * lost from the store is rendered again and put back, if its SHA-256 is the one recorded (the same
+ * data gives the same bytes); never a different document under the same code.
+ */
+export async function servePdf(
+  db: Kysely<Database>,
+  deps: IssueDeps,
+  request: IssueRequest,
+): Promise<{ document: IssuedDocument; bytes: Buffer }> {
+  const issued = await issuePdf(db, deps, request);
+  const { document } = issued;
+  const stored = issued.bytes ?? (await deps.documents.get(document.storage_key));
+  if (stored) return { document, bytes: stored };
+  const bytes = await request.render(verificationFor(deps, request.kind, request.subject));
+  if (createHash('sha256').update(bytes).digest('hex') !== document.sha256)
+    throw new Error(`issued document ${document.id} is missing from the store and renders differently now`);
+  await deps.documents.put(document.storage_key, bytes, { contentType: 'application/pdf' });
+  return { document, bytes };
 }
 
 /** The stored bytes of an issued document: the same every time it is served. */

@@ -43,7 +43,7 @@ export function renderNoticePdf(data: NoticeDocument, verification: Verification
     (doc) => {
       drawTitle(
         doc,
-        `${data.roundName}${title}`,
+        `${data.roundName}\n${title}`,
         `批次编号 ${data.roundCode}　发布时间 ${beijingTime(data.publishedAt)}（北京时间）`,
       );
       doc.text(

@@ -20,6 +20,7 @@ export interface PdfMeta {
 /** A4 in points and the page margins every document uses. */
 export const PAGE = { width: 595.28, height: 841.89, margin: 56 } as const;
 const QR_SIZE = 72;
+const QR_TOP = PAGE.margin - 40;
 const FOOTER_Y = PAGE.height - PAGE.margin + 18;
 
 /**
@@ -64,8 +65,8 @@ export async function renderPdf(meta: PdfMeta, draw: (doc: PdfDoc) => void): Pro
   doc.registerFont(FONT.bold, fonts.bold as unknown as Buffer, FONT.bold);
   doc.font(FONT.regular);
   const qrX = PAGE.width - PAGE.margin - QR_SIZE + 8;
-  drawQrCode(doc, meta.verification.url, qrX, PAGE.margin - 40, QR_SIZE);
-  doc.fontSize(7).text(meta.verification.code, qrX, PAGE.margin - 40 + QR_SIZE, {
+  drawQrCode(doc, meta.verification.url, qrX, QR_TOP, QR_SIZE);
+  doc.fontSize(7).text(meta.verification.code, qrX, QR_TOP + QR_SIZE, {
     width: QR_SIZE,
     align: 'center',
     lineBreak: false,
@@ -89,7 +90,18 @@ export function drawTitle(doc: PdfDoc, title: string, subtitle?: string): void {
     .font(FONT.bold)
     .fontSize(18)
     .text(title, PAGE.margin + gutter, PAGE.margin, { align: 'center', width });
-  if (subtitle) doc.moveDown(0.3).font(FONT.regular).fontSize(11).text(subtitle, { align: 'center', width });
+  if (subtitle) {
+    // below the QR code the subtitle has the whole width
+    const clear = doc.y > QR_TOP + QR_SIZE + 12;
+    doc
+      .moveDown(0.3)
+      .font(FONT.regular)
+      .fontSize(11)
+      .text(subtitle, clear ? PAGE.margin : PAGE.margin + gutter, doc.y, {
+        align: 'center',
+        width: clear ? PAGE.width - 2 * PAGE.margin : width,
+      });
+  }
   doc.x = PAGE.margin;
   doc.font(FONT.regular).fontSize(10.5).moveDown(1.2);
 }

@@ -7,7 +7,7 @@ import { signReceipt } from '../bids/bid-receipt.js';
 import { notFound } from '../http/app-error.js';
 import { findOwnBidForReceipt } from './bid-receipt.repository.js';
 import { bidReceiptTitle, renderBidReceiptPdf } from './bid-receipt-pdf.js';
-import { issueDepsOf, issuePdf, readIssuedPdf, type IssuedDocument } from './issue-pdf.js';
+import { issueDepsOf, servePdf, type IssuedDocument } from './issue-pdf.js';
 import { findIssuedDocumentByCode } from './issued-document.repository.js';
 import { findRecordSeqAt, findRoundForNotice } from './notice.repository.js';
 import { NOTICE_TITLE, renderNoticePdf, type NoticeKind, type NoticeWinner } from './notice-pdf.js';
@@ -47,7 +47,7 @@ export async function bidReceiptPdf(
     roundKeyId: bid.round_key_id,
   });
   const title = bidReceiptTitle(bid.withdrawn);
-  const { document } = await issuePdf(deps.db, issueDepsOf(deps), {
+  const { document, bytes } = await servePdf(deps.db, issueDepsOf(deps), {
     kind: 'bid-receipt',
     roundId,
     subject: `bid:${bid.id}:revision:${bid.revision}`,
@@ -69,7 +69,7 @@ export async function bidReceiptPdf(
       ),
   });
   const filename = `${title}-${bid.round_code}-${bid.product_code}-${bid.revision}.pdf`;
-  return { bytes: await readIssuedPdf(deps, document), filename, document };
+  return { bytes, filename, document };
 }
 
 interface NamedBid {
@@ -104,7 +104,7 @@ export async function noticePdf(deps: AppDeps, roundId: string, kind: NoticeKind
   const seq = await findRecordSeqAt(deps.db, roundId, publishedAt);
   if (seq === undefined) throw notFound('evaluation of this round');
   const title = NOTICE_TITLE[kind];
-  const { document } = await issuePdf(deps.db, issueDepsOf(deps), {
+  const { document, bytes } = await servePdf(deps.db, issueDepsOf(deps), {
     kind,
     roundId,
     subject: `round:${roundId}`,
@@ -147,7 +147,7 @@ export async function noticePdf(deps: AppDeps, roundId: string, kind: NoticeKind
       );
     },
   });
-  return { bytes: await readIssuedPdf(deps, document), filename: `${round.code}-${title}.pdf`, document };
+  return { bytes, filename: `${round.code}-${title}.pdf`, document };
 }
 
 /** What the public learns of an issued document from its code: enough to check a copy's hash. */

@@ -68,6 +68,10 @@ describe('the bid receipt PDF', () => {
     for (const part of ['投标回执', 'company comp-a', 'P1 阿托伐他汀钙片', bid.id, bid.commitment as string])
       expect(text).toContain(part);
     expect(text).not.toContain('2.80');
+    // the signature printed is the one on the company's listed JSON receipt of that bid
+    const mine = await get(`/rounds/${roundId}/bids/mine`, 'comp-a');
+    const [listed] = ((await mine.json()) as { items: { signature: string }[] }).items;
+    expect(text.replace(/\s/g, '')).toContain(listed?.signature);
     // the same stored bytes every time
     const again = await pdfOf(await get(`/rounds/${roundId}/bids/P1/receipt.pdf`, 'comp-a'));
     expect(again.bytes.equals(bytes)).toBe(true);
