@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { authenticate } from './auth/auth.middleware.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { agreementsRoutes } from './agreements/agreements.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { credentialsRoutes } from './auth/credentials.routes.js';
 import { bidsRoutes } from './bids/bids.routes.js';
@@ -105,6 +106,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', regionSelectionRoutes);
   api.route('/', regionSelectionEventsRoutes);
   api.route('/', exportsRoutes);
+  api.route('/', agreementsRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', ocdsRoutes);

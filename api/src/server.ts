@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { availableParallelism } from 'node:os';
 import type { ServerType } from '@hono/node-server';
 import { migrateToLatest } from '@jicai/migrations';
 import { sql } from 'kysely';
@@ -10,6 +11,8 @@ import { createDb, type Db } from './db/database.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
 import { startScheduler } from './scheduler/round-scheduler.js';
 import { startNoticeIssuer } from './pdf/notice-issuer.js';
+import { agreementJobDeps, startAgreementWorker } from './agreements/agreement-job.js';
+import { startRenderPool } from './agreements/agreement-render-pool.js';
 import { startAuditSealer } from './audit/seal-audit.js';
 import { startHttpWorkers } from './http-workers.js';
 import { platformListener } from './portal.js';
@@ -83,6 +86,13 @@ export async function startPlatform(
     config.AUDIT_SEAL_INTERVAL_S * 1000,
     hooks.log ?? ((line) => console.log(line)),
   );
+  // agreement PDFs render in threads, one per core, so the job never stalls this process's HTTP
+  const renderPool = startRenderPool(availableParallelism());
+  const agreements = startAgreementWorker(
+    agreementJobDeps({ db, signer, documents: documents.store, config }, renderPool.render),
+    config.SCHEDULER_INTERVAL_S * 1000,
+    hooks.log ?? ((line) => console.log(line)),
+  );
   return {
     url: `http://${config.HOST}:${http.port}`,
     db,
@@ -95,6 +105,8 @@ export async function startPlatform(
       await http.stop();
       await scheduler.stop();
       await notices.stop();
+      await agreements.stop();
+      await renderPool.close();
       await sealer.stop();
       await db.destroy();
       await documents?.stop();

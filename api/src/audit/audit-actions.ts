@@ -5,6 +5,8 @@ export const AUDIT_ACTIONS = [
   'account.lock-lifted',
   'account.locked',
   'agreed-volumes.stored',
+  'agreements.generation-finished',
+  'agreements.generation-started',
   'api-token.created',
   'api-token.revoked',
   'award-settings.set',

@@ -1,3 +1,4 @@
+import { AGREEMENTS_POLICY } from './policy-agreements.js';
 import { AWARD_POLICY, ROUND_NOTICES_POLICY } from './policy-award.js';
 import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
 import { OCDS_POLICY } from './policy-ocds.js';
@@ -131,6 +132,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...ACCOUNTS_AND_ROUNDS_POLICY,
   ...BIDS_POLICY,
   ...AWARD_POLICY,
+  ...AGREEMENTS_POLICY,
   ...ROUND_NOTICES_POLICY,
   ...OPERATIONS_POLICY,
   ...OCDS_POLICY,

@@ -16,6 +16,7 @@ import type { OcdsTables } from '../ocds/ocds.table.js';
 import type { IssuedDocumentTables } from '../pdf/issued-document.table.js';
 import type { TechnicalFileTables } from '../technical-files/technical-files.table.js';
 import type { DocumentTables } from '../documents/company-documents.table.js';
+import type { AgreementTables } from '../agreements/agreements.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -35,7 +36,8 @@ export interface Database
     OcdsTables,
     IssuedDocumentTables,
     TechnicalFileTables,
-    DocumentTables {}
+    DocumentTables,
+    AgreementTables {}
 
 export type Db = Kysely<Database>;
 

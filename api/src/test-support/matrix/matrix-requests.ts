@@ -35,8 +35,9 @@ const GOVERNS: Record<Tenancy, (name: string, path: string) => boolean> = {
     name === 'companyId' ||
     name === 'offerId' ||
     name === 'documentId' ||
+    name === 'agreementId' ||
     (name === 'id' && (path.includes('/registrations/') || path.includes('/objections/'))),
-  'own-hospital': (name) => name === 'reportId',
+  'own-hospital': (name) => name === 'reportId' || name === 'agreementId',
   'own-region': (name) => name === 'reportId',
   'round-published': (name) => name === 'roundId',
   'bidding-closed': (name) => name === 'roundId',
@@ -97,6 +98,10 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'POST /rounds/{roundId}/region-selection/picks': 'selection',
   'GET /rounds/{roundId}/agreed-volumes': 'agreed',
   'GET /rounds/{roundId}/agreed-volumes/export': 'agreed',
+  'POST /rounds/{roundId}/agreements/generation': 'agreed',
+  'GET /rounds/{roundId}/agreements/generation': 'agreed',
+  'GET /rounds/{roundId}/agreements': 'agreed',
+  'GET /rounds/{roundId}/agreements/{agreementId}/pdf': 'agreed',
   'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'POST /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
@@ -123,6 +128,7 @@ function valueOf(
   if (name === 'reportId') return ids.reportId;
   if (name === 'offerId') return ids.offerId;
   if (name === 'documentId') return ids.documentId;
+  if (name === 'agreementId') return ids.agreementId;
   if (name === 'outageId') return world.outage.id;
   if (name === 'day') return world.digestDay;
   if (name === 'code' && world.verificationCode) return world.verificationCode;

@@ -30,6 +30,8 @@ export interface TenantIds {
   readonly objectionId: string;
   /** the company's accepted certificate */
   readonly documentId: string;
+  /** the hospital's purchase agreement with the company (BJ × A, TJ × B) */
+  readonly agreementId: string;
   /** an API token of the user */
   readonly tokenId: string;
 }

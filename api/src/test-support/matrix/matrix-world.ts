@@ -16,6 +16,7 @@ import {
 } from './matrix-fixtures.js';
 import { buildAwardRounds } from './matrix-award-rounds.js';
 import { insertAcceptedDocument } from './matrix-documents.js';
+import { insertMatrixAgreements } from './matrix-agreements.js';
 import { insertOperationsRecords } from './matrix-operations.js';
 import type { MatrixWorld, TenantIds } from './matrix-types.js';
 import {
@@ -111,6 +112,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
   };
   const sealedRounds = await buildSealedRounds(t.deps, cast);
   const award = await buildAwardRounds(t.deps, cast);
+  const agreements = await insertMatrixAgreements(t.deps, cast, award.agreed);
 
   const cookies: Record<Role, string> = {
     'office-admin': await signIn(t, 'mx-admin'),
@@ -151,6 +153,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     offerId: award.offers.a,
     objectionId: award.objections.a,
     documentId: documentA,
+    agreementId: agreements.a,
     tokenId: tokenOf(who),
   });
   const sideB = (who: { organisationId: string; userId: string }): TenantIds => ({
@@ -162,6 +165,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     offerId: award.offers.b,
     objectionId: award.objections.b,
     documentId: documentB,
+    agreementId: agreements.b,
     tokenId: tokenOf(who),
   });
   const pair = (own: typeof admin, other: typeof admin) => ({ own: sideA(own), other: sideB(other) });
@@ -193,9 +197,11 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
       award.statements.b,
       documentB,
       'mx-cert-of-b.pdf',
+      agreements.b,
     ],
     [hospitalA.organisationId]: [reportA],
-    [hospitalB.organisationId]: [reportB],
+    // TJ × B concerns neither side A party (BJ × A is seen by both of its parties, as it should be)
+    [hospitalB.organisationId]: [reportB, agreements.b],
   };
   const { tenants, orgKinds } = await listTenants(db, owned);
 

@@ -28,19 +28,27 @@ export const load: PageServerLoad = async (event) => {
   if (!round) error(404, { message: m.error_not_found_body() });
   const path = { params: { path: { roundId: round.id } } };
   const state = round.state;
-  const [clock, ceremony, evaluation, names, objections, selection, technical] = await Promise.all([
-    client.GET('/rounds/{roundId}/clock', path),
-    client.GET('/rounds/{roundId}/key-ceremony', path),
-    OPENED.includes(state) ? client.GET('/rounds/{roundId}/evaluation', path) : null,
-    OPENED.includes(state) ? client.GET('/rounds/{roundId}/evaluation/names.json', path) : null,
-    PROPOSED.includes(state)
-      ? client.GET('/rounds/{roundId}/objections', {
-          params: { path: { roundId: round.id }, query: { limit: 500 } },
-        })
-      : null,
-    SELECTING.includes(state) ? client.GET('/rounds/{roundId}/region-selection', path) : null,
-    state === 'technical-opened' ? client.GET('/rounds/{roundId}/opening/technical', path) : null,
-  ]);
+  const agreed = state === 'volumes-agreed';
+  const [clock, ceremony, evaluation, names, objections, selection, technical, generation, agreements] =
+    await Promise.all([
+      client.GET('/rounds/{roundId}/clock', path),
+      client.GET('/rounds/{roundId}/key-ceremony', path),
+      OPENED.includes(state) ? client.GET('/rounds/{roundId}/evaluation', path) : null,
+      OPENED.includes(state) ? client.GET('/rounds/{roundId}/evaluation/names.json', path) : null,
+      PROPOSED.includes(state)
+        ? client.GET('/rounds/{roundId}/objections', {
+            params: { path: { roundId: round.id }, query: { limit: 500 } },
+          })
+        : null,
+      SELECTING.includes(state) ? client.GET('/rounds/{roundId}/region-selection', path) : null,
+      state === 'technical-opened' ? client.GET('/rounds/{roundId}/opening/technical', path) : null,
+      agreed ? client.GET('/rounds/{roundId}/agreements/generation', path) : null,
+      agreed
+        ? client.GET('/rounds/{roundId}/agreements', {
+            params: { path: { roundId: round.id }, query: { limit: 20 } },
+          })
+        : null,
+    ]);
   const dual = (round.rulesetFrozen as { dualEnvelope?: boolean } | null)?.dualEnvelope === true;
   const files =
     dual && (state === 'technical-opened' || OPENED.includes(state))
@@ -72,6 +80,11 @@ export const load: PageServerLoad = async (event) => {
     technical: technical?.data?.items ?? [],
     /** released (and tampered) technical files, after the technical opening */
     technicalFiles: files?.data?.items ?? null,
+    // purchase agreements: the job's progress (null before it was started) and the first page
+    agreed,
+    generation: generation?.data ?? null,
+    agreements: agreements?.data?.items ?? [],
+    moreAgreements: agreements?.data?.nextCursor != null,
   };
 };
 

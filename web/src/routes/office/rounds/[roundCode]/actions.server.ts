@@ -145,4 +145,8 @@ export const officeActions = {
     (client, roundId) => client.POST('/rounds/{roundId}/region-selection/start', path(roundId)),
     { confirm: true },
   ),
+  // idempotent and harmless (a running job is left as it is): no confirmation
+  generateAgreements: step('generateAgreements', (client, roundId) =>
+    client.POST('/rounds/{roundId}/agreements/generation', path(roundId)),
+  ),
 };
