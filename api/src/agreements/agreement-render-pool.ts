@@ -52,10 +52,13 @@ export function startRenderPool(threads: number): RenderPool {
     });
     return thread;
   };
-  const pool = Array.from({ length: Math.max(1, threads) }, (_, i) => spawn(i));
+  // threads start with the first render: most platforms (and every test) never generate agreements
+  const pool: ReturnType<typeof startThread>[] = [];
   let next = 0;
   const render = (agreement: AgreementDocument, verification: Verification) =>
     new Promise<Buffer>((resolve, reject) => {
+      if (closed) return reject(new Error('the render pool is closed'));
+      if (pool.length === 0) for (let i = 0; i < Math.max(1, threads); i++) pool.push(spawn(i));
       const w = pool.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = ++next;
       w.pending.set(id, { resolve, reject });
