@@ -16,7 +16,7 @@ export interface AgreementTerms {
 
 /**
  * The terms of every winner of every awarded entry of the published evaluation: the awarded price of
- * the spec it bid (docs/rules.md §8) and the entry's cycle (§10) counted from the day the agreed volumes
+ * the spec it bid (docs/rules.md §8) and the entry's cycle (docs/rules.md §10) counted from the day the agreed volumes
  * were fixed (`agreedOn`, Beijing date). Entries without a cycle (no winner) agree nothing.
  */
 export function agreementTerms(
