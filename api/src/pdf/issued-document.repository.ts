@@ -36,7 +36,9 @@ export function insertIssuedDocument(
   return db
     .insertInto('issued_document')
     .values(row)
-    .onConflict((oc) => oc.columns(['kind', 'subject']).doNothing())
+    // no conflict target: two issuers of one (kind, subject) also collide on its verification code
+    // (derived from them), whichever unique index PostgreSQL checks first
+    .onConflict((oc) => oc.doNothing())
     .returningAll()
     .executeTakeFirst();
 }
