@@ -39,7 +39,8 @@ export function renderBidReceiptPdf(data: BidReceiptDocument, verification: Veri
       drawFields(
         doc,
         [
-          ['回执类型', receipt.kind],
+          // the signed value as it is, with its Chinese name
+          ['回执类型', `${receipt.kind}（${receipt.kind === 'withdrawal' ? '撤回' : '投标'}）`],
           ['批次编号', receipt.roundId],
           ['承诺值', receipt.commitment ?? '—（撤回）'],
           ['接收时间 UTC', receipt.receivedAt],

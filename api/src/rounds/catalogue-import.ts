@@ -183,8 +183,8 @@ export function readCatalogueSheets(all: readonly SheetRows[]): CatalogueReading
     const body = {
       code,
       name: field('name') ?? '',
-      form: field('form') ?? '',
-      volumeClass: field('volumeClass') ?? '',
+      form: codeOf(FORM_NAMES_ZH, field('form')),
+      volumeClass: codeOf(VOLUME_CLASS_NAMES_ZH, field('volumeClass')),
       strengthUnit: field('strengthUnit') ?? '',
       nationalDrugCode: field('nationalDrugCode') ?? null,
       representativeSpecCode: field('representativeSpecCode') ?? '',
@@ -222,12 +222,19 @@ export function readCatalogueSheets(all: readonly SheetRows[]): CatalogueReading
       const columnIndex = sheetColumns.findIndex(
         (h) => h === column || CATALOGUE_HEADERS_ZH[column]?.includes(h.trim()),
       );
+      const names =
+        column === 'form' ? FORM_NAMES_ZH : column === 'volumeClass' ? VOLUME_CLASS_NAMES_ZH : null;
+      const accepted =
+        names &&
+        Object.entries(names)
+          .map(([zh, code]) => `${zh}（${code}）`)
+          .join('、');
       problems.push(
         cellProblem(
           { ...cell, columnIndex },
           'INVALID_VALUE',
           issue.message,
-          schemaMessageZh(issue.message) ?? issue.message,
+          accepted ? `应为以下之一：${accepted}` : (schemaMessageZh(issue.message) ?? issue.message),
         ),
       );
     }
@@ -243,6 +250,22 @@ export function readCatalogueSheets(all: readonly SheetRows[]): CatalogueReading
     );
   return { products, places, problems };
 }
+
+// a clerk types the form and volume class as the portal shows them, in Chinese; the codes work too
+const FORM_NAMES_ZH: Readonly<Record<string, string>> = {
+  口服常释剂型: 'oral-solid',
+  口服液体剂型: 'oral-liquid',
+  注射剂: 'injection',
+  耗材: 'consumable',
+  其他: 'other',
+};
+const VOLUME_CLASS_NAMES_ZH: Readonly<Record<string, string>> = {
+  一般: 'general',
+  指定抗菌药物: 'designated-anti-infective',
+  独家: 'exclusive',
+};
+const codeOf = (names: Readonly<Record<string, string>>, text: string | undefined): string =>
+  text === undefined ? '' : (names[text.trim()] ?? text);
 
 /** unitsPerPack goes to the schema as a number when it is one, so the schema's own message names it. */
 const integerOrText = (text: string | undefined): number | string =>

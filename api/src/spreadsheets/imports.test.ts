@@ -205,6 +205,22 @@ describe('catalogue import (.xlsx and CSV, one row validator)', () => {
     const res = await upload(`/api/rounds/${demandRoundId}/products/import`, admin, file, XLSX);
     expect((await problemOf(res)).code).toBe('INVALID_STATE');
   });
+
+  it('takes the form and volume class as the portal names them in Chinese, and lists them when wrong', async () => {
+    const csv = (form: string) =>
+      [
+        '产品编码,通用名,剂型,约定量类别,规格单位,代表品规格编码,规格编码,规格,包装数量,最高有效申报价',
+        `ZH1,中文剂型,${form},一般,mg,S1,S1,10,14,1.5`,
+      ].join('\r\n');
+    const bad = await importCatalogue(csv('口服片剂'), 'text/csv');
+    expect(bad.status).toBe(422);
+    const [problem] = (await problemOf(bad)).errors;
+    expect(problem).toMatchObject({ row: 2, column: 'form', code: 'INVALID_VALUE' });
+    expect(problem?.messageZh).toContain('口服常释剂型（oral-solid）');
+    const before = await productCount();
+    expect((await importCatalogue(csv('口服常释剂型'), 'text/csv')).status).toBe(200);
+    expect(await productCount()).toBe(before + 1);
+  });
 });
 
 describe('demand import from .xlsx (the CSV import’s rules)', () => {
