@@ -33,12 +33,14 @@ export function insertIssuedDocument(
   db: Kysely<Database>,
   row: Insertable<IssuedDocumentTable>,
 ): Promise<IssuedDocumentRow | undefined> {
-  return db
-    .insertInto('issued_document')
-    .values(row)
-    // no conflict target: two issuers of one (kind, subject) also collide on its verification code
-    // (derived from them), whichever unique index PostgreSQL checks first
-    .onConflict((oc) => oc.doNothing())
-    .returningAll()
-    .executeTakeFirst();
+  return (
+    db
+      .insertInto('issued_document')
+      .values(row)
+      // no conflict target: two issuers of one (kind, subject) also collide on its verification code
+      // (derived from them), whichever unique index PostgreSQL checks first
+      .onConflict((oc) => oc.doNothing())
+      .returningAll()
+      .executeTakeFirst()
+  );
 }
