@@ -225,6 +225,12 @@ describe('company documents by presigned upload', () => {
       expect(res.status, path).toBe(400);
       expect((await readProblem(res)).errors.map((e) => e.path)).toContain(path);
     }
+    // what a clerk reads: megabytes and file types as people name them, in Chinese
+    const words = async (more: Record<string, unknown>) =>
+      (await readProblem(await send(declare(pdf, more)))).errors.map((e) => e.messageZh);
+    expect(await words({ size: 20 * 1024 * 1024 + 1 })).toContain('文件不能大于 20 MB');
+    expect(await words({ size: 0 })).toContain('文件为空');
+    expect(await words({ contentType: 'text/plain' })).toContain('文件类型不在可接受之列（PDF, JPEG, PNG）');
     const office = await t.request('/api/company-documents', {
       method: 'POST',
       json: declare(pdf),

@@ -35,12 +35,14 @@ export function uploadDeclaration(
       .max(200)
       .regex(FILENAME, 'a file name without a path or control characters')
       .openapi({ example: 'GMP证书.pdf' }),
-    contentType: z.enum(types).openapi({ description: `one of ${types.join(', ')}` }),
+    contentType: z
+      .enum(types, `the file is not one of the accepted types (${types.map(typeName).join(', ')})`)
+      .openapi({ description: `one of ${types.join(', ')}` }),
     size: z
       .number()
       .int()
-      .min(1)
-      .max(maxBytes)
+      .min(1, 'the file is empty')
+      .max(maxBytes, `the file is larger than ${megabytes(maxBytes)} MB`)
       .openapi({ description: `bytes, 1–${maxBytes}` }),
     sha256: z
       .string()
@@ -187,3 +189,16 @@ export function uploadMissing(expiresAt: string) {
     { uploadExpiresAt: expiresAt },
   );
 }
+
+/** A byte limit as people say it (20971520 → "20"), for the messages a clerk reads. */
+const megabytes = (bytes: number) => String(Math.round((bytes / 1024 / 1024) * 10) / 10);
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'application/zip': 'ZIP',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (.docx)',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (.xlsx)',
+};
+const typeName = (type: string) => TYPE_NAMES[type] ?? type;

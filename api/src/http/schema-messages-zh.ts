@@ -40,6 +40,7 @@ const EXACT: Record<string, string> = {
     '不是国家医保药品编码：以 X 或 Z 开头，后接 22 位大写字母或数字',
   'at least one spec': '至少需要一个规格',
   'at least 12 characters': '至少 12 个字符',
+  'the file is empty': '文件为空',
   'change at least one of disabled, roles, displayName': '请至少修改 disabled、roles、displayName 中的一项',
   'must be after startsAt': '须晚于 startsAt',
   // the domain's ruleset decoder (a round's ruleset overrides)
@@ -58,6 +59,8 @@ const EXACT: Record<string, string> = {
 
 const PATTERNS: readonly [RegExp, (...groups: string[]) => string][] = [
   [/^at most (\d+) decimal places$/, (n) => `最多 ${n} 位小数`],
+  [/^the file is larger than ([\d.]+) MB$/, (mb) => `文件不能大于 ${mb} MB`],
+  [/^the file is not one of the accepted types \((.*)\)$/, (types) => `文件类型不在可接受之列（${types}）`],
   [/^at most (\d+) digits before the point$/, (n) => `整数部分最多 ${n} 位`],
   [/^spec "(.*)" listed twice$/, (code) => `规格 "${code}" 重复列出`],
   [
