@@ -91,5 +91,10 @@ describe('company documents in the portal', () => {
     await upload(page, '药品注册证书', '注册证.pdf', exe);
     await page.waitForLoadState('load');
     expect(await page.locator('#document-file-error').textContent()).toContain('application/x-msdownload');
+    // the list keeps the refused upload with its reason, in Chinese
+    await page.goto('/company/documents');
+    const refused = page.getByRole('row').filter({ hasText: '注册证.pdf' });
+    expect(await refused.textContent()).toContain('已拒绝');
+    expect(await refused.locator('.why').textContent()).toContain('application/x-msdownload');
   });
 });
