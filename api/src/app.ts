@@ -25,6 +25,7 @@ import { companyDocumentsRoutes } from './documents/company-documents.routes.js'
 import { healthRoutes } from './health/health.routes.js';
 import { AppError } from './http/app-error.js';
 import { problemResponse } from './http/problem.js';
+import { signInRedirect } from './http/sign-in-redirect.js';
 import { limitBodies, refuseUnstorableText } from './http/request-guards.js';
 import { requestId } from './http/request-id.js';
 import { sameOriginWrites } from './http/same-origin.js';
@@ -133,7 +134,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     ),
   );
   const onError = (error: Error, c: Context<AppEnv>) => {
-    if (error instanceof AppError) return problemResponse(c, error);
+    if (error instanceof AppError) {
+      const signIn = error.code === 'UNAUTHENTICATED' ? signInRedirect(c, deps.config) : null;
+      return signIn ? c.redirect(signIn, 303) : problemResponse(c, error);
+    }
     if (error instanceof HTTPException && error.status === 415) {
       const type = c.req.header('content-type') ?? 'no content-type';
       return problemResponse(
