@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ok } from './api';
 import { client, moveClockTo, takeShare, waitForState } from './round-driver';
+import { registerCompanies, reportDemandAndClose } from './small-round-steps';
 
 /**
  * A small dual-envelope round (nvbp-7 with `dualEnvelope: true`; no built-in ruleset has one),
@@ -56,51 +57,8 @@ export async function openDualRound(baseUrl: string): Promise<{ roundId: string;
   ok(await admin.PUT('/rounds/{roundId}/calendar', { ...path, body: calendar }), 'set the calendar');
   ok(await admin.POST('/rounds/{roundId}/publish', { ...path, headers: origin(baseUrl) }), 'publish');
 
-  const [product] = ok(await admin.GET('/rounds/{roundId}/products', path), 'products').items;
-  const spec = product?.specs[0];
-  if (!product || !spec) throw new Error('no product');
-  for (const [i, login] of ['company.c01', 'company.c02'].entries()) {
-    const company = await client(baseUrl, login);
-    ok(
-      await company.POST('/rounds/{roundId}/registrations', {
-        ...path,
-        body: {
-          productId: product.id,
-          specId: spec.id,
-          approvalNumber: `国药准字H2020888${i}`,
-          approvalDate: '2020-06-01',
-          originator: false,
-          reference: false,
-          marketVolume: null,
-          consistencyPassedOn: '2021-09-15',
-          annualCapacity: 50_000_000,
-        },
-      }),
-      `${login} registers`,
-    );
-  }
-
-  await moveClockTo(baseUrl, roundId, new Date(Date.parse(calendar.demandOpensAt) + 60_000));
-  await waitForState(baseUrl, roundId, 'demand-open');
-  const hospital = await client(baseUrl, 'hospital.bj1');
-  ok(
-    await hospital.PUT('/rounds/{roundId}/demand/{productCode}', {
-      params: { path: { roundId, productCode: 'AMLO' } },
-      body: { quantity: 12_000, lastYearVolume: 12_000, brandCompanyId: null, group: null, reason: null },
-    }),
-    'demand reported',
-  );
-  const bureau = await client(baseUrl, 'bureau.bj');
-  for (const report of ok(await bureau.GET('/rounds/{roundId}/demand', path), 'reports').items)
-    ok(
-      await bureau.POST('/rounds/{roundId}/demand/{reportId}/approve', {
-        params: { path: { roundId, reportId: report.id } },
-        body: { comment: null },
-      }),
-      'demand approved',
-    );
-  await moveClockTo(baseUrl, roundId, new Date(Date.parse(calendar.demandClosesAt) + 60_000));
-  await waitForState(baseUrl, roundId, 'demand-closed');
+  await registerCompanies(baseUrl, roundId, ['company.c01', 'company.c02'], '国药准字H2020888');
+  await reportDemandAndClose(baseUrl, roundId, calendar);
 
   const officialUserIds: string[] = [];
   for (const login of OFFICIALS)

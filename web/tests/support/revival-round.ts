@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ok } from './api';
 import { client, moveClockTo, takeShare, waitForState } from './round-driver';
+import { registerCompanies, reportDemandAndClose } from './small-round-steps';
 
 /**
  * A small round under nvbp-10 (spread-revival, docs/rules.md §8.2), taken to its revival window
@@ -66,52 +67,14 @@ export async function openRevivalRound(baseUrl: string): Promise<string> {
   );
   ok(await admin.POST('/rounds/{roundId}/publish', { ...path, headers: origin(baseUrl) }), 'publish');
 
-  const [product] = ok(await admin.GET('/rounds/{roundId}/products', path), 'products').items;
-  const spec = product?.specs[0];
-  if (!product || !spec) throw new Error('no product');
-  for (const [i, [login]] of BIDDERS.entries()) {
-    const company = await client(baseUrl, login);
-    ok(
-      await company.POST('/rounds/{roundId}/registrations', {
-        ...path,
-        body: {
-          productId: product.id,
-          specId: spec.id,
-          approvalNumber: `国药准字H2020999${i}`,
-          approvalDate: '2020-06-01',
-          originator: false,
-          reference: false,
-          marketVolume: null,
-          consistencyPassedOn: '2021-09-15',
-          annualCapacity: 50_000_000,
-        },
-      }),
-      `${login} registers`,
-    );
-  }
-
-  // demand: one hospital reports, its bureau approves, the window closes and the office locks it
-  await moveClockTo(baseUrl, roundId, new Date(Date.parse(calendar.demandOpensAt) + 60_000));
-  await waitForState(baseUrl, roundId, 'demand-open');
-  const hospital = await client(baseUrl, 'hospital.bj1');
-  ok(
-    await hospital.PUT('/rounds/{roundId}/demand/{productCode}', {
-      params: { path: { roundId, productCode: 'AMLO' } },
-      body: { quantity: 12_000, lastYearVolume: 12_000, brandCompanyId: null, group: null, reason: null },
-    }),
-    'demand reported',
+  await registerCompanies(
+    baseUrl,
+    roundId,
+    BIDDERS.map(([login]) => login),
+    '国药准字H2020999',
   );
-  const bureau = await client(baseUrl, 'bureau.bj');
-  for (const report of ok(await bureau.GET('/rounds/{roundId}/demand', path), 'reports').items)
-    ok(
-      await bureau.POST('/rounds/{roundId}/demand/{reportId}/approve', {
-        params: { path: { roundId, reportId: report.id } },
-        body: { comment: null },
-      }),
-      'demand approved',
-    );
-  await moveClockTo(baseUrl, roundId, new Date(Date.parse(calendar.demandClosesAt) + 60_000));
-  await waitForState(baseUrl, roundId, 'demand-closed');
+  // demand: one hospital reports, its bureau approves, the window closes and the office locks it
+  await reportDemandAndClose(baseUrl, roundId, calendar);
 
   const officials = ['office.official1', 'office.official2'];
   const officialUserIds: string[] = [];
