@@ -14,6 +14,8 @@ const PUBLIC: NavItem[] = [
 /** Each role's own pages, ahead of the public ones; a user with several roles sees each once. */
 const BY_ROLE: Record<string, NavItem[]> = {
   'company-user': [{ href: '/company', label: m.nav_company }],
+  'hospital-user': [{ href: '/hospital', label: m.nav_hospital }],
+  'region-bureau-user': [{ href: '/review', label: m.nav_review }],
   'office-official': [{ href: '/custodian', label: m.nav_custodian }],
   'office-admin': [{ href: '/office', label: m.nav_office }],
 };
