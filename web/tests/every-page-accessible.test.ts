@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/axe';
+import { signIn, useBrowser } from './support/browser';
+import { agreeVolumes } from './support/outcome-round';
+import { BIDDING, PORTAL_PAGES, VISITORS, type PortalPage, type Visitor } from './support/portal-pages';
+import { companiesBid, roundIdOf } from './support/round-driver';
+
+// Every page of the portal (support/portal-pages.ts), as the person it is for: it answers, and axe
+// finds no serious violation. Then every page as every visitor: none answers 500. Last, the demo's
+// bidding round is taken to its agreed volumes and its pages are visited again, full of results.
+
+const browser = useBrowser();
+
+async function visitor(who: Visitor) {
+  const page = await browser.page(who);
+  if (who !== 'signed-out') await signIn(page, who);
+  return page;
+}
+
+/** Each page answers 200 and passes axe. */
+async function visitAll(page: Page, pages: readonly PortalPage[]) {
+  for (const { path } of pages) {
+    const answer = await page.goto(path);
+    expect([path, answer?.status()]).toEqual([path, 200]);
+    await expectAccessible(page);
+  }
+}
+
+describe('every page of the portal', () => {
+  for (const who of VISITORS) {
+    const pages = PORTAL_PAGES.filter((p) => p.who === who);
+    if (pages.length === 0) continue;
+    it(`is accessible to ${who}`, async () => {
+      const page = await visitor(who);
+      await visitAll(page, pages);
+    }, 120_000);
+  }
+
+  it('answers no visitor with a 500', async () => {
+    const paths = [...new Set(PORTAL_PAGES.map((p) => p.path))];
+    const failures: string[] = [];
+    await Promise.all(
+      VISITORS.map(async (who) => {
+        const page = await visitor(who);
+        for (const path of paths) {
+          const answer = await page.request.get(path, { maxRedirects: 0 });
+          if (answer.status() >= 500) failures.push(`${who} ${path}: ${answer.status()}`);
+        }
+      }),
+    );
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it(`is accessible once ${BIDDING} has its results and agreed volumes`, async () => {
+    const base = browser.baseUrl();
+    const roundId = await roundIdOf(base);
+    await companiesBid(base, roundId);
+    await agreeVolumes(base, roundId);
+    for (const who of VISITORS) {
+      const pages = PORTAL_PAGES.filter((p) => p.who === who && p.path.includes(BIDDING));
+      if (pages.length > 0) await visitAll(await visitor(who), pages);
+    }
+  }, 180_000);
+});

@@ -1,0 +1,73 @@
+import { DEMO_BIDDING_ROUND } from './round-driver';
+
+/**
+ * Every page of the portal, by who visits it (a demo login, or nobody signed in), with the demo's
+ * own round codes: the one list `every-page-accessible.test.ts` walks. A page added to the portal
+ * is added here.
+ */
+export const VISITORS = [
+  'signed-out',
+  'office.admin',
+  'office.official1',
+  'auditor',
+  'bureau.bj',
+  'hospital.bj1',
+  'company.c01',
+] as const;
+export type Visitor = (typeof VISITORS)[number];
+
+export interface PortalPage {
+  readonly path: string;
+  readonly who: Visitor;
+}
+
+export const BIDDING = DEMO_BIDDING_ROUND; // NVBP7-DEMO: bidding open
+const DEMAND = 'NVBP11-DEMO'; // demand reporting
+
+const PUBLIC: readonly string[] = [
+  '/',
+  '/rounds',
+  `/rounds/${BIDDING}`,
+  `/rounds/${DEMAND}`,
+  `/rounds/${BIDDING}/results`,
+  `/rounds/${BIDDING}/commitments`,
+  '/notices',
+  '/audit',
+  '/verify',
+  '/verify/0000-0000-0000', // a code nobody issued: the page says so
+];
+
+const OFFICE: readonly string[] = [
+  '/office',
+  '/office/documents',
+  `/office/rounds/${BIDDING}`,
+  `/office/rounds/${DEMAND}`,
+];
+
+const COMPANY: readonly string[] = [
+  '/company',
+  '/company/documents',
+  `/company/rounds/${BIDDING}`,
+  `/company/rounds/${BIDDING}/commitments`,
+  `/company/rounds/${BIDDING}/regions`,
+  `/company/rounds/${BIDDING}/outcome`,
+  `/company/rounds/${BIDDING}/volumes`,
+  `/company/rounds/${BIDDING}/agreements`,
+];
+
+const CUSTODIAN: readonly string[] = ['/custodian', `/custodian/${BIDDING}`];
+
+const HOSPITAL: readonly string[] = [];
+const REVIEW: readonly string[] = [];
+
+const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));
+
+export const PORTAL_PAGES: readonly PortalPage[] = [
+  ...as('signed-out', ['/login', ...PUBLIC]),
+  ...as('office.admin', OFFICE),
+  ...as('office.official1', CUSTODIAN),
+  ...as('auditor', ['/audit', '/rounds']),
+  ...as('bureau.bj', REVIEW),
+  ...as('hospital.bj1', HOSPITAL),
+  ...as('company.c01', COMPANY),
+];
