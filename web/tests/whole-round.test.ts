@@ -10,6 +10,7 @@ import { reportDemand } from './support/journey/hospital-demand';
 import { holdKeyCeremony, lockDemand } from './support/journey/office-ceremony';
 import { OfficeRoundPage } from './support/journey/office-round-page';
 import { setUpRound } from './support/journey/office-setup';
+import { PublicResultsPage } from './support/journey/public-results-page';
 import { pageOf, signInEveryone, type People } from './support/journey/people';
 import { approveAll } from './support/journey/region-review';
 import { BIDS, JOURNEY_ROUND, OFFICIALS, PRODUCTS } from './support/journey/round-plan';
@@ -144,6 +145,19 @@ async function agreedVolumes(people: People, office: OfficeRoundPage) {
   await expectAccessible(c01.page);
 }
 
+/** Anyone, signed out, reads the award: each product's winners and their prices. */
+async function publicAward() {
+  const results = new PublicResultsPage(await browser.page('public'), CODE);
+  await results.openAward();
+  for (const product of PRODUCTS) {
+    const table = await results.productTable(product.name);
+    expect(table).toContain('中选');
+    expect(table).not.toContain('拟中选');
+    expect(table).toContain(BIDS['company.c01']?.[product.code] as string);
+  }
+  await expectAccessible(results.page);
+}
+
 describe('a whole round, from set-up to agreed volumes, in the browser alone', () => {
   it('runs set-up, demand, review, key ceremony, bids, opening, objections, award, region selection, agreed volumes', async () => {
     try {
@@ -158,6 +172,7 @@ describe('a whole round, from set-up to agreed volumes, in the browser alone', (
       await step('8 the award', () => award(office));
       await step('9 region selection', () => regionSelection(people, office));
       await step('10 agreed volumes', () => agreedVolumes(people, office));
+      await step('11 the public reads the award', publicAward);
     } finally {
       console.info(`whole round, step by step:\n  ${timings.join('\n  ')}`);
     }
