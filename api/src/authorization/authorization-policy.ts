@@ -110,6 +110,9 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'GET /rounds/{roundId}/demand/worksheet': {
     what: "the own hospital's worksheet: catalogue, floor share, last year's volumes",
     allow: { 'hospital-user': HOSPITAL_IN_ROUND },
+    reveals: { 'hospital-user': ['company'] },
+    revealsNames: true,
+    note: 'the companies a line may name as its brand: ids and names only (results name them publicly too)',
   },
   'GET /rounds/{roundId}/demand/template': {
     what: "the own hospital's demand template (.xlsx or CSV)",

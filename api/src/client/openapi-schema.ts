@@ -2205,6 +2205,11 @@ export interface components {
             roundId: string;
             demandFloorShare: string;
             products: components["schemas"]["DemandWorksheetProduct"][];
+            brands: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
         };
         DemandWorksheetProduct: {
             productCode: string;

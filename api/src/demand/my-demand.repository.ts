@@ -198,3 +198,14 @@ export function listReportEvents(db: Q, reportId: string) {
     .orderBy('e.id')
     .execute();
 }
+
+/** The companies a hospital may name as a line's brand: every company of the platform, by name. */
+export function listBrandCompanies(db: Q) {
+  return db
+    .selectFrom('organisation')
+    .select(['id', 'name'])
+    .where('kind', '=', 'company')
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}

@@ -31,6 +31,8 @@ export const Worksheet = z
     /** the round's frozen ruleset's demandFloorShare (a decimal string, e.g. "0.80") */
     demandFloorShare: z.string(),
     products: z.array(WorksheetProduct),
+    /** the platform's companies, whose brand a line may ask for (brandCompanyId), by name */
+    brands: z.array(z.object({ id: z.string().uuid(), name: z.string() })),
   })
   .openapi('DemandWorksheet');
 

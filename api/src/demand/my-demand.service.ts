@@ -52,7 +52,8 @@ async function floorShareOf(deps: AppDeps, roundId: string): Promise<string> {
 export async function worksheet(deps: AppDeps, actor: Actor, roundId: string) {
   const demandFloorShare = await floorShareOf(deps, roundId);
   const rows = await repo.listWorksheetProducts(deps.db, roundId, actor.organisationId);
-  return { roundId, demandFloorShare, products: rows.map(toWorksheetProduct) };
+  const brands = await repo.listBrandCompanies(deps.db);
+  return { roundId, demandFloorShare, products: rows.map(toWorksheetProduct), brands };
 }
 
 /** The hospital's rounds, newest first. */
