@@ -20,6 +20,7 @@ import { keyCeremonyRoutes } from './opening/key-ceremony.routes.js';
 import { outagesRoutes } from './outages/outages.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
+import { myDemandRoutes } from './demand/my-demand.routes.js';
 import { exportsRoutes } from './spreadsheets/exports.routes.js';
 import { companyDocumentsRoutes } from './documents/company-documents.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', rulesetPreviewRoutes);
   api.route('/', catalogueTemplateRoutes);
   api.route('/', companiesRoutes);
+  api.route('/', myDemandRoutes);
   api.route('/', demandRoutes);
   api.route('/', companyDocumentsRoutes);
   api.route('/', bidsRoutes);
