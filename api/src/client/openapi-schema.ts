@@ -2303,7 +2303,7 @@ export interface components {
             nextCursor: string | null;
         };
         DemandRegionTotals: {
-            regionCode: string;
+            regionCode: string | null;
             thresholds: components["schemas"]["DemandOutlierThresholds"];
             items: components["schemas"]["DemandRegionTotal"][];
         };
@@ -6144,7 +6144,7 @@ export interface operations {
                 q?: string;
                 /** @description only outliers: any, above (more than 2× last year) or below (less than half) */
                 outlier?: "any" | "above" | "below";
-                /** @description the office's choice of region; a region bureau always sees its own (another region: 404) */
+                /** @description the office's choice of region (none: all); a region bureau always sees its own (another region: 404) */
                 regionCode?: string;
                 /** @description submitted (oldest first, the default), hospital (name) or product (code) */
                 sort?: "submitted" | "hospital" | "product";
@@ -6219,7 +6219,7 @@ export interface operations {
     getDemandRegionTotals: {
         parameters: {
             query?: {
-                /** @description the office's choice of region; a bureau its own */
+                /** @description the office's choice of region (none: all regions); a bureau its own */
                 regionCode?: string;
             };
             header?: never;

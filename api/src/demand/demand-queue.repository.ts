@@ -32,7 +32,7 @@ export interface QueueFilterSql {
   readonly sort: QueueSort;
 }
 
-function queueRows(db: Q, roundId: string, regionCode: string, filter: QueueFilterSql) {
+function queueRows(db: Q, roundId: string, regionCode: string | null, filter: QueueFilterSql) {
   return db
     .selectFrom('demand_report as d')
     .innerJoin('product as p', 'p.id', 'd.product_id')
@@ -47,7 +47,7 @@ function queueRows(db: Q, roundId: string, regionCode: string, filter: QueueFilt
       instantKey('d.submitted_at').as('submitted_key'),
     ])
     .where('d.round_id', '=', roundId)
-    .where('d.region_code', '=', regionCode)
+    .$if(regionCode !== null, (q) => q.where('d.region_code', '=', regionCode as string))
     .$if(filter.status !== undefined, (q) => q.where('d.status', '=', filter.status as DemandStatus))
     .$if(filter.productCode !== undefined, (q) => q.where('p.code', '=', filter.productCode as string))
     .$if(filter.q !== undefined, (q) =>
@@ -73,8 +73,14 @@ const SORT_KEYS: Record<QueueSort, readonly SortKey<QueueRow>[]> = {
   ],
 };
 
-/** A page of one region's reports in a round, filtered and ordered as the reviewer asked. */
-export function pageQueue(db: Q, roundId: string, regionCode: string, filter: QueueFilterSql, page: Page) {
+/** A page of one region's (null: every region's) reports in a round, filtered and ordered as the reviewer asked. */
+export function pageQueue(
+  db: Q,
+  roundId: string,
+  regionCode: string | null,
+  filter: QueueFilterSql,
+  page: Page,
+) {
   return keysetPage(queueRows(db, roundId, regionCode, filter), SORT_KEYS[filter.sort], page);
 }
 
@@ -123,14 +129,14 @@ export function listReviewRounds(db: Q, regionCode: string) {
  * reports are outliers. `comparable_quantity` is the quantity of the reports that give last year's
  * volume, the one figure that can be set against it.
  */
-export function sumRegionTotals(db: Q, roundId: string, regionCode: string) {
+export function sumRegionTotals(db: Q, roundId: string, regionCode: string | null) {
   return db
     .selectFrom('product as p')
     .leftJoin('demand_report as d', (join) =>
       join
         .onRef('d.product_id', '=', 'p.id')
         .on('d.round_id', '=', roundId)
-        .on('d.region_code', '=', regionCode),
+        .$call((j) => (regionCode === null ? j : j.on('d.region_code', '=', regionCode))),
     )
     .select([
       'p.id as product_id',

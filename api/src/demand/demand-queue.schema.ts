@@ -29,7 +29,7 @@ export const QueueQuery = PageQuery.extend({
   regionCode: query(
     RegionCode.optional(),
     'regionCode',
-    "the office's choice of region; a region bureau always sees its own (another region: 404)",
+    "the office's choice of region (none: all); a region bureau always sees its own (another region: 404)",
   ),
   sort: query(
     z.enum(QUEUE_SORTS).default('submitted'),
@@ -74,7 +74,11 @@ export const ReviewRound = z
 export const ReviewRounds = listOf(ReviewRound, 'DemandReviewRounds');
 
 export const RegionTotalsQuery = z.object({
-  regionCode: query(RegionCode.optional(), 'regionCode', "the office's choice of region; a bureau its own"),
+  regionCode: query(
+    RegionCode.optional(),
+    'regionCode',
+    "the office's choice of region (none: all regions); a bureau its own",
+  ),
 });
 
 export const RegionTotal = z
@@ -102,7 +106,8 @@ export const RegionTotal = z
 
 export const RegionTotals = z
   .object({
-    regionCode: z.string(),
+    /** null: every region (the office asked for none) */
+    regionCode: z.string().nullable(),
     thresholds: OutlierThresholds,
     items: z.array(RegionTotal),
   })

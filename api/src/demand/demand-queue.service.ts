@@ -6,7 +6,7 @@ import {
 } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
 import type { Actor } from '../auth/roles.js';
-import { invalid, notFound } from '../http/app-error.js';
+import { notFound } from '../http/app-error.js';
 import { mapPage, type Page } from '../http/list.js';
 import { visibleRound } from '../rounds/visible-round.js';
 import { toDemandReport, toQuantity } from './demand.mapper.js';
@@ -23,18 +23,16 @@ export const OUTLIER_THRESHOLDS = { above: DEMAND_OUTLIER_ABOVE, below: DEMAND_O
 
 /**
  * Whose region a reader looks at: a region bureau always its own (naming another answers 404, as
- * a report of another region does), the office and auditors the region they name.
+ * a report of another region does), the office and auditors the region they name, or every region.
  */
-function regionOf(actor: Actor, requested: string | undefined): string {
+function regionOf(actor: Actor, requested: string | undefined): string | null {
   if (actor.roles.includes('region-bureau-user')) {
     const own = actor.regionCode;
     if (!own || (requested !== undefined && requested !== own))
       throw notFound(`region ${requested ?? ''}`, `区域 ${requested ?? ''}`);
     return own;
   }
-  if (requested === undefined)
-    throw invalid('query.regionCode', 'name the region to look at', '请指定要查看的区域');
-  return requested;
+  return requested ?? null;
 }
 
 const isOffice = (actor: Actor) => !actor.roles.includes('region-bureau-user');
@@ -68,7 +66,7 @@ export async function listQueue(
 
 /** The rounds a region bureau has reports to review in, with its counts. */
 export async function reviewRounds(deps: AppDeps, actor: Actor) {
-  const regionCode = regionOf(actor, undefined);
+  const regionCode = regionOf(actor, undefined) as string;
   return (await listReviewRounds(deps.db, regionCode)).map((r) => ({
     roundId: r.id,
     code: r.code,
