@@ -2282,6 +2282,7 @@ export interface components {
             name: string;
             state: string;
             regionCode: string;
+            regionName: string;
             demandClosesAt: string | null;
             pending: number;
             approved: number;

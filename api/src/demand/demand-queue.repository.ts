@@ -116,6 +116,9 @@ export function listReviewRounds(db: Q, regionCode: string) {
       'c.approved',
       'c.returned',
     ])
+    .select((eb) =>
+      eb.selectFrom('region').select('region.name').where('region.code', '=', regionCode).as('region_name'),
+    )
     .where('r.published_at', 'is not', null)
     .where('c.reports', '>', '0')
     .orderBy('r.created_at', 'desc')

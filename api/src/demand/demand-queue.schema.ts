@@ -65,6 +65,7 @@ export const ReviewRound = z
     name: z.string(),
     state: z.string(),
     regionCode: z.string(),
+    regionName: z.string(),
     demandClosesAt: z.string().nullable(),
     pending: z.number().int(),
     approved: z.number().int(),

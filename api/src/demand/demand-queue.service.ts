@@ -73,6 +73,7 @@ export async function reviewRounds(deps: AppDeps, actor: Actor) {
     name: r.name,
     state: r.state,
     regionCode,
+    regionName: r.region_name ?? regionCode,
     demandClosesAt: r.demand_closes_at?.toISOString() ?? null,
     pending: Number(r.pending),
     approved: Number(r.approved),

@@ -147,6 +147,7 @@ describe('the region review queue (issue 10.2)', () => {
       pending: 4,
       approved: 0,
       returned: 0,
+      regionName: '北京市',
     });
   });
 
