@@ -21,6 +21,7 @@ import { outagesRoutes } from './outages/outages.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
 import { myDemandRoutes } from './demand/my-demand.routes.js';
+import { demandQueueRoutes } from './demand/demand-queue.routes.js';
 import { exportsRoutes } from './spreadsheets/exports.routes.js';
 import { companyDocumentsRoutes } from './documents/company-documents.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', companiesRoutes);
   api.route('/', myDemandRoutes);
   api.route('/', demandRoutes);
+  api.route('/', demandQueueRoutes);
   api.route('/', companyDocumentsRoutes);
   api.route('/', bidsRoutes);
   api.route('/', keyCeremonyRoutes);
