@@ -19,6 +19,7 @@ import { technicalFilesRoutes } from './technical-files/technical-files.routes.j
 import { keyCeremonyRoutes } from './opening/key-ceremony.routes.js';
 import { outagesRoutes } from './outages/outages.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
+import { registrationReviewRoutes } from './companies/registration-review.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
 import { myDemandRoutes } from './demand/my-demand.routes.js';
 import { demandQueueRoutes } from './demand/demand-queue.routes.js';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', catalogueTemplateRoutes);
   api.route('/', companiesRoutes);
   api.route('/', myDemandRoutes);
+  api.route('/', registrationReviewRoutes);
   api.route('/', demandRoutes);
   api.route('/', demandQueueRoutes);
   api.route('/', companyDocumentsRoutes);
