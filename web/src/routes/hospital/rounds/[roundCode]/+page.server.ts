@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { api } from '$lib/server/api';
 import { requireHospital } from '$lib/server/hospital';
 import { readProblem } from '$lib/server/problem';
+import { lineKey } from '$lib/hospital/line-key';
 import { importDemandFile } from './import.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -91,10 +92,9 @@ export const actions: Actions = {
         message: p.message,
       });
     }
-    redirect(
-      303,
-      `/hospital/rounds/${event.params.roundCode}?saved=${encodeURIComponent(key)}#line-${encodeURIComponent(key)}`,
-    );
+    // the line now exists: its own key (a new line's form had another) says where it is
+    const saved = encodeURIComponent(lineKey(productCode, body.brandCompanyId, body.group));
+    redirect(303, `/hospital/rounds/${event.params.roundCode}?saved=${saved}#line-${saved}`);
   },
 
   /** The whole file (.xlsx or CSV) to the API's import: all rows or none. */
