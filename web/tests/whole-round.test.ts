@@ -3,24 +3,25 @@ import { expectAccessible } from './support/axe';
 import { useBrowser } from './support/browser';
 import { CompanyBidPage } from './support/journey/company-bid-page';
 import { CompanyOutcomePage } from './support/journey/company-outcome-page';
-import { registerBidders } from './support/journey/company-registration';
+import { CompanyRegistrationPage } from './support/journey/company-registration';
 import { CompanyVolumesPage } from './support/journey/company-volumes-page';
 import { CustodianPage } from './support/journey/custodian-page';
-import { reportDemand } from './support/journey/hospital-demand';
-import { holdKeyCeremony, lockDemand } from './support/journey/office-ceremony';
+import { HospitalDemandPage } from './support/journey/hospital-demand';
+import { lockDemand, OfficeCeremonyPage } from './support/journey/office-ceremony';
+import { OfficeRegistrationsPage } from './support/journey/office-registrations-page';
 import { OfficeRoundPage } from './support/journey/office-round-page';
 import { setUpRound } from './support/journey/office-setup';
 import { PublicResultsPage } from './support/journey/public-results-page';
 import { pageOf, signInEveryone, type People } from './support/journey/people';
-import { approveAll } from './support/journey/region-review';
-import { BIDS, JOURNEY_ROUND, OFFICIALS, PRODUCTS } from './support/journey/round-plan';
+import { ReviewQueuePage } from './support/journey/region-review';
+import { BIDS, DEMAND, JOURNEY_ROUND, K, OFFICIALS, PRODUCTS } from './support/journey/round-plan';
 import { SelectionRoom } from './support/journey/selection-room';
 
 // One new round, from set-up to agreed volumes, driven through the portal by the people who run
 // it, each in a browser context of their own: the office admin, the Beijing bureau's reviewer, two
 // Beijing hospitals, three bidders and two opening-key custodians. The round's time moves on with
 // the office's rehearsal clock (演练时钟); the scheduler takes each timed step on the database clock.
-// Steps whose page is not in the portal yet go through the typed API and say so: TODO(browser).
+// A step whose page is not in the portal yet goes through the typed API and says so: TODO(browser).
 
 const browser = useBrowser();
 const CODE = JOURNEY_ROUND.code;
@@ -47,19 +48,48 @@ async function setUp(people: People) {
   return { roundId, office };
 }
 
-async function demandAndReview(roundId: string, office: OfficeRoundPage) {
-  const base = browser.baseUrl();
+/** The three companies register both products side by side; the office approves each registration. */
+async function register(people: People) {
+  await Promise.all(
+    Object.keys(BIDS).map(async (login, i) => {
+      const page = new CompanyRegistrationPage(pageOf(people.companies, login), CODE);
+      await page.openFromList();
+      for (const [p, product] of PRODUCTS.entries())
+        await page.register(product.code, `国药准字H2026${i}${p}01`);
+    }),
+  );
+  await expectAccessible(pageOf(people.companies, 'company.c01'));
+  await new OfficeRegistrationsPage(people.office, CODE).approveAll(
+    Object.keys(BIDS).length * PRODUCTS.length,
+  );
+  await expectAccessible(people.office);
+}
+
+/** Demand opens; two Beijing hospitals report side by side; the bureau approves; the window closes. */
+async function demandAndReview(roundId: string, people: People, office: OfficeRoundPage) {
   await office.jumpPast('报量开始', 'demand-open');
-  await reportDemand(base, roundId);
-  expect(await approveAll(base, roundId)).toBe(4);
+  await Promise.all(
+    Object.entries(DEMAND).map(async ([login, lines]) => {
+      const page = new HospitalDemandPage(pageOf(people.hospitals, login), CODE);
+      await page.openFromList();
+      for (const [productCode, quantity] of Object.entries(lines))
+        await page.report(productCode, quantity, quantity);
+    }),
+  );
+  await expectAccessible(pageOf(people.hospitals, 'hospital.bj1'));
+  const queue = new ReviewQueuePage(people.bureau, CODE);
+  await queue.openFromList();
+  await queue.approveAll(Object.values(DEMAND).flatMap(Object.keys).length);
+  await expectAccessible(people.bureau);
   await office.jumpPast('报量截止', 'demand-closed');
-  await lockDemand(base, roundId);
+  await lockDemand(browser.baseUrl(), roundId);
   await office.waitUntil('demand-locked');
 }
 
 /** The ceremony, then each custodian takes the share (shown once) in their own browser. */
-async function keyCeremony(roundId: string, people: People): Promise<Map<string, string>> {
-  await holdKeyCeremony(browser.baseUrl(), roundId);
+async function keyCeremony(people: People): Promise<Map<string, string>> {
+  await new OfficeCeremonyPage(people.office, CODE).hold(OFFICIALS, K);
+  await expectAccessible(people.office);
   const taken = await Promise.all(
     OFFICIALS.map(async (login) => {
       const page = new CustodianPage(pageOf(people.officials, login), CODE);
@@ -163,9 +193,9 @@ describe('a whole round, from set-up to agreed volumes, in the browser alone', (
     try {
       const people = await step('0 everyone signs in', () => signInEveryone(browser));
       const { roundId, office } = await step('1 the office sets the round up', () => setUp(people));
-      await step('2 the companies register', () => registerBidders(browser.baseUrl(), roundId));
-      await step('3 hospitals report, the bureau reviews', () => demandAndReview(roundId, office));
-      const shares = await step('4 key ceremony', () => keyCeremony(roundId, people));
+      await step('2 the companies register, the office approves', () => register(people));
+      await step('3 hospitals report, the bureau reviews', () => demandAndReview(roundId, people, office));
+      const shares = await step('4 key ceremony', () => keyCeremony(people));
       await step('5 the companies bid', () => bid(people, office));
       await step('6 the custodians open', () => open(people, office, shares));
       await step('7 proposed winners and objections', () => objections(people, office));

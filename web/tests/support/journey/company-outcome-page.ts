@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { ANSWERED } from './wait';
 
 /** A company's outcome page after the opening (/company/rounds/[code]/outcome): its bids, objections. */
 export class CompanyOutcomePage {
@@ -25,7 +26,9 @@ export class CompanyOutcomePage {
     await this.page.getByLabel('所涉品种').selectOption({ label: productName });
     await this.page.getByLabel('异议陈述').fill(statement);
     await this.page.getByRole('button', { name: '提交异议' }).click();
-    await expect.poll(() => this.page.locator('.objections li').first().textContent()).toContain(statement);
+    await expect
+      .poll(() => this.page.locator('.objections li').first().textContent(), ANSWERED)
+      .toContain(statement);
   }
 
   /** The office's answer under my objection. */

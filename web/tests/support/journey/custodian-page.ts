@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { ANSWERED } from './wait';
 
 /**
  * An opening-key custodian's round page (/custodian/[code]): the share is taken once, before the
@@ -30,6 +31,8 @@ export class CustodianPage {
     await this.open();
     await this.page.getByRole('textbox', { name: '密钥份额' }).fill(share);
     await this.page.getByRole('button', { name: '提交密钥份额' }).click();
-    await expect.poll(() => this.page.locator('main').textContent()).toMatch(/您已提交密钥份额|报价已开启/);
+    await expect
+      .poll(() => this.page.locator('main').textContent(), ANSWERED)
+      .toMatch(/您已提交密钥份额|报价已开启/);
   }
 }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { RoundState } from '@jicai/domain';
 import { reached } from '../../../src/lib/public/round-phase';
+import { ANSWERED } from './wait';
 
 /** How long the scheduler (every 0.2 s in tests) may take to move a round on a busy machine. */
 const SCHEDULED = { timeout: 20_000, interval: 300 };
@@ -48,7 +49,9 @@ export class OfficeRoundPage {
     await this.open();
     await this.page.getByRole('button', { name: `跳到${deadline}之后 1 分钟` }).click();
     await this.page.getByRole('button', { name: '确认执行' }).click();
-    await expect.poll(() => this.page.getByRole('status').first().textContent()).toContain('演练时钟已设置');
+    await expect
+      .poll(() => this.page.getByRole('status').first().textContent(), ANSWERED)
+      .toContain('演练时钟已设置');
     await this.waitUntil(then);
   }
 
@@ -72,7 +75,10 @@ export class OfficeRoundPage {
     await objection.getByLabel('答复', { exact: true }).fill(answer);
     await this.confirmStep('提交答复');
     await expect
-      .poll(() => this.page.locator('article.objection').filter({ hasText: productCode }).textContent())
+      .poll(
+        () => this.page.locator('article.objection').filter({ hasText: productCode }).textContent(),
+        ANSWERED,
+      )
       .toContain(answer);
   }
 

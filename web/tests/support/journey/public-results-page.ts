@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { ANSWERED } from './wait';
 
 /** The public results page (/rounds/[code]/results), as anyone reads it signed out. */
 export class PublicResultsPage {
@@ -14,7 +15,7 @@ export class PublicResultsPage {
       .poll(async () => {
         await this.page.goto(`/rounds/${this.code}/results`);
         return this.page.getByRole('heading', { level: 2, name: '中选结果', exact: true }).count();
-      })
+      }, ANSWERED)
       .toBe(1);
   }
 

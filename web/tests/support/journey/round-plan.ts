@@ -6,7 +6,6 @@
  */
 
 export const JOURNEY_ROUND = { code: 'JOURNEY-DEMO', name: '全流程演练批次' } as const;
-export const JOURNEY_REGIONS = ['BJ', 'TJ'] as const;
 
 /** The catalogue as a clerk types it: Chinese headers and Chinese names for form and volume class. */
 export const CATALOGUE_CSV = [
@@ -46,16 +45,26 @@ export const OFFICIALS = ['office.official1', 'office.official2'] as const;
 export const K = 2;
 
 const DAY = 86_400_000;
+const BEIJING = 8 * 3_600_000;
 
-/** The round's calendar, set from the round's clock at set-up: days ahead, bidding a week later. */
-export function calendarFrom(now: Date) {
-  const at = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
+/** The Beijing calendar day `days` after `now` (YYYY-MM-DD). */
+const beijingDay = (now: Date, days: number) =>
+  new Date(now.getTime() + BEIJING + days * DAY).toISOString().slice(0, 10);
+
+/**
+ * The round's calendar as the office types it (Beijing wall-clock time), days ahead of `now`:
+ * demand from tomorrow for two days, bidding a week later. The bidding deadline and the opening
+ * fall on a working day (the set-up page holds them there).
+ */
+export function calendarFrom(now: Date, isWorkingDay: (day: string) => boolean) {
+  let closing = 8;
+  while (!isWorkingDay(beijingDay(now, closing))) closing++;
   return {
-    demandOpensAt: at(1),
-    demandClosesAt: at(3),
-    biddingOpensAt: at(5),
-    biddingClosesAt: at(8),
-    openingAt: at(8.02),
+    demandOpensAt: `${beijingDay(now, 1)}T09:00`,
+    demandClosesAt: `${beijingDay(now, 3)}T17:00`,
+    biddingOpensAt: `${beijingDay(now, 5)}T09:00`,
+    biddingClosesAt: `${beijingDay(now, closing)}T10:00`,
+    openingAt: `${beijingDay(now, closing)}T10:30`,
     objectionWorkingDays: 3,
   };
 }

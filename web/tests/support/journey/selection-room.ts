@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { ANSWERED } from './wait';
 
 /** The region-selection room (/company/rounds/[code]/regions): winners pick regions in turn, live. */
 export class SelectionRoom {
@@ -33,7 +34,9 @@ export class SelectionRoom {
       if (!region) return picked; // nothing left to offer: the turn runs out to its default
       await select.selectOption({ label: region });
       await entry.getByRole('button', { name: '确认选择' }).click();
-      await expect.poll(() => this.page.locator('p.notice').first().textContent()).toContain(region);
+      await expect
+        .poll(() => this.page.locator('p.notice').first().textContent(), ANSWERED)
+        .toContain(region);
       picked.push(region);
     }
     return picked;
