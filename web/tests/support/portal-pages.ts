@@ -40,8 +40,16 @@ const PUBLIC: readonly string[] = [
 const OFFICE: readonly string[] = [
   '/office',
   '/office/documents',
-  `/office/rounds/${BIDDING}`,
-  `/office/rounds/${DEMAND}`,
+  '/office/organisations',
+  '/office/outages',
+  '/office/audit',
+  '/office/rounds/new',
+  ...[BIDDING, DEMAND].flatMap((code) => [
+    `/office/rounds/${code}`,
+    `/office/rounds/${code}/setup`,
+    `/office/rounds/${code}/registrations`,
+    `/office/rounds/${code}/ceremony`,
+  ]),
 ];
 
 const COMPANY: readonly string[] = [
@@ -53,12 +61,13 @@ const COMPANY: readonly string[] = [
   `/company/rounds/${BIDDING}/outcome`,
   `/company/rounds/${BIDDING}/volumes`,
   `/company/rounds/${BIDDING}/agreements`,
+  `/company/rounds/${DEMAND}/registrations`,
 ];
 
 const CUSTODIAN: readonly string[] = ['/custodian', `/custodian/${BIDDING}`];
 
-const HOSPITAL: readonly string[] = [];
-const REVIEW: readonly string[] = [];
+const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`, '/hospital/history'];
+const REVIEW: readonly string[] = ['/review', `/review/rounds/${DEMAND}`, `/review/rounds/${DEMAND}/totals`];
 
 const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));
 
