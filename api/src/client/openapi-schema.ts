@@ -8973,6 +8973,8 @@ export interface operations {
                 limit?: number;
                 /** @description the previous page’s nextCursor */
                 cursor?: string;
+                /** @description open, answered (upheld or rejected), upheld or rejected */
+                status?: "open" | "answered" | "upheld" | "rejected";
             };
             header?: never;
             path: {
