@@ -1,0 +1,45 @@
+import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { actionsFor } from '$lib/office/round-steps';
+import { api } from '$lib/server/api';
+import { requireOfficeAdmin } from '$lib/server/office-guard';
+import { officeActions } from '../actions.server';
+import type { PageServerLoad } from './$types';
+
+const FILTERS = ['open', 'answered'] as const;
+type Filter = (typeof FILTERS)[number];
+const PAGE = 50;
+
+export const load: PageServerLoad = async (event) => {
+  requireOfficeAdmin(event);
+  const client = api(event);
+  const { data: round } = await client.GET('/rounds/{roundId}', {
+    params: { path: { roundId: event.params.roundCode } },
+  });
+  if (!round) error(404, { message: m.error_not_found_body() });
+  const asked = event.url.searchParams.get('status') ?? '';
+  const status = FILTERS.includes(asked as Filter) ? (asked as Filter) : undefined;
+  const cursor = event.url.searchParams.get('cursor') || undefined;
+  const path = { params: { path: { roundId: round.id } } };
+  // objections exist only once the proposed winners are published; before, the list is empty
+  const [objections, names] = await Promise.all([
+    client.GET('/rounds/{roundId}/objections', {
+      params: { path: { roundId: round.id }, query: { limit: PAGE, cursor, status } },
+    }),
+    client.GET('/rounds/{roundId}/evaluation/names.json', path),
+  ]);
+  return {
+    round: { id: round.id, code: round.code, name: round.name, state: round.state },
+    status: status ?? '',
+    objections: objections.data?.items ?? [],
+    nextCursor: objections.data?.nextCursor ?? null,
+    organisations: names.data?.organisations ?? {},
+    products: names.data?.products ?? {},
+    actions: actionsFor(round.state, false),
+  };
+};
+
+export const actions = {
+  answerObjection: officeActions.answerObjection,
+  publishAward: officeActions.publishAward,
+};
