@@ -20,6 +20,7 @@ import { keyCeremonyRoutes } from './opening/key-ceremony.routes.js';
 import { outagesRoutes } from './outages/outages.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
+import { demandProgressRoutes } from './demand/demand-progress.routes.js';
 import { exportsRoutes } from './spreadsheets/exports.routes.js';
 import { companyDocumentsRoutes } from './documents/company-documents.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', roundsRoutes);
   api.route('/', companiesRoutes);
   api.route('/', demandRoutes);
+  api.route('/', demandProgressRoutes);
   api.route('/', companyDocumentsRoutes);
   api.route('/', bidsRoutes);
   api.route('/', keyCeremonyRoutes);

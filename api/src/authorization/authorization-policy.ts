@@ -108,6 +108,7 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     allow: { 'hospital-user': HOSPITAL_IN_ROUND },
   },
   'GET /rounds/{roundId}/demand/totals': { what: 'demand totals by product × region', allow: OFFICE },
+  'GET /rounds/{roundId}/demand/progress': { what: 'demand reporting progress by region', allow: OFFICE },
   'GET /rounds/{roundId}/demand/totals/export': {
     what: 'demand totals as .xlsx or CSV',
     allow: OFFICE,
