@@ -27,6 +27,28 @@ async function confirmStep(page: Page, button: string) {
 
 describe('the office watches demand, region selection and agreed volumes', () => {
   it('sees demand reporting progress by region on a map of China and as a table; locking is refused while the window is open', async () => {
+    // more hospitals report: Tianjin's all, half of Hebei's, two of Sichuan's (the map's bands)
+    const base = browser.baseUrl();
+    const demandRound = await roundIdOf(base, DEMAND_ROUND);
+    const logins = [
+      ...Array.from({ length: 9 }, (_, i) => `hospital.tj${i + 1}`),
+      ...Array.from({ length: 5 }, (_, i) => `hospital.he${i + 1}`),
+      'hospital.sc1',
+      'hospital.sc2',
+    ];
+    for (const login of logins) {
+      const hospital = await client(base, login);
+      const path = { params: { path: { roundId: demandRound } } };
+      const [product] = ok(await hospital.GET('/rounds/{roundId}/products', path), 'catalogue').items;
+      ok(
+        await hospital.PUT('/rounds/{roundId}/demand/{productCode}', {
+          params: { path: { roundId: demandRound, productCode: product!.code } },
+          body: { quantity: 12_000 },
+        }),
+        `${login} reports`,
+      );
+    }
+
     const page = await browser.page('office-demand');
     await signIn(page, 'office.admin');
     await page.goto(office(DEMAND_ROUND, 'demand'));
@@ -41,6 +63,8 @@ describe('the office watches demand, region selection and agreed volumes', () =>
     expect(await rows.count()).toBeGreaterThanOrEqual(30);
     const beijing = rows.filter({ has: page.getByRole('rowheader', { name: '北京市' }) });
     expect(await beijing.locator('td').first().textContent()).toMatch(/^\d+ \/ \d+$/);
+    const tianjin = rows.filter({ has: page.getByRole('rowheader', { name: '天津市' }) });
+    expect(await tianjin.locator('td').nth(1).textContent()).toBe('100%');
     // listed in the order of the division codes: 北京 first
     expect(await rows.first().locator('th').textContent()).toBe('北京市');
     expect(await page.locator('a[href$="/demand/totals/export?format=xlsx"]').count()).toBe(1);

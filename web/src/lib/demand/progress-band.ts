@@ -5,9 +5,9 @@ export type ProgressBand = (typeof PROGRESS_BANDS)[number];
 /** The bands' colours, light to dark as more hospitals reported (one blue scale, colour-blind safe). */
 export const BAND_COLOUR: Readonly<Record<ProgressBand | 'absent', string>> = {
   absent: '#ffffff',
-  none: '#e1e4e8',
-  started: '#c6dbef',
-  half: '#6baed6',
+  none: '#e4e6ea',
+  started: '#9ecae1',
+  half: '#4292c6',
   done: '#08519c',
 };
 

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { formatShare } from '$lib/format/money';
+import { formatShare } from '../format/money';
 import { reductionChartSvg } from './reduction-chart';
 
 /** What this chart reads of the evaluation contract's output (GET …/evaluation/result). */

@@ -20,9 +20,9 @@ export interface ProvinceArea {
   readonly label: string;
 }
 
-const WIDTH = 760;
-const HEIGHT = 600;
-const INSET = { x: WIDTH - 128, y: HEIGHT - 170, width: 116, height: 160 };
+const WIDTH = 900;
+const HEIGHT = 700;
+const INSET = { x: WIDTH - 150, y: HEIGHT - 200, width: 136, height: 188 };
 const cached = chartCache(100);
 const BORDER = { areaColor: BAND_COLOUR.absent, borderColor: '#6e7781', borderWidth: 0.6 };
 
@@ -45,8 +45,8 @@ export function provinceMapSvg(
         label: {
           show: labelled,
           formatter: a.label,
-          fontSize: 11,
-          color: a.band === 'done' || a.band === 'half' ? '#ffffff' : CHART_TEXT,
+          fontSize: 12,
+          color: a.band === 'done' ? '#ffffff' : CHART_TEXT,
         },
       }));
     chart.setOption({
