@@ -73,6 +73,7 @@ describe('the office sets a round up in the browser, step by step, and publishes
     const page = await browser.page('office');
     await signIn(page, 'office.admin');
     await page.goto('/office');
+    await expectAccessible(page);
     await page.getByRole('link', { name: '新建批次' }).click();
     await page.waitForURL('**/office/rounds/new');
     await page.waitForLoadState('networkidle');
