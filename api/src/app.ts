@@ -39,6 +39,8 @@ import { serveOpenApiDocument } from './openapi/openapi-doc.js';
 import { ocdsRoutes } from './ocds/ocds.routes.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { roundsRoutes } from './rounds/rounds.routes.js';
+import { rulesetPreviewRoutes } from './rounds/ruleset-preview.routes.js';
+import { catalogueTemplateRoutes } from './rounds/catalogue-template.routes.js';
 import { pdfDocumentsRoutes } from './pdf/pdf-documents.routes.js';
 
 export interface AppOptions {
@@ -94,6 +96,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', credentialsRoutes);
   api.route('/', organisationsRoutes);
   api.route('/', roundsRoutes);
+  api.route('/', rulesetPreviewRoutes);
+  api.route('/', catalogueTemplateRoutes);
   api.route('/', companiesRoutes);
   api.route('/', demandRoutes);
   api.route('/', demandProgressRoutes);

@@ -76,6 +76,11 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   },
   'GET /rounds/{roundId}/products': { what: "a round's catalogue", allow: PUBLIC_ROUND_READERS },
   'DELETE /rounds/{roundId}/products/{productCode}': { what: 'remove a catalogue product', allow: ADMIN },
+  'GET /rounds/{roundId}/products/template': { what: 'an empty catalogue file to fill in', allow: ADMIN },
+  'POST /rounds/{roundId}/ruleset-preview': {
+    what: 'what a ruleset choice changes, on past or sample data (saves nothing)',
+    allow: ADMIN,
+  },
 
   'GET /companies/{companyId}/facts': {
     what: "a company's facts",

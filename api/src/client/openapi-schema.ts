@@ -388,6 +388,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/ruleset-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a ruleset choice’s overrides change (office admin): evaluate under its base and under the choice, on the last evaluated round’s published input or a shipped sample, diffed as ./jicai compare; saves nothing */
+        post: operations["previewRuleset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/products/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty catalogue file to fill in and import (office admin): the import’s columns with their Chinese headers */
+        get: operations["downloadCatalogueTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/companies/{companyId}/facts": {
         parameters: {
             query?: never;
@@ -2049,6 +2083,81 @@ export interface components {
             items: components["schemas"]["Product"][];
             /** @description pass as ?cursor= for the next page; null: this was the last page */
             nextCursor: string | null;
+        };
+        RulesetPreview: {
+            source: {
+                /** @enum {string} */
+                kind: "previous-round" | "sample";
+                roundCode: string | null;
+                roundName: string | null;
+                seq: number | null;
+            };
+            /** @description the built-in ruleset the choice extends */
+            base: string;
+            /** @description the choice’s name (the base’s unless the overrides rename it) */
+            whatIf: string;
+            /** @description the override keys the choice names */
+            overridden: string[];
+            /** @description company id → name, where known */
+            companies: {
+                [key: string]: string;
+            };
+            products: components["schemas"]["RulesetPreviewEntry"][];
+        };
+        RulesetPreviewEntry: {
+            productId: string;
+            productName: string;
+            group: string | null;
+            /** @enum {string} */
+            presence: "both" | "only-a" | "only-b";
+            same: boolean;
+            status: {
+                a: string | null;
+                b: string | null;
+            } | null;
+            /** @description company ids */
+            winnersAdded: string[];
+            /** @description company ids */
+            winnersRemoved: string[];
+            prices: {
+                companyId: string;
+                winningUcp: {
+                    a: string | null;
+                    b: string | null;
+                };
+                winningPackPrice: {
+                    a: string | null;
+                    b: string | null;
+                };
+            }[];
+            /** @description bids whose outcome, conditions or revival offer differ */
+            bidChanges: number;
+            winners: {
+                a: number | null;
+                b: number | null;
+            } | null;
+            ratio: {
+                a: string | null;
+                b: string | null;
+            } | null;
+            cycleYears: {
+                a: number | null;
+                b: number | null;
+            } | null;
+            /** @description whole numbers as decimal strings */
+            agreedVolume: {
+                a: string | null;
+                b: string | null;
+            } | null;
+            /** @description regions whose primary or backup supplier differs */
+            regionChanges: number;
+        };
+        RulesetPreviewRequest: {
+            /**
+             * @description the choice to preview (a built-in name or {"extends": …, …overrides}); absent: the round’s own
+             * @example nvbp-11
+             */
+            ruleset?: unknown;
         };
         CompanyFacts: {
             /** Format: uuid */
@@ -5035,6 +5144,150 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewRuleset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RulesetPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description the differences per product entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesetPreview"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCatalogueTemplate: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default) or csv (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template: .xlsx or CSV (UTF-8 with BOM), a header row only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */
             400: {

@@ -37,6 +37,7 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     ruleset: 'nvbp-7',
   }),
   'PATCH /rounds/{roundId}': () => ({ name: 'matrix renamed' }),
+  'POST /rounds/{roundId}/ruleset-preview': () => ({ ruleset: { extends: 'nvbp-7', spreadMultiple: '1.1' } }),
   'POST /rounds/{roundId}/cancel': () => ({ reason: 'matrix' }),
   'PUT /rounds/{roundId}/calendar': () => ({
     demandOpensAt: '2099-09-01T09:00',
