@@ -73,6 +73,7 @@ describe('the office sets a round up in the browser, step by step, and publishes
     const page = await browser.page('office');
     await signIn(page, 'office.admin');
     await page.goto('/office');
+    await expectAccessible(page);
     await page.getByRole('link', { name: '新建批次' }).click();
     await page.waitForURL('**/office/rounds/new');
     await page.waitForLoadState('networkidle');
@@ -147,6 +148,25 @@ describe('the office sets a round up in the browser, step by step, and publishes
       .poll(() => page.locator('#step-ruleset [role="status"]').first().textContent())
       .toBe('评审规则已保存。');
     expect(await page.getByLabel('价差倍数').inputValue()).toBe('1.1');
+
+    // a calendar already past: taken, but publishing is refused and the page says why
+    const past = [
+      ['报量开始', '2026-11-02T09:00'],
+      ['报量截止', '2026-11-06T17:00'],
+      ['投标开始', '2026-11-09T09:00'],
+      ['投标截止', '2026-11-13T10:00'],
+      ['开标时间', '2026-11-16T09:30'],
+    ];
+    for (const [label, value] of past)
+      await page.getByLabel(label as string, { exact: true }).fill(value as string);
+    await page.getByRole('button', { name: '保存日程' }).click();
+    await expect.poll(() => stepDone(page, 'step-calendar')).toBe('true');
+    await page.getByRole('button', { name: '发布批次' }).click();
+    await page.getByRole('button', { name: '确认执行' }).click();
+    await expect
+      .poll(() => page.locator('#publish-error').textContent())
+      .toBe('报量截止时间早于当前时间：请调整日程');
+    expect(await page.locator('p.status [data-state]').getAttribute('data-state')).toBe('draft');
 
     // the calendar: a deadline on a Saturday is refused beside its field
     const times = {

@@ -10,6 +10,7 @@ import { importCatalogue } from '../catalogue-import.server';
 import { calendarActions } from './calendar.server';
 import { rulesetActions } from './ruleset.server';
 import { catalogueActions } from './catalogue.server';
+import { publishActions } from './publish.server';
 import type { PageServerLoad } from './$types';
 
 const BEIJING_MS = 8 * 3600_000;
@@ -55,4 +56,10 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-export const actions = { importCatalogue, ...catalogueActions, ...rulesetActions, ...calendarActions };
+export const actions = {
+  importCatalogue,
+  ...catalogueActions,
+  ...rulesetActions,
+  ...calendarActions,
+  ...publishActions,
+};
