@@ -7,9 +7,14 @@ import { CompanyRegistrationPage } from './support/journey/company-registration'
 import { CompanyVolumesPage } from './support/journey/company-volumes-page';
 import { CustodianPage } from './support/journey/custodian-page';
 import { HospitalDemandPage } from './support/journey/hospital-demand';
-import { lockDemand, OfficeCeremonyPage } from './support/journey/office-ceremony';
+import { OfficeCeremonyPage } from './support/journey/office-ceremony';
+import { OfficeDemandPage } from './support/journey/office-demand-page';
+import { OfficeObjectionsPage } from './support/journey/office-objections-page';
 import { OfficeRegistrationsPage } from './support/journey/office-registrations-page';
+import { OfficeResultsPage } from './support/journey/office-results-page';
 import { OfficeRoundPage } from './support/journey/office-round-page';
+import { OfficeSelectionPage } from './support/journey/office-selection-page';
+import { OfficeVolumesPage } from './support/journey/office-volumes-page';
 import { setUpRound } from './support/journey/office-setup';
 import { PublicResultsPage } from './support/journey/public-results-page';
 import { pageOf, signInEveryone, type People } from './support/journey/people';
@@ -41,11 +46,11 @@ async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
 const timings: string[] = [];
 
 async function setUp(people: People) {
-  const roundId = await setUpRound(people.office, browser.baseUrl());
+  await setUpRound(people.office, browser.baseUrl());
   const office = new OfficeRoundPage(people.office, CODE);
   await office.waitUntil('published');
   await expectAccessible(people.office);
-  return { roundId, office };
+  return office;
 }
 
 /** The three companies register both products side by side; the office approves each registration. */
@@ -66,7 +71,7 @@ async function register(people: People) {
 }
 
 /** Demand opens; two Beijing hospitals report side by side; the bureau approves; the window closes. */
-async function demandAndReview(roundId: string, people: People, office: OfficeRoundPage) {
+async function demandAndReview(people: People, office: OfficeRoundPage) {
   await office.jumpPast('报量开始', 'demand-open');
   await Promise.all(
     Object.entries(DEMAND).map(async ([login, lines]) => {
@@ -81,8 +86,11 @@ async function demandAndReview(roundId: string, people: People, office: OfficeRo
   await queue.openFromList();
   await queue.approveAll(Object.values(DEMAND).flatMap(Object.keys).length);
   await expectAccessible(people.bureau);
+  const demand = new OfficeDemandPage(people.office, CODE);
+  expect(await demand.beijingReported()).toMatch(/^2 \/ \d+$/);
+  await expectAccessible(people.office);
   await office.jumpPast('报量截止', 'demand-closed');
-  await lockDemand(browser.baseUrl(), roundId);
+  await demand.lock();
   await office.waitUntil('demand-locked');
 }
 
@@ -120,11 +128,16 @@ async function open(people: People, office: OfficeRoundPage, shares: Map<string,
   for (const login of OFFICIALS)
     await new CustodianPage(pageOf(people.officials, login), CODE).handIn(shares.get(login) as string);
   await office.waitUntil('evaluated');
-  expect(await people.office.locator('#evaluation-title').textContent()).toBe('评审结果');
+  const results = new OfficeResultsPage(people.office, CODE);
+  await results.open();
+  expect(await results.products().count()).toBe(PRODUCTS.length);
+  expect(await results.products().first().textContent()).toContain('约定采购量');
+  await expectAccessible(people.office);
 }
 
 /** The proposed winners are published; the losing company objects and the office answers. */
 async function objections(people: People, office: OfficeRoundPage) {
+  // the proposed winners are published from the round page
   await office.publishProposed();
   const c01 = new CompanyOutcomePage(pageOf(people.companies, 'company.c01'), CODE);
   await c01.open();
@@ -134,17 +147,21 @@ async function objections(people: People, office: OfficeRoundPage) {
   expect((await c03.badges()).some((b) => b.includes('未中选'))).toBe(true);
   const statement = '我司氨氯地平片的单位可比价计算有误，请复核。';
   await c03.object('氨氯地平片', statement);
-  // TODO(browser): results — the objections inbox (/office/rounds/[code]/objections)
   const answer = '经复核，计算无误，异议不成立。';
-  await office.rejectObjection('AMLO', answer);
+  const inbox = new OfficeObjectionsPage(people.office, CODE);
+  await inbox.reject('AMLO', answer);
+  await expectAccessible(people.office);
   expect(await c03.answerTo(statement)).toContain(answer);
 }
 
 /** Past the objection period the award is published and region selection starts. */
-async function award(office: OfficeRoundPage) {
+async function award(people: People, office: OfficeRoundPage) {
   await office.jumpPast('异议期结束', 'objection-period');
-  await office.publishAward();
-  await office.startRegionSelection();
+  await new OfficeObjectionsPage(people.office, CODE).publishAward();
+  await office.waitUntil('awarded');
+  await new OfficeSelectionPage(people.office, CODE).start();
+  await expectAccessible(people.office);
+  await office.waitUntil('region-selection');
 }
 
 /**
@@ -164,10 +181,15 @@ async function regionSelection(people: People, office: OfficeRoundPage) {
   await office.waitUntil('volumes-agreed');
 }
 
-/** The winners read their agreed volumes, by region and hospital. */
+/** The office reads the agreed volumes by region and company; a winner reads its own by hospital. */
 async function agreedVolumes(people: People, office: OfficeRoundPage) {
   await office.waitUntil('volumes-agreed');
-  // TODO(browser): charts — the office's agreed-volumes overview (/office/rounds/[code]/volumes)
+  const overview = new OfficeVolumesPage(people.office, CODE);
+  await overview.open();
+  expect(await overview.rows('by-region').count()).toBeGreaterThan(0);
+  // only Beijing reported demand: the winner that picked it holds every agreed volume
+  expect(await overview.rows('by-company').count()).toBeGreaterThan(0);
+  await expectAccessible(people.office);
   const c01 = new CompanyVolumesPage(pageOf(people.companies, 'company.c01'), CODE);
   await c01.open();
   expect(await c01.totalRows()).toBeGreaterThan(0);
@@ -192,14 +214,14 @@ describe('a whole round, from set-up to agreed volumes, in the browser alone', (
   it('runs set-up, demand, review, key ceremony, bids, opening, objections, award, region selection, agreed volumes', async () => {
     try {
       const people = await step('0 everyone signs in', () => signInEveryone(browser));
-      const { roundId, office } = await step('1 the office sets the round up', () => setUp(people));
+      const office = await step('1 the office sets the round up', () => setUp(people));
       await step('2 the companies register, the office approves', () => register(people));
-      await step('3 hospitals report, the bureau reviews', () => demandAndReview(roundId, people, office));
+      await step('3 hospitals report, the bureau reviews', () => demandAndReview(people, office));
       const shares = await step('4 key ceremony', () => keyCeremony(people));
       await step('5 the companies bid', () => bid(people, office));
       await step('6 the custodians open', () => open(people, office, shares));
       await step('7 proposed winners and objections', () => objections(people, office));
-      await step('8 the award', () => award(office));
+      await step('8 the award', () => award(people, office));
       await step('9 region selection', () => regionSelection(people, office));
       await step('10 agreed volumes', () => agreedVolumes(people, office));
       await step('11 the public reads the award', publicAward);

@@ -1,7 +1,5 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { ok } from '../api';
-import { client } from '../round-driver';
 import { ANSWERED } from './wait';
 
 /** The office's key ceremony page (/office/rounds/[code]/ceremony): k of the chosen officials open. */
@@ -22,17 +20,4 @@ export class OfficeCeremonyPage {
       `${officials.length} 名保管人中任意 ${k} 人交回分片即可开标`,
     );
   }
-}
-
-/** The office locks the reviewed demand once the window has closed. */
-// TODO(browser): charts — the demand progress page's lock
-export async function lockDemand(baseUrl: string, roundId: string) {
-  const admin = await client(baseUrl, 'office.admin');
-  ok(
-    await admin.POST('/rounds/{roundId}/demand/lock', {
-      params: { path: { roundId } },
-      headers: { origin: baseUrl },
-    }),
-    'lock the demand',
-  );
 }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { RoundState } from '@jicai/domain';
 import { reached } from '../../../src/lib/public/round-phase';
+import { confirmStep } from './confirm-step';
 import { ANSWERED } from './wait';
 
 /** How long the scheduler (every 0.2 s in tests) may take to move a round on a busy machine. */
@@ -55,44 +56,10 @@ export class OfficeRoundPage {
     await this.waitUntil(then);
   }
 
-  /** An irreversible step by its button, and the confirmation; the page answers without an error. */
-  async confirmStep(button: string | RegExp) {
-    await this.page.getByRole('button', { name: button }).click();
-    await this.page.getByRole('button', { name: '确认执行' }).click();
-  }
-
-  /** 发布拟中选结果公示: the objection period starts. */
+  /** 发布拟中选结果公示 (on the round page): the objection period starts. */
   async publishProposed() {
     await this.open();
-    await this.confirmStep('发布拟中选结果公示');
+    await confirmStep(this.page, '发布拟中选结果公示');
     await this.waitUntil('objection-period');
-  }
-
-  /** Answers the open objection on `productCode`: rejected, with the office's reasons. */
-  async rejectObjection(productCode: string, answer: string) {
-    await this.open();
-    const objection = this.page.locator('article.objection').filter({ hasText: productCode });
-    await objection.getByLabel('答复', { exact: true }).fill(answer);
-    await this.confirmStep('提交答复');
-    await expect
-      .poll(
-        () => this.page.locator('article.objection').filter({ hasText: productCode }).textContent(),
-        ANSWERED,
-      )
-      .toContain(answer);
-  }
-
-  /** 公布中选结果, past the objection period. */
-  async publishAward() {
-    await this.open();
-    await this.confirmStep('公布中选结果');
-    await this.waitUntil('awarded');
-  }
-
-  /** 开始选择供应地区. */
-  async startRegionSelection() {
-    await this.open();
-    await this.confirmStep('开始选择供应地区');
-    await this.waitUntil('region-selection');
   }
 }
