@@ -26,7 +26,7 @@ import { SelectionRoom } from './support/journey/selection-room';
 // it, each in a browser context of their own: the office admin, the Beijing bureau's reviewer, two
 // Beijing hospitals, three bidders and two opening-key custodians. The round's time moves on with
 // the office's rehearsal clock (演练时钟); the scheduler takes each timed step on the database clock.
-// A step whose page is not in the portal yet goes through the typed API and says so: TODO(browser).
+// Nothing goes through the API behind the browser's back: every step is a page a person uses.
 
 const browser = useBrowser();
 const CODE = JOURNEY_ROUND.code;
@@ -46,7 +46,7 @@ async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
 const timings: string[] = [];
 
 async function setUp(people: People) {
-  await setUpRound(people.office, browser.baseUrl());
+  await setUpRound(people.office);
   const office = new OfficeRoundPage(people.office, CODE);
   await office.waitUntil('published');
   await expectAccessible(people.office);

@@ -1,10 +1,6 @@
-import { isWorkingDay } from '@jicai/domain';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { ok } from '../api';
-import { client } from '../round-driver';
-import { toExceptions } from '../../../src/lib/office/setup/working-month';
-import { CATALOGUE_CSV, calendarFrom, JOURNEY_ROUND } from './round-plan';
+import { beijingDay, CATALOGUE_CSV, calendarFrom, CLOSING_DAYS_AHEAD, JOURNEY_ROUND } from './round-plan';
 import { ANSWERED } from './wait';
 
 /**
@@ -12,10 +8,10 @@ import { ANSWERED } from './wait';
  * /office/rounds/[code]/setup): a draft round for Beijing and Tianjin, its catalogue imported from
  * a CSV file, its calendar, then publication.
  */
-export async function setUpRound(office: Page, baseUrl: string) {
+export async function setUpRound(office: Page) {
   await createDraft(office);
   await importCatalogue(office);
-  await setCalendar(office, await workingDays(baseUrl));
+  await setCalendar(office);
   await publish(office);
 }
 
@@ -47,21 +43,25 @@ async function importCatalogue(office: Page) {
   await expect.poll(() => office.locator('#step-catalogue tbody tr').count(), ANSWERED).toBe(2);
 }
 
-/** Whether a Beijing day is a working day, by the office's calendar (调休 and holidays included). */
-async function workingDays(baseUrl: string): Promise<(day: string) => boolean> {
-  const admin = await client(baseUrl, 'office.admin');
-  const year = new Date().getUTCFullYear();
-  const lists = await Promise.all(
-    [year, year + 1].map(async (y) =>
-      ok(await admin.GET('/calendar/working-days', { params: { query: { year: y } } }), 'working days'),
-    ),
-  );
-  const exceptions = toExceptions(lists.flatMap((l) => l.items));
-  return (day) => isWorkingDay(day, exceptions);
+/**
+ * How many days ahead the bidding deadline can fall: the first working day from
+ * CLOSING_DAYS_AHEAD on, as the set-up page's working-day calendar (调休 and holidays) shows it.
+ */
+async function closingDaysAhead(office: Page, now: Date): Promise<number> {
+  const setup = `/office/rounds/${JOURNEY_ROUND.code}/setup`;
+  for (let days = CLOSING_DAYS_AHEAD; days < CLOSING_DAYS_AHEAD + 30; days++) {
+    const day = beijingDay(now, days);
+    await office.goto(`${setup}?month=${day.slice(0, 7)}`);
+    const kind = await office.locator(`td[data-day="${day}"]`).getAttribute('class');
+    if (/\b(working|makeup)\b/.test(kind ?? '')) return days;
+  }
+  throw new Error('no working day in a month');
 }
 
-async function setCalendar(office: Page, isWorking: (day: string) => boolean) {
-  const calendar = calendarFrom(new Date(), isWorking);
+async function setCalendar(office: Page) {
+  const now = new Date();
+  const calendar = calendarFrom(now, await closingDaysAhead(office, now));
+  await office.goto(`/office/rounds/${JOURNEY_ROUND.code}/setup`);
   const fields: [string, string][] = [
     ['报量开始', calendar.demandOpensAt],
     ['报量截止', calendar.demandClosesAt],

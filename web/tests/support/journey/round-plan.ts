@@ -48,17 +48,18 @@ const DAY = 86_400_000;
 const BEIJING = 8 * 3_600_000;
 
 /** The Beijing calendar day `days` after `now` (YYYY-MM-DD). */
-const beijingDay = (now: Date, days: number) =>
+export const beijingDay = (now: Date, days: number) =>
   new Date(now.getTime() + BEIJING + days * DAY).toISOString().slice(0, 10);
+
+/** The bidding deadline falls on the first working day this many days ahead, or later. */
+export const CLOSING_DAYS_AHEAD = 8;
 
 /**
  * The round's calendar as the office types it (Beijing wall-clock time), days ahead of `now`:
- * demand from tomorrow for two days, bidding a week later. The bidding deadline and the opening
- * fall on a working day (the set-up page holds them there).
+ * demand from tomorrow for two days, bidding from the fifth day to `closing` (a working day: the
+ * set-up page holds the deadline and the opening there).
  */
-export function calendarFrom(now: Date, isWorkingDay: (day: string) => boolean) {
-  let closing = 8;
-  while (!isWorkingDay(beijingDay(now, closing))) closing++;
+export function calendarFrom(now: Date, closing: number) {
   return {
     demandOpensAt: `${beijingDay(now, 1)}T09:00`,
     demandClosesAt: `${beijingDay(now, 3)}T17:00`,
