@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe';
@@ -20,14 +23,44 @@ async function visitor(who: Visitor) {
 
 /** Each page answers 200 and passes axe. */
 async function visitAll(page: Page, pages: readonly PortalPage[]) {
-  for (const { path } of pages) {
+  for (const { path, follow } of pages) {
     const answer = await page.goto(path);
     expect([path, answer?.status()]).toEqual([path, 200]);
+    await expectAccessible(page);
+    if (!follow) continue;
+    const target = await page.locator(follow.link).first().getAttribute('href');
+    expect(target, `a link ${follow.link} on ${path}`).toBeTruthy();
+    const followed = await page.goto(target as string);
+    expect([target, followed?.status()]).toEqual([target, 200]);
     await expectAccessible(page);
   }
 }
 
+/** The portal's routes, as SvelteKit files them (route groups left out): /company/rounds/[roundCode] … */
+function portalRoutes(): string[] {
+  const routes = fileURLToPath(new URL('../src/routes', import.meta.url));
+  return readdirSync(routes, { recursive: true, encoding: 'utf8' })
+    .filter((file) => path.basename(file) === '+page.svelte')
+    .map(
+      (file) =>
+        `/${path
+          .dirname(file)
+          .split(path.sep)
+          .filter((part) => part !== '.' && !/^\(.*\)$/.test(part))
+          .join('/')}`,
+    );
+}
+
 describe('every page of the portal', () => {
+  it('is on the list: every route has a page to visit', () => {
+    const listed = PORTAL_PAGES.flatMap((p) => [p.path, ...(p.follow ? [p.follow.route] : [])]);
+    const unlisted = portalRoutes().filter((route) => {
+      const pattern = new RegExp(`^${route.replace(/\[[^\]]+\]/g, '[^/]+')}/?$`);
+      return !listed.some((path) => path === route || pattern.test(path));
+    });
+    expect(unlisted).toEqual([]);
+  });
+
   for (const who of VISITORS) {
     const pages = PORTAL_PAGES.filter((p) => p.who === who);
     if (pages.length === 0) continue;

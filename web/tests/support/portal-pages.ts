@@ -19,6 +19,8 @@ export type Visitor = (typeof VISITORS)[number];
 export interface PortalPage {
   readonly path: string;
   readonly who: Visitor;
+  /** a link on the page (CSS selector) whose page is visited too: a page addressed by an id (its route) */
+  readonly follow?: { readonly link: string; readonly route: string };
 }
 
 export const BIDDING = DEMO_BIDDING_ROUND; // NVBP7-DEMO: bidding open
@@ -40,7 +42,6 @@ const PUBLIC: readonly string[] = [
 const OFFICE: readonly string[] = [
   '/office',
   '/office/documents',
-  '/office/organisations',
   '/office/outages',
   '/office/audit',
   '/office/rounds/new',
@@ -49,6 +50,11 @@ const OFFICE: readonly string[] = [
     `/office/rounds/${code}/setup`,
     `/office/rounds/${code}/registrations`,
     `/office/rounds/${code}/ceremony`,
+    `/office/rounds/${code}/demand`,
+    `/office/rounds/${code}/results`,
+    `/office/rounds/${code}/objections`,
+    `/office/rounds/${code}/selection`,
+    `/office/rounds/${code}/volumes`,
   ]),
 ];
 
@@ -66,7 +72,7 @@ const COMPANY: readonly string[] = [
 
 const CUSTODIAN: readonly string[] = ['/custodian', `/custodian/${BIDDING}`];
 
-const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`, '/hospital/history'];
+const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`];
 const REVIEW: readonly string[] = ['/review', `/review/rounds/${DEMAND}`, `/review/rounds/${DEMAND}/totals`];
 
 const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));
@@ -74,9 +80,22 @@ const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ pa
 export const PORTAL_PAGES: readonly PortalPage[] = [
   ...as('signed-out', ['/login', ...PUBLIC]),
   ...as('office.admin', OFFICE),
+  {
+    path: '/office/organisations',
+    who: 'office.admin',
+    follow: { link: 'a[href^="/office/organisations/"]', route: '/office/organisations/[id]' },
+  },
   ...as('office.official1', CUSTODIAN),
   ...as('auditor', ['/audit', '/rounds']),
   ...as('bureau.bj', REVIEW),
   ...as('hospital.bj1', HOSPITAL),
+  {
+    path: '/hospital/history',
+    who: 'hospital.bj1',
+    follow: {
+      link: `a[href^="/hospital/history/${DEMAND}/"]`,
+      route: '/hospital/history/[roundCode]/[reportId]',
+    },
+  },
   ...as('company.c01', COMPANY),
 ];
