@@ -26,7 +26,8 @@ import { SelectionRoom } from './support/journey/selection-room';
 // it, each in a browser context of their own: the office admin, the Beijing bureau's reviewer, two
 // Beijing hospitals, three bidders and two opening-key custodians. The round's time moves on with
 // the office's rehearsal clock (演练时钟); the scheduler takes each timed step on the database clock.
-// Nothing goes through the API behind the browser's back: every step is a page a person uses.
+// Nothing goes through the API behind the browser's back: every step is a page a person uses. One
+// hospital and one custodian work with JavaScript off (round-plan.ts).
 
 const browser = useBrowser();
 const CODE = JOURNEY_ROUND.code;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { signIn } from '../browser';
-import { BIDDERS, HOSPITALS, OFFICIALS } from './round-plan';
+import { BIDDERS, HOSPITALS, OFFICIALS, WITHOUT_JAVASCRIPT } from './round-plan';
 
 /** What `useBrowser()` hands a test: a fresh browser context (own cookies) per call. */
 export interface BrowserPages {
@@ -17,12 +17,12 @@ export interface People {
 }
 
 async function signedIn(browser: BrowserPages, login: string): Promise<[string, Page]> {
-  const page = await browser.page(login);
+  const page = await browser.page(login, { javaScript: !WITHOUT_JAVASCRIPT.has(login) });
   await signIn(page, login);
   return [login, page];
 }
 
-/** Opens a context per person and signs them all in side by side. */
+/** Opens a context per person (JavaScript off for some) and signs them all in side by side. */
 export async function signInEveryone(browser: BrowserPages): Promise<People> {
   const all = (logins: readonly string[]) => Promise.all(logins.map((l) => signedIn(browser, l)));
   const [[office], [bureau], hospitals, companies, officials] = await Promise.all([

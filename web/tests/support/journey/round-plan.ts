@@ -41,6 +41,9 @@ export const DEMAND: Readonly<Record<string, Readonly<Record<string, number>>>> 
 export const HOSPITALS = Object.keys(DEMAND);
 
 export const OFFICIALS = ['office.official1', 'office.official2'] as const;
+
+/** People whose browser has JavaScript off: their forms post and answer as plain HTML. */
+export const WITHOUT_JAVASCRIPT: ReadonlySet<string> = new Set(['hospital.bj2', 'office.official2']);
 /** shares needed to open */
 export const K = 2;
 
