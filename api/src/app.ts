@@ -19,6 +19,7 @@ import { technicalFilesRoutes } from './technical-files/technical-files.routes.j
 import { keyCeremonyRoutes } from './opening/key-ceremony.routes.js';
 import { outagesRoutes } from './outages/outages.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
+import { registrationReviewRoutes } from './companies/registration-review.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
 import { exportsRoutes } from './spreadsheets/exports.routes.js';
 import { companyDocumentsRoutes } from './documents/company-documents.routes.js';
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', rulesetPreviewRoutes);
   api.route('/', catalogueTemplateRoutes);
   api.route('/', companiesRoutes);
+  api.route('/', registrationReviewRoutes);
   api.route('/', demandRoutes);
   api.route('/', companyDocumentsRoutes);
   api.route('/', bidsRoutes);

@@ -99,6 +99,10 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     what: 'withdraw an own registration',
     allow: { 'company-user': COMPANY_IN_ROUND },
   },
+  'POST /rounds/{roundId}/registrations/{id}/review': {
+    what: "approve or reject a company's registration",
+    allow: ADMIN,
+  },
 
   'PUT /rounds/{roundId}/demand/{productCode}': {
     what: "report the own hospital's demand",

@@ -475,6 +475,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/registrations/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject (with a reason) a company's registration, before bidding opens (office admin); a rejected registration cannot bid */
+        post: operations["reviewRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rounds/{roundId}/demand/{productCode}": {
         parameters: {
             query?: never;
@@ -2192,6 +2209,13 @@ export interface components {
             annualCapacity: number | null;
             marketVolume: number | null;
             createdAt: string;
+            /** @enum {string} */
+            reviewStatus: "pending" | "approved" | "rejected";
+            reviewReason: string | null;
+            /** Format: uuid */
+            reviewedBy: string | null;
+            reviewedAt: string | null;
+            companyName: string;
         };
         RegistrationRequest: {
             /** Format: uuid */
@@ -2220,6 +2244,11 @@ export interface components {
             items: components["schemas"]["Registration"][];
             /** @description pass as ?cursor= for the next page; null: this was the last page */
             nextCursor: string | null;
+        };
+        RegistrationReviewRequest: {
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            reason?: string;
         };
         DemandReport: {
             /** Format: uuid */
@@ -3759,6 +3788,9 @@ export interface operations {
                 limit?: number;
                 /** @description the previous page’s nextCursor */
                 cursor?: string;
+                kind?: "office" | "region-bureau" | "hospital" | "company";
+                regionCode?: string;
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -5446,6 +5478,7 @@ export interface operations {
                 /** @description the previous page’s nextCursor */
                 cursor?: string;
                 companyId?: string;
+                reviewStatus?: "pending" | "approved" | "rejected";
             };
             header?: never;
             path: {
@@ -5603,6 +5636,79 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description the registration as reviewed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */
             400: {

@@ -88,6 +88,7 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
   'PUT /rounds/{roundId}/demand/{productCode}': () => ({ quantity: 120 }),
   'POST /rounds/{roundId}/demand/import': () => ({ csv: 'productCode,quantity\nP2,130\n' }),
   'POST /rounds/{roundId}/demand/{reportId}/approve': () => ({}),
+  'POST /rounds/{roundId}/registrations/{id}/review': () => ({ decision: 'approved' }),
   'POST /rounds/{roundId}/demand/{reportId}/return': () => ({ comment: 'matrix' }),
   'PUT /rounds/{roundId}/clock': ({ world }) => ({ now: world.dbNow, speed: 1 }),
 
