@@ -191,6 +191,7 @@ describe("a hospital's demand reporting in the portal", () => {
 
     await page.goto('/hospital/history');
     await expectAccessible(page);
+    await saveDocScreenshot(page, 'hospital-history');
     const historyRow = page.getByRole('row').filter({ hasText: 'DAPAGLIFLOZIN' });
     expect(await historyRow.textContent()).toContain('已提交');
     await historyRow.getByRole('link', { name: /审核记录/ }).click();
