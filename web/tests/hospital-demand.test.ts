@@ -196,6 +196,7 @@ describe("a hospital's demand reporting in the portal", () => {
     expect(await historyRow.textContent()).toContain('已提交');
     await historyRow.getByRole('link', { name: /审核记录/ }).click();
     await page.waitForURL(`**/hospital/history/${ROUND}/${line.id}`);
+    expect(await page.getByText('DAPAGLIFLOZIN').first().textContent()).toBe('DAPAGLIFLOZIN');
     const steps = await page
       .locator('tbody tr')
       .evaluateAll((rows) =>
