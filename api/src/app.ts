@@ -21,6 +21,7 @@ import { outagesRoutes } from './outages/outages.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
 import { registrationReviewRoutes } from './companies/registration-review.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
+import { myDemandRoutes } from './demand/my-demand.routes.js';
 import { exportsRoutes } from './spreadsheets/exports.routes.js';
 import { companyDocumentsRoutes } from './documents/company-documents.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -100,6 +101,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', catalogueTemplateRoutes);
   api.route('/', companiesRoutes);
   api.route('/', registrationReviewRoutes);
+  api.route('/', myDemandRoutes);
   api.route('/', demandRoutes);
   api.route('/', companyDocumentsRoutes);
   api.route('/', bidsRoutes);

@@ -116,6 +116,32 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     what: "import the own hospital's demand from .xlsx or CSV",
     allow: { 'hospital-user': HOSPITAL_IN_ROUND },
   },
+  'GET /rounds/{roundId}/demand/worksheet': {
+    what: "the own hospital's worksheet: catalogue, floor share, last year's volumes",
+    allow: { 'hospital-user': HOSPITAL_IN_ROUND },
+    reveals: { 'hospital-user': ['company'] },
+    revealsNames: true,
+    note: 'the companies a line may name as its brand: ids and names only (results name them publicly too)',
+  },
+  'GET /rounds/{roundId}/demand/template': {
+    what: "the own hospital's demand template (.xlsx or CSV)",
+    allow: { 'hospital-user': HOSPITAL_IN_ROUND },
+  },
+  'GET /demand/mine/rounds': {
+    what: "the own hospital's rounds",
+    allow: { 'hospital-user': ['own-hospital'] },
+  },
+  'GET /demand/mine': {
+    what: "the own hospital's demand lines across rounds",
+    allow: { 'hospital-user': ['own-hospital'] },
+  },
+  'GET /rounds/{roundId}/demand/{reportId}/trail': {
+    what: "a demand line's review trail",
+    allow: { ...OFFICE, 'region-bureau-user': REVIEWER_IN_ROUND, 'hospital-user': HOSPITAL_IN_ROUND },
+    reveals: { 'hospital-user': ['region-bureau'] },
+    revealsNames: true,
+    note: 'a hospital reads which bureau reviewed its line (a return comes with its reason and its reviewer)',
+  },
   'GET /rounds/{roundId}/demand/totals': { what: 'demand totals by product × region', allow: OFFICE },
   'GET /rounds/{roundId}/demand/totals/export': {
     what: 'demand totals as .xlsx or CSV',
