@@ -22,6 +22,7 @@ import { companiesRoutes } from './companies/companies.routes.js';
 import { registrationReviewRoutes } from './companies/registration-review.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
 import { myDemandRoutes } from './demand/my-demand.routes.js';
+import { demandProgressRoutes } from './demand/demand-progress.routes.js';
 import { exportsRoutes } from './spreadsheets/exports.routes.js';
 import { companyDocumentsRoutes } from './documents/company-documents.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -103,6 +104,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', registrationReviewRoutes);
   api.route('/', myDemandRoutes);
   api.route('/', demandRoutes);
+  api.route('/', demandProgressRoutes);
   api.route('/', companyDocumentsRoutes);
   api.route('/', bidsRoutes);
   api.route('/', keyCeremonyRoutes);

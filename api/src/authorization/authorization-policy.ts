@@ -143,6 +143,7 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     note: 'a hospital reads which bureau reviewed its line (a return comes with its reason and its reviewer)',
   },
   'GET /rounds/{roundId}/demand/totals': { what: 'demand totals by product × region', allow: OFFICE },
+  'GET /rounds/{roundId}/demand/progress': { what: 'demand reporting progress by region', allow: OFFICE },
   'GET /rounds/{roundId}/demand/totals/export': {
     what: 'demand totals as .xlsx or CSV',
     allow: OFFICE,

@@ -705,6 +705,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/demand/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Demand reporting progress by region for the office
+         * @description Every region of the round (one short list, at most the country's regions): its hospitals, how many reported, reports submitted, approved and returned, reported and approved quantities.
+         */
+        get: operations["getDemandProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/company-documents": {
         parameters: {
             query?: never;
@@ -2501,6 +2521,22 @@ export interface components {
             comment: string;
             /** Format: date-time */
             expectedUpdatedAt?: string;
+        };
+        DemandProgress: {
+            items: components["schemas"]["DemandProgressRegion"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        DemandProgressRegion: {
+            regionCode: string;
+            regionName: string;
+            hospitals: number;
+            reportingHospitals: number;
+            submitted: number;
+            approved: number;
+            returned: number;
+            reportedQuantity: number;
+            approvedQuantity: number;
         };
         CompanyDocumentUpload: {
             document: components["schemas"]["CompanyDocument"];
@@ -6752,6 +6788,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DemandReport"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDemandProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the regions in code order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandProgress"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */
