@@ -178,6 +178,10 @@ describe('the region reviewer (报量审核)', () => {
     expect(Number(cells[6])).toBeGreaterThanOrEqual(1);
     expect(cells[2]).toMatch(/\d/);
     expect(await page.locator('caption').textContent()).toContain('北京市');
+    // the same figures as bars, drawn on the server (an SVG, no chart script)
+    expect(
+      await page.getByRole('img', { name: '北京市各药品报量与上年用量对比' }).locator('svg').count(),
+    ).toBe(1);
     await expectAccessible(page);
     await saveDocScreenshot(page, 'region-review-totals');
   });
