@@ -78,6 +78,15 @@ describe('the region reviewer (报量审核)', () => {
     expect(mine.items.every((r) => r.regionCode === 'BJ')).toBe(true);
   });
 
+  it("is the region bureau's: signed out it asks to sign in, a hospital gets 404", async () => {
+    const page = await browser.page('others');
+    await page.goto(QUEUE);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await signIn(page, 'hospital.bj1');
+    const answer = await page.goto('/review');
+    expect(answer?.status()).toBe(404);
+  });
+
   it('finds the round, filters the queue on the server, sees the outlier, approves one row (JavaScript on)', async () => {
     const page = await browser.page('bureau');
     await signIn(page, 'bureau.bj');
