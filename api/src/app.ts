@@ -19,7 +19,10 @@ import { technicalFilesRoutes } from './technical-files/technical-files.routes.j
 import { keyCeremonyRoutes } from './opening/key-ceremony.routes.js';
 import { outagesRoutes } from './outages/outages.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
+import { registrationReviewRoutes } from './companies/registration-review.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
+import { myDemandRoutes } from './demand/my-demand.routes.js';
+import { demandProgressRoutes } from './demand/demand-progress.routes.js';
 import { demandQueueRoutes } from './demand/demand-queue.routes.js';
 import { exportsRoutes } from './spreadsheets/exports.routes.js';
 import { companyDocumentsRoutes } from './documents/company-documents.routes.js';
@@ -39,6 +42,8 @@ import { serveOpenApiDocument } from './openapi/openapi-doc.js';
 import { ocdsRoutes } from './ocds/ocds.routes.js';
 import { organisationsRoutes } from './organisations/organisations.routes.js';
 import { roundsRoutes } from './rounds/rounds.routes.js';
+import { rulesetPreviewRoutes } from './rounds/ruleset-preview.routes.js';
+import { catalogueTemplateRoutes } from './rounds/catalogue-template.routes.js';
 import { pdfDocumentsRoutes } from './pdf/pdf-documents.routes.js';
 
 export interface AppOptions {
@@ -94,8 +99,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', credentialsRoutes);
   api.route('/', organisationsRoutes);
   api.route('/', roundsRoutes);
+  api.route('/', rulesetPreviewRoutes);
+  api.route('/', catalogueTemplateRoutes);
   api.route('/', companiesRoutes);
+  api.route('/', registrationReviewRoutes);
+  api.route('/', myDemandRoutes);
   api.route('/', demandRoutes);
+  api.route('/', demandProgressRoutes);
   api.route('/', demandQueueRoutes);
   api.route('/', companyDocumentsRoutes);
   api.route('/', bidsRoutes);

@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   'region.picked',
   'region.picked-by-default',
   'registration.created',
+  'registration.reviewed',
   'registration.withdrawn',
   'revival.answered',
   'revival.closed',

@@ -76,6 +76,11 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   },
   'GET /rounds/{roundId}/products': { what: "a round's catalogue", allow: PUBLIC_ROUND_READERS },
   'DELETE /rounds/{roundId}/products/{productCode}': { what: 'remove a catalogue product', allow: ADMIN },
+  'GET /rounds/{roundId}/products/template': { what: 'an empty catalogue file to fill in', allow: ADMIN },
+  'POST /rounds/{roundId}/ruleset-preview': {
+    what: 'what a ruleset choice changes, on past or sample data (saves nothing)',
+    allow: ADMIN,
+  },
 
   'GET /companies/{companyId}/facts': {
     what: "a company's facts",
@@ -94,6 +99,10 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     what: 'withdraw an own registration',
     allow: { 'company-user': COMPANY_IN_ROUND },
   },
+  'POST /rounds/{roundId}/registrations/{id}/review': {
+    what: "approve or reject a company's registration",
+    allow: ADMIN,
+  },
 
   'PUT /rounds/{roundId}/demand/{productCode}': {
     what: "report the own hospital's demand",
@@ -107,7 +116,34 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     what: "import the own hospital's demand from .xlsx or CSV",
     allow: { 'hospital-user': HOSPITAL_IN_ROUND },
   },
+  'GET /rounds/{roundId}/demand/worksheet': {
+    what: "the own hospital's worksheet: catalogue, floor share, last year's volumes",
+    allow: { 'hospital-user': HOSPITAL_IN_ROUND },
+    reveals: { 'hospital-user': ['company'] },
+    revealsNames: true,
+    note: 'the companies a line may name as its brand: ids and names only (results name them publicly too)',
+  },
+  'GET /rounds/{roundId}/demand/template': {
+    what: "the own hospital's demand template (.xlsx or CSV)",
+    allow: { 'hospital-user': HOSPITAL_IN_ROUND },
+  },
+  'GET /demand/mine/rounds': {
+    what: "the own hospital's rounds",
+    allow: { 'hospital-user': ['own-hospital'] },
+  },
+  'GET /demand/mine': {
+    what: "the own hospital's demand lines across rounds",
+    allow: { 'hospital-user': ['own-hospital'] },
+  },
+  'GET /rounds/{roundId}/demand/{reportId}/trail': {
+    what: "a demand line's review trail",
+    allow: { ...OFFICE, 'region-bureau-user': REVIEWER_IN_ROUND, 'hospital-user': HOSPITAL_IN_ROUND },
+    reveals: { 'hospital-user': ['region-bureau'] },
+    revealsNames: true,
+    note: 'a hospital reads which bureau reviewed its line (a return comes with its reason and its reviewer)',
+  },
   'GET /rounds/{roundId}/demand/totals': { what: 'demand totals by product × region', allow: OFFICE },
+  'GET /rounds/{roundId}/demand/progress': { what: 'demand reporting progress by region', allow: OFFICE },
   'GET /rounds/{roundId}/demand/totals/export': {
     what: 'demand totals as .xlsx or CSV',
     allow: OFFICE,

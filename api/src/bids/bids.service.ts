@@ -24,6 +24,7 @@ import { roundSealing } from './bid-round-cache.js';
 import { writeBid } from './bid-batcher.js';
 import { canonicalBidCodes } from './bid-codes.js';
 import { discardFilesOfWithdrawnBid } from '../technical-files/technical-files-release.js';
+import { findRejectedRegistration } from '../companies/registration-review.repository.js';
 
 type Context = NonNullable<Awaited<ReturnType<typeof repo.readWithdrawalContext>>>;
 interface Request {
@@ -124,7 +125,8 @@ export async function submitBid(
             },
         req,
       );
-      if (!row.is_registered) throw await unregisteredSpec(deps, companyId, row.product, req.productCode);
+      if (!row.is_registered)
+        throw await unregisteredSpec(deps, companyId, row.product, req.productCode, input.specCode);
       if (row.is_dual && input.technical === undefined)
         throw invalid(
           'technical',
@@ -150,7 +152,21 @@ async function unregisteredSpec(
   companyId: string,
   productId: string | null,
   productCode: string,
+  specCode: string,
 ) {
+  const rejected = productId
+    ? await findRejectedRegistration(deps.db, companyId, productId, specCode)
+    : undefined;
+  if (rejected)
+    return new AppError(
+      'INVALID_STATE',
+      {
+        en: `the office rejected your company's registration of spec ${specCode} of product ${productCode}: ${rejected.review_reason ?? ''}`,
+        zh: `贵企业产品 ${productCode} 规格 ${specCode} 的登记未通过审核，不能投标：${rejected.review_reason ?? ''}`,
+      },
+      [{ path: 'specCode', message: 'registration rejected', messageZh: '登记未通过审核' }],
+      { registrationId: rejected.id, reviewStatus: 'rejected', reviewReason: rejected.review_reason },
+    );
   const registered = productId ? await repo.listRegisteredSpecCodes(deps.db, companyId, productId) : [];
   return registered.length === 0
     ? invalid(

@@ -388,6 +388,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/ruleset-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a ruleset choice’s overrides change (office admin): evaluate under its base and under the choice, on the last evaluated round’s published input or a shipped sample, diffed as ./jicai compare; saves nothing */
+        post: operations["previewRuleset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/products/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty catalogue file to fill in and import (office admin): the import’s columns with their Chinese headers */
+        get: operations["downloadCatalogueTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/companies/{companyId}/facts": {
         parameters: {
             query?: never;
@@ -436,6 +470,111 @@ export interface paths {
         post?: never;
         /** Withdraw your own registration (before bidding opens) */
         delete: operations["withdrawRegistration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/registrations/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject (with a reason) a company's registration, before bidding opens (office admin); a rejected registration cannot bid */
+        post: operations["reviewRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/demand/worksheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A hospital's worksheet of a round: the catalogue, the ruleset's demandFloorShare, and each product's last year's volume
+         * @description lastYearVolume: the hospital's own lastYearVolume on its line of this round (the generic-name line first); else its reported quantity for the same product code or generic name in its most recent earlier round (its lines there summed); else null.
+         */
+        get: operations["getDemandWorksheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/demand/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A hospital's demand template (.xlsx or CSV): the round's products with its last year's volumes and its lines so far; importDemand reads it back */
+        get: operations["downloadDemandTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/demand/mine/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A hospital's rounds: its region's rounds open for demand and every round it reported in, newest first, with its lines counted */
+        get: operations["listOwnDemandRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/demand/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A hospital's demand lines across rounds, the most recently changed first */
+        get: operations["listOwnDemandHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/demand/{reportId}/trail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A demand line's review trail (submitted, returned with the reason, resubmitted, approved): its hospital, its region's bureau, the office */
+        get: operations["getDemandReportTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -560,6 +699,26 @@ export interface paths {
         put?: never;
         /** A region bureau returns a report to its hospital with a comment */
         post: operations["returnDemandReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/demand/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Demand reporting progress by region for the office
+         * @description Every region of the round (one short list, at most the country's regions): its hospitals, how many reported, reports submitted, approved and returned, reported and approved quantities.
+         */
+        get: operations["getDemandProgress"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2104,6 +2263,81 @@ export interface components {
             /** @description pass as ?cursor= for the next page; null: this was the last page */
             nextCursor: string | null;
         };
+        RulesetPreview: {
+            source: {
+                /** @enum {string} */
+                kind: "previous-round" | "sample";
+                roundCode: string | null;
+                roundName: string | null;
+                seq: number | null;
+            };
+            /** @description the built-in ruleset the choice extends */
+            base: string;
+            /** @description the choice’s name (the base’s unless the overrides rename it) */
+            whatIf: string;
+            /** @description the override keys the choice names */
+            overridden: string[];
+            /** @description company id → name, where known */
+            companies: {
+                [key: string]: string;
+            };
+            products: components["schemas"]["RulesetPreviewEntry"][];
+        };
+        RulesetPreviewEntry: {
+            productId: string;
+            productName: string;
+            group: string | null;
+            /** @enum {string} */
+            presence: "both" | "only-a" | "only-b";
+            same: boolean;
+            status: {
+                a: string | null;
+                b: string | null;
+            } | null;
+            /** @description company ids */
+            winnersAdded: string[];
+            /** @description company ids */
+            winnersRemoved: string[];
+            prices: {
+                companyId: string;
+                winningUcp: {
+                    a: string | null;
+                    b: string | null;
+                };
+                winningPackPrice: {
+                    a: string | null;
+                    b: string | null;
+                };
+            }[];
+            /** @description bids whose outcome, conditions or revival offer differ */
+            bidChanges: number;
+            winners: {
+                a: number | null;
+                b: number | null;
+            } | null;
+            ratio: {
+                a: string | null;
+                b: string | null;
+            } | null;
+            cycleYears: {
+                a: number | null;
+                b: number | null;
+            } | null;
+            /** @description whole numbers as decimal strings */
+            agreedVolume: {
+                a: string | null;
+                b: string | null;
+            } | null;
+            /** @description regions whose primary or backup supplier differs */
+            regionChanges: number;
+        };
+        RulesetPreviewRequest: {
+            /**
+             * @description the choice to preview (a built-in name or {"extends": …, …overrides}); absent: the round’s own
+             * @example nvbp-11
+             */
+            ruleset?: unknown;
+        };
         CompanyFacts: {
             /** Format: uuid */
             companyId: string;
@@ -2157,6 +2391,13 @@ export interface components {
             annualCapacity: number | null;
             marketVolume: number | null;
             createdAt: string;
+            /** @enum {string} */
+            reviewStatus: "pending" | "approved" | "rejected";
+            reviewReason: string | null;
+            /** Format: uuid */
+            reviewedBy: string | null;
+            reviewedAt: string | null;
+            companyName: string;
         };
         RegistrationRequest: {
             /** Format: uuid */
@@ -2185,6 +2426,91 @@ export interface components {
             items: components["schemas"]["Registration"][];
             /** @description pass as ?cursor= for the next page; null: this was the last page */
             nextCursor: string | null;
+        };
+        RegistrationReviewRequest: {
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            reason?: string;
+        };
+        DemandWorksheet: {
+            /** Format: uuid */
+            roundId: string;
+            demandFloorShare: string;
+            products: components["schemas"]["DemandWorksheetProduct"][];
+            brands: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        DemandWorksheetProduct: {
+            productCode: string;
+            genericName: string;
+            specs: string;
+            unit: string;
+            groups: string[];
+            lastYearVolume: number | null;
+            /** @enum {string|null} */
+            lastYearSource: "this-round" | "earlier-round" | null;
+            lastYearRoundCode: string | null;
+        };
+        OwnDemandRoundList: {
+            items: components["schemas"]["OwnDemandRound"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        OwnDemandRound: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            state: string;
+            demandOpensAt: string | null;
+            demandClosesAt: string | null;
+            products: number;
+            lines: number;
+            approved: number;
+            returned: number;
+        };
+        OwnDemandHistory: {
+            items: components["schemas"]["OwnDemandHistoryItem"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        OwnDemandHistoryItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            roundCode: string;
+            roundName: string;
+            productCode: string;
+            genericName: string;
+            quantity: number;
+            lastYearVolume: number | null;
+            brandCompanyName: string | null;
+            group: string | null;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "returned";
+            reviewerComment: string | null;
+            submittedAt: string;
+            reviewedAt: string | null;
+            updatedAt: string;
+        };
+        DemandTrail: {
+            items: components["schemas"]["DemandTrailEvent"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        DemandTrailEvent: {
+            /** @enum {string} */
+            kind: "submitted" | "resubmitted" | "approved" | "returned";
+            quantity: number;
+            lastYearVolume: number | null;
+            reason: string | null;
+            comment: string | null;
+            by: string | null;
+            at: string;
         };
         DemandReport: {
             /** Format: uuid */
@@ -2269,6 +2595,22 @@ export interface components {
             comment: string;
             /** Format: date-time */
             expectedUpdatedAt?: string;
+        };
+        DemandProgress: {
+            items: components["schemas"]["DemandProgressRegion"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        DemandProgressRegion: {
+            regionCode: string;
+            regionName: string;
+            hospitals: number;
+            reportingHospitals: number;
+            submitted: number;
+            approved: number;
+            returned: number;
+            reportedQuantity: number;
+            approvedQuantity: number;
         };
         DemandReviewRounds: {
             items: components["schemas"]["DemandReviewRound"][];
@@ -3793,6 +4135,9 @@ export interface operations {
                 limit?: number;
                 /** @description the previous page’s nextCursor */
                 cursor?: string;
+                kind?: "office" | "region-bureau" | "hospital" | "company";
+                regionCode?: string;
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -5190,6 +5535,150 @@ export interface operations {
             };
         };
     };
+    previewRuleset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RulesetPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description the differences per product entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesetPreview"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCatalogueTemplate: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default) or csv (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template: .xlsx or CSV (UTF-8 with BOM), a header row only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCompanyFacts: {
         parameters: {
             query?: never;
@@ -5336,6 +5825,7 @@ export interface operations {
                 /** @description the previous page’s nextCursor */
                 cursor?: string;
                 companyId?: string;
+                reviewStatus?: "pending" | "approved" | "rejected";
             };
             header?: never;
             path: {
@@ -5493,6 +5983,431 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description the registration as reviewed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDemandWorksheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the worksheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandWorksheet"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDemandTemplate: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default) or csv (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template, Chinese headers as importDemand reads them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOwnDemandRounds: {
+        parameters: {
+            query?: {
+                /** @description rows per page (1–500, default 100) */
+                limit?: number;
+                /** @description the previous page’s nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the rounds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnDemandRoundList"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOwnDemandHistory: {
+        parameters: {
+            query?: {
+                /** @description rows per page (1–500, default 100) */
+                limit?: number;
+                /** @description the previous page’s nextCursor */
+                cursor?: string;
+                status?: "submitted" | "approved" | "returned";
+                /** @description only this round (its uuid) */
+                roundId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnDemandHistory"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDemandReportTrail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the trail, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandTrail"];
+                };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */
             400: {
@@ -6016,6 +6931,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DemandReport"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDemandProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the regions in code order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandProgress"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */

@@ -33,14 +33,23 @@ export function toRegistration(row: RegistrationRow) {
     annualCapacity: toNumber(row.annual_capacity),
     marketVolume: toNumber(row.market_volume),
     createdAt: row.created_at.toISOString(),
+    reviewStatus: row.review_status,
+    reviewReason: row.review_reason,
+    reviewedBy: row.reviewed_by,
+    reviewedAt: row.reviewed_at?.toISOString() ?? null,
   };
 }
 
 /** A registration as answered: its ids and what they name (the codes a company bids with). */
-export function toRegistrationView(row: RegistrationRow, labels: ReadonlyMap<string, SpecLabel>) {
+export function toRegistrationView(
+  row: RegistrationRow,
+  labels: ReadonlyMap<string, SpecLabel>,
+  companyNames: ReadonlyMap<string, string>,
+) {
   const label = labels.get(row.spec_id);
   return {
     ...toRegistration(row),
+    companyName: companyNames.get(row.company_id) ?? '',
     productCode: label?.product_code ?? '',
     productName: label?.product_name ?? '',
     specCode: label?.spec_code ?? '',

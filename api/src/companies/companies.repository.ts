@@ -1,6 +1,7 @@
 import { sql, type InferResult, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { key, keysetPage, type Page } from '../http/list.js';
+import type { RegistrationReviewStatus } from './companies.table.js';
 
 type Q = Kysely<Database>;
 
@@ -31,6 +32,10 @@ const registrationColumns = [
   'annual_capacity',
   'market_volume',
   'created_at',
+  'review_status',
+  'review_reason',
+  'reviewed_by',
+  'reviewed_at',
 ] as const;
 
 export function findCompany(db: Q, companyId: string) {
@@ -171,12 +176,20 @@ export function insertRegistration(db: Q, v: RegistrationValues) {
 }
 
 /** A round's registrations (bid evaluation input), or one company's when `companyId` is given. */
-function registrationsOf(db: Q, roundId: string, companyId?: string) {
+function registrationsOf(
+  db: Q,
+  roundId: string,
+  companyId?: string,
+  reviewStatus?: RegistrationReviewStatus,
+) {
   return db
     .selectFrom('company_product')
     .select(registrationColumns)
     .where('round_id', '=', roundId)
-    .$if(companyId !== undefined, (q) => q.where('company_id', '=', companyId as string));
+    .$if(companyId !== undefined, (q) => q.where('company_id', '=', companyId as string))
+    .$if(reviewStatus !== undefined, (q) =>
+      q.where('review_status', '=', reviewStatus as RegistrationReviewStatus),
+    );
 }
 
 export function listRegistrations(db: Q, roundId: string, companyId?: string) {
@@ -188,8 +201,14 @@ export function listRegistrations(db: Q, roundId: string, companyId?: string) {
 }
 
 /** A page of the round's registrations, in listRegistrations' order. */
-export function pageRegistrations(db: Q, roundId: string, companyId: string | undefined, page: Page) {
-  const query = registrationsOf(db, roundId, companyId);
+export function pageRegistrations(
+  db: Q,
+  roundId: string,
+  companyId: string | undefined,
+  page: Page,
+  reviewStatus?: RegistrationReviewStatus,
+) {
+  const query = registrationsOf(db, roundId, companyId, reviewStatus);
   type Row = InferResult<typeof query>[number];
   const keys = [
     key<Row>('company_id', (r) => r.company_id),
@@ -235,6 +254,17 @@ export async function findSpecLabels(db: Q, specIds: readonly string[]) {
     .where('spec.id', 'in', [...new Set(specIds)])
     .execute();
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The names of the given companies, by id. */
+export async function findCompanyNames(db: Q, companyIds: readonly string[]) {
+  if (companyIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('organisation')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(companyIds)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export interface SpecLabel {

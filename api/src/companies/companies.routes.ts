@@ -84,9 +84,16 @@ export const companiesRoutes = createRouter()
     }),
     async (c) => {
       const actor = requireRole(c, 'company-user', ...companies.OFFICE_READERS);
-      const { companyId, ...page } = c.req.valid('query');
+      const { companyId, reviewStatus, ...page } = c.req.valid('query');
       return c.json(
-        await companies.listForRound(c.var.deps, actor, c.req.valid('param').roundId, companyId, page),
+        await companies.listForRound(
+          c.var.deps,
+          actor,
+          c.req.valid('param').roundId,
+          companyId,
+          page,
+          reviewStatus,
+        ),
         200,
       );
     },

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { roundIdParam, uuid, uuidParam } from '../http/ids.js';
 import { listOf, PageQuery } from '../http/list.js';
+import { REGISTRATION_REVIEW_STATUSES } from './companies.table.js';
 
 const day = z.iso.date().openapi({ example: '2024-03-01' });
 const quantity = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -13,6 +14,11 @@ export const RegistrationQuery = PageQuery.extend({
   companyId: uuid()
     .optional()
     .openapi({ param: { name: 'companyId', in: 'query' } }),
+  /** only registrations in this review status */
+  reviewStatus: z
+    .enum(REGISTRATION_REVIEW_STATUSES)
+    .optional()
+    .openapi({ param: { name: 'reviewStatus', in: 'query' } }),
 });
 
 /** 批准文号: 国药准字 H/Z/S/J + 8 digits (drugs), or a 械注 registration number + 11 digits (consumables). */
@@ -95,6 +101,14 @@ export const Registration = z
     annualCapacity: z.number().int().nullable(),
     marketVolume: z.number().int().nullable(),
     createdAt: z.string(),
+    /** the office's review: pending and approved registrations bid; a rejected one cannot */
+    reviewStatus: z.enum(REGISTRATION_REVIEW_STATUSES),
+    /** why the office rejected it (null unless rejected) */
+    reviewReason: z.string().nullable(),
+    reviewedBy: z.string().uuid().nullable(),
+    reviewedAt: z.string().nullable(),
+    /** the registering company's name */
+    companyName: z.string(),
   })
   .openapi('Registration');
 

@@ -7,7 +7,8 @@ import { isUniqueViolation } from '../db/pg-errors.js';
 import { toCompanyFacts, toRegistration, toRegistrationView } from './companies.mapper.js';
 import * as repo from './companies.repository.js';
 import type { CompanyFactsInput, RegistrationInput } from './companies.schema.js';
-import { mapPage, wholeList, type Page } from '../http/list.js';
+import { wholeList, type Page } from '../http/list.js';
+import type { RegistrationReviewStatus } from './companies.table.js';
 import { visibleRound } from '../rounds/visible-round.js';
 
 /** Roles that read every company's facts and registrations. */
@@ -57,7 +58,11 @@ function auditedFacts(row: repo.CompanyFactRow) {
 type RoundStateRow = { readonly state: RoundState; readonly bidding_due: boolean };
 
 /** A round the actor may see: the office sees drafts too; to anyone else a draft does not exist. */
-function visibleRoundFor(actor: Actor, roundId: string, round: RoundStateRow | undefined): RoundStateRow {
+export function visibleRoundFor(
+  actor: Actor,
+  roundId: string,
+  round: RoundStateRow | undefined,
+): RoundStateRow {
   return visibleRound(round, {
     seesDrafts: readsAll(actor),
     missing: () => notFound(`round ${roundId}`, `轮次 ${roundId}`),
@@ -68,7 +73,7 @@ function visibleRoundFor(actor: Actor, roundId: string, round: RoundStateRow | u
  * Registrations are open from publication until bidding opens. The scheduler moves the state a few
  * seconds after bidding_opens_at, so the calendar is read too: the deadline is the instant, not the sweep.
  */
-function requireBeforeBidding(round: RoundStateRow): void {
+export function requireBeforeBidding(round: RoundStateRow): void {
   if (!takesRegistrations(round.state) || round.bidding_due) {
     const why = round.bidding_due ? 'bidding has opened' : `the round is ${round.state}`;
     const whyZh = round.bidding_due ? '投标已开始' : `当前轮次状态：${round.state}`;
@@ -141,7 +146,7 @@ export async function register(deps: AppDeps, actor: Actor, roundId: string, inp
       });
       return created;
     });
-    return toRegistrationView(row, await repo.findSpecLabels(deps.db, [row.spec_id]));
+    return viewRegistrations(deps, [row]).then((views) => views[0] as RegistrationView);
   } catch (error) {
     if (isUniqueViolation(error, 'company_product_round_company_spec')) {
       throw new AppError(
@@ -164,6 +169,7 @@ export async function listForRound(
   roundId: string,
   companyId: string | undefined,
   page: Page,
+  reviewStatus?: RegistrationReviewStatus,
 ) {
   visibleRoundFor(actor, roundId, await repo.findRoundState(deps.db, roundId));
   if (!readsAll(actor) && companyId !== undefined && companyId !== actor.organisationId) return wholeList([]);
@@ -172,12 +178,24 @@ export async function listForRound(
     roundId,
     readsAll(actor) ? companyId : actor.organisationId,
     page,
+    reviewStatus,
   );
+  return { items: await viewRegistrations(deps, rows.items), nextCursor: rows.nextCursor };
+}
+
+type RegistrationView = ReturnType<typeof toRegistrationView>;
+
+/** Registrations as answered: with the codes of what they registered and the company's name. */
+export async function viewRegistrations(deps: AppDeps, rows: readonly repo.RegistrationRow[]) {
   const labels = await repo.findSpecLabels(
     deps.db,
-    rows.items.map((r) => r.spec_id),
+    rows.map((r) => r.spec_id),
   );
-  return mapPage(rows, (r) => toRegistrationView(r, labels));
+  const names = await repo.findCompanyNames(
+    deps.db,
+    rows.map((r) => r.company_id),
+  );
+  return rows.map((r) => toRegistrationView(r, labels, names));
 }
 
 /** A company withdraws its own registration, before bidding opens; anyone else's is not found. */

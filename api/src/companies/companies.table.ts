@@ -40,7 +40,19 @@ export interface CompanyProductTable {
   market_volume: NullableInt8;
   created_at: DbTime;
   created_by: string;
+  /** the office's review: a registration counts (and bids) unless rejected */
+  review_status: ColumnType<
+    RegistrationReviewStatus,
+    RegistrationReviewStatus | undefined,
+    RegistrationReviewStatus
+  >;
+  review_reason: string | null;
+  reviewed_by: string | null;
+  reviewed_at: ColumnType<Date | null, never, Date | null>;
 }
+
+export const REGISTRATION_REVIEW_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type RegistrationReviewStatus = (typeof REGISTRATION_REVIEW_STATUSES)[number];
 
 export interface CompanyTables {
   company_fact: CompanyFactTable;

@@ -7,6 +7,7 @@ import type { AuditTables } from '../audit/audit.table.js';
 import type { RoundTables } from '../rounds/rounds.table.js';
 import type { CompanyTables } from '../companies/companies.table.js';
 import type { DemandTables } from '../demand/demand.table.js';
+import type { DemandEventTables } from '../demand/demand-event.table.js';
 import type { BidTables } from '../bids/bids.table.js';
 import type { KeyCeremonyTables } from '../opening/key-ceremony.table.js';
 import type { BidOpeningTables } from '../opening/bid-opening.table.js';
@@ -28,6 +29,7 @@ export interface Database
     RoundTables,
     CompanyTables,
     DemandTables,
+    DemandEventTables,
     BidTables,
     KeyCeremonyTables,
     BidOpeningTables,

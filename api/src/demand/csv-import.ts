@@ -19,15 +19,21 @@ export const CSV_COLUMNS = [
   'reason',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
+/** Columns the template (demand-template.ts) carries for the reader, what the product is: read past, never imported. */
+export const INFO_COLUMNS = ['genericName', 'spec', 'unit'] as const;
+type HeaderName = Column | (typeof INFO_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['productCode', 'quantity'];
 /** The Chinese headers a hospital's own spreadsheet may carry instead (an export writes the first). */
-export const DEMAND_HEADERS_ZH: Readonly<Record<Column, readonly string[]>> = {
+export const DEMAND_HEADERS_ZH: Readonly<Record<HeaderName, readonly string[]>> = {
   productCode: ['产品编码', '品种编码', '产品代码'],
   quantity: ['报量', '数量', '采购量'],
   lastYearVolume: ['上年用量', '上年采购量'],
   brandUscc: ['品牌企业统一社会信用代码', '品牌企业信用代码'],
   group: ['分组'],
   reason: ['理由', '低于基数理由'],
+  genericName: ['通用名', '药品名称'],
+  spec: ['规格'],
+  unit: ['单位', '计量单位'],
 };
 /** A national hospital's catalogue × brands fits; larger files are split (and a 100,000-row .xlsx imports in seconds). */
 export const MAX_IMPORT_ROWS = 100_000;
@@ -103,14 +109,14 @@ export function readDemandSheets(all: readonly SheetRows[]): CsvReading {
 /** Where a sheet's problems go: its name and column positions, for `cellProblem`. */
 interface SheetPlace {
   readonly name: string | null;
-  readonly index: ReadonlyMap<Column, number>;
+  readonly index: ReadonlyMap<HeaderName, number>;
   readonly problems: FieldProblem[];
 }
 
 function add(
   at: SheetPlace,
   row: number,
-  column: Column | null,
+  column: HeaderName | null,
   code: string,
   message: string,
   messageZh: string,
@@ -178,6 +184,9 @@ function readSheet(
         add(at, row, null, 'VALUE_WITHOUT_COLUMN', 'a value under no column name', '该值所在列没有列名', c);
     }
     if (problems.length > before) continue;
+    // a template's product left without a quantity, a brand or a reason is not reported this time
+    if (cell(record, cQuantity) === null && cell(record, cUscc) === null && cell(record, cReason) === null)
+      continue;
     const productCode = cell(record, cCode);
     if (productCode === null) add(at, row, 'productCode', 'REQUIRED', 'required', '必填');
     const quantity = readQuantity(at, row, 'quantity', cell(record, cQuantity), true);

@@ -2,6 +2,7 @@ import type { InferResult, Kysely } from 'kysely';
 import type { OrganisationKind, Role } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import { key, keysetPage, type Page } from '../http/list.js';
+import type { OrganisationFilter } from './organisations.schema.js';
 
 type Q = Kysely<Database>;
 
@@ -36,12 +37,29 @@ export function findOrganisationById(db: Q, id: string) {
   return db.selectFrom('organisation').select(organisationColumns).where('id', '=', id).executeTakeFirst();
 }
 
-/** Every organisation, or only `onlyId` when the reader may see just its own. */
-export function listOrganisations(db: Q, onlyId: string | null, page: Page) {
+/** `%`, `_` and `\` match themselves in a LIKE pattern. */
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+/**
+ * Every organisation, or only `onlyId` when the reader may see just its own, narrowed by kind,
+ * region and a part of the name or 统一社会信用代码 (the trigram index answers the name).
+ */
+export function listOrganisations(db: Q, onlyId: string | null, page: Page, filter: OrganisationFilter) {
+  const { kind, regionCode, q: text } = filter;
   const query = db
     .selectFrom('organisation')
     .select(organisationColumns)
-    .$if(onlyId !== null, (q) => q.where('id', '=', onlyId as string));
+    .$if(onlyId !== null, (q) => q.where('id', '=', onlyId as string))
+    .$if(kind !== undefined, (q) => q.where('kind', '=', kind as OrganisationKind))
+    .$if(regionCode !== undefined, (q) => q.where('region_code', '=', (regionCode as string).toUpperCase()))
+    .$if(text !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('name', 'ilike', `%${likeEscaped(text as string)}%`),
+          eb('uscc', '=', (text as string).toUpperCase()),
+        ]),
+      ),
+    );
   type Row = InferResult<typeof query>[number];
   return keysetPage(
     query,

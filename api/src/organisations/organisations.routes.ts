@@ -7,6 +7,7 @@ import {
   Organisation,
   OrganisationIdParam,
   OrganisationList,
+  OrganisationQuery,
   UpdateUserBody,
   User,
   UserIdParam,
@@ -42,12 +43,13 @@ export const organisationsRoutes = createRouter()
       tags,
       summary: 'Organisations: all for office admins and auditors, otherwise only your own',
       security: SECURED,
-      request: { query: PageQuery },
+      request: { query: OrganisationQuery },
       responses: { 200: { description: 'organisations', ...json(OrganisationList) }, ...PROBLEM_RESPONSES },
     }),
     async (c) => {
       const actor = requireActor(c);
-      return c.json(await organisations.listOrganisations(c.var.deps, actor, c.req.valid('query')), 200);
+      const { limit, cursor, ...filter } = c.req.valid('query');
+      return c.json(await organisations.listOrganisations(c.var.deps, actor, { limit, cursor }, filter), 200);
     },
   )
   .openapi(

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { uuidParam } from '../http/ids.js';
 import { ORGANISATION_KINDS, ROLES } from '../auth/roles.js';
-import { listOf } from '../http/list.js';
+import { listOf, PageQuery } from '../http/list.js';
 
 export const OrganisationIdParam = z.object({
   id: uuidParam('id'),
@@ -33,6 +33,30 @@ export const Organisation = z
   .openapi('Organisation');
 
 export const OrganisationList = listOf(Organisation, 'OrganisationList');
+
+/** The list's filters, applied in the database: tens of thousands of hospitals never reach a page whole. */
+export const OrganisationQuery = PageQuery.extend({
+  kind: z
+    .enum(ORGANISATION_KINDS)
+    .optional()
+    .openapi({ param: { name: 'kind', in: 'query' } }),
+  regionCode: z
+    .string()
+    .trim()
+    .min(1)
+    .max(8)
+    .optional()
+    .openapi({ param: { name: 'regionCode', in: 'query' } }),
+  /** part of the name (or the 统一社会信用代码), any case */
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ param: { name: 'q', in: 'query' } }),
+});
+export type OrganisationFilter = Omit<z.infer<typeof OrganisationQuery>, 'limit' | 'cursor'>;
 
 export const CreateUserBody = z
   .object({

@@ -7,7 +7,12 @@ import { hashPassword } from '../auth/secrets.js';
 import { AppError, notFound, type FieldProblem } from '../http/app-error.js';
 import { toOrganisation, toUser } from './organisations.mapper.js';
 import * as repo from './organisations.repository.js';
-import type { CreateOrganisationInput, CreateUserInput, UpdateUserInput } from './organisations.schema.js';
+import type {
+  CreateOrganisationInput,
+  CreateUserInput,
+  OrganisationFilter,
+  UpdateUserInput,
+} from './organisations.schema.js';
 import { isUniqueViolation } from '../db/pg-errors.js';
 import { mapPage, type Page } from '../http/list.js';
 
@@ -148,8 +153,18 @@ export async function createOrganisation(deps: AppDeps, actor: Actor, input: Cre
   }
 }
 
-export async function listOrganisations(deps: AppDeps, actor: Actor, page: Page) {
-  const rows = await repo.listOrganisations(deps.db, readsAll(actor) ? null : actor.organisationId, page);
+export async function listOrganisations(
+  deps: AppDeps,
+  actor: Actor,
+  page: Page,
+  filter: OrganisationFilter = {},
+) {
+  const rows = await repo.listOrganisations(
+    deps.db,
+    readsAll(actor) ? null : actor.organisationId,
+    page,
+    filter,
+  );
   return mapPage(rows, toOrganisation);
 }
 

@@ -37,6 +37,7 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     ruleset: 'nvbp-7',
   }),
   'PATCH /rounds/{roundId}': () => ({ name: 'matrix renamed' }),
+  'POST /rounds/{roundId}/ruleset-preview': () => ({ ruleset: { extends: 'nvbp-7', spreadMultiple: '1.1' } }),
   'POST /rounds/{roundId}/cancel': () => ({ reason: 'matrix' }),
   'PUT /rounds/{roundId}/calendar': () => ({
     demandOpensAt: '2099-09-01T09:00',
@@ -87,6 +88,7 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
   'PUT /rounds/{roundId}/demand/{productCode}': () => ({ quantity: 120 }),
   'POST /rounds/{roundId}/demand/import': () => ({ csv: 'productCode,quantity\nP2,130\n' }),
   'POST /rounds/{roundId}/demand/{reportId}/approve': () => ({}),
+  'POST /rounds/{roundId}/registrations/{id}/review': () => ({ decision: 'approved' }),
   'POST /rounds/{roundId}/demand/{reportId}/return': () => ({ comment: 'matrix' }),
   'POST /rounds/{roundId}/demand/approve-many': ({ caller, world }) => ({
     reports: [{ id: world.ids[caller].own.reportId, expectedUpdatedAt: '2026-01-01T00:00:00Z' }],

@@ -1,3 +1,4 @@
+import { takesRegistrations, type RoundState } from '@jicai/domain';
 import { api } from '$lib/server/api';
 import { requireCompany } from '$lib/server/company';
 import type { PageServerLoad } from './$types';
@@ -37,5 +38,17 @@ export const load: PageServerLoad = async (event) => {
   const now = Date.parse((await event.parent()).serverNow); // the database clock, as the countdowns
   const bidding = (r: (typeof rounds)[number]) =>
     r.state === 'bidding-open' && r.biddingClosesAt !== null && Date.parse(r.biddingClosesAt) > now;
-  return { bidding: rounds.filter(bidding), other: rounds.filter((r) => !bidding(r)) };
+  return {
+    bidding: rounds.filter(bidding),
+    other: rounds.filter((r) => !bidding(r)),
+    /** rounds taking registrations (企业报名), registered in or not */
+    registering: candidates
+      .filter((r) => takesRegistrations(r.state as RoundState))
+      .map((r) => ({
+        id: r.id,
+        code: r.code,
+        name: r.name,
+        biddingOpensAt: r.calendar?.biddingOpensAt ?? null,
+      })),
+  };
 };

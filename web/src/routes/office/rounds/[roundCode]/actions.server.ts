@@ -21,7 +21,7 @@ const valuesOf = (form: FormData) => {
  * with a confirmation (the same values, asked again) and runs only when `confirmed=yes` comes back.
  * The API's refusal is shown next to the step, its field messages next to the fields.
  */
-function step(
+export function step(
   action: string,
   run: (client: Api, roundId: string, values: Record<string, string>) => Promise<ApiAnswer>,
   options: {

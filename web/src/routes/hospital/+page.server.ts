@@ -1,0 +1,13 @@
+import { api } from '$lib/server/api';
+import { requireHospital } from '$lib/server/hospital';
+import type { PageServerLoad } from './$types';
+
+/**
+ * The hospital's rounds (the API's own list: its region's rounds open for demand and every round it
+ * reported in), newest first, each with its state, the demand deadline and its lines counted.
+ */
+export const load: PageServerLoad = async (event) => {
+  requireHospital(event);
+  const { data } = await api(event).GET('/demand/mine/rounds', { params: { query: { limit: 100 } } });
+  return { rounds: data?.items ?? [] };
+};
