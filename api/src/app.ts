@@ -23,6 +23,7 @@ import { registrationReviewRoutes } from './companies/registration-review.routes
 import { demandRoutes } from './demand/demand.routes.js';
 import { myDemandRoutes } from './demand/my-demand.routes.js';
 import { demandProgressRoutes } from './demand/demand-progress.routes.js';
+import { demandQueueRoutes } from './demand/demand-queue.routes.js';
 import { exportsRoutes } from './spreadsheets/exports.routes.js';
 import { companyDocumentsRoutes } from './documents/company-documents.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -105,6 +106,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', myDemandRoutes);
   api.route('/', demandRoutes);
   api.route('/', demandProgressRoutes);
+  api.route('/', demandQueueRoutes);
   api.route('/', companyDocumentsRoutes);
   api.route('/', bidsRoutes);
   api.route('/', keyCeremonyRoutes);

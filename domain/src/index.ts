@@ -75,3 +75,10 @@ export {
   type AssignedVolume,
 } from './regions/allocate-demand.js';
 export type { Picker } from './regions/region-picks.js';
+export {
+  classifyDemandOutlier,
+  demandRatio,
+  DEMAND_OUTLIER_ABOVE,
+  DEMAND_OUTLIER_BELOW,
+  type DemandOutlier,
+} from './volume/demand-outlier.js';

@@ -157,6 +157,22 @@ const ACCOUNTS_AND_ROUNDS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     what: 'return a report of the own region',
     allow: { 'region-bureau-user': REVIEWER_IN_ROUND },
   },
+  'GET /demand-review/rounds': {
+    what: 'the rounds with reports of the own region, with counts',
+    allow: { 'region-bureau-user': ['own-region'] },
+  },
+  'GET /rounds/{roundId}/demand/queue': {
+    what: "a region's review queue, filtered and paged",
+    allow: { ...OFFICE, 'region-bureau-user': REVIEWER_IN_ROUND },
+  },
+  'GET /rounds/{roundId}/demand/region-totals': {
+    what: "a region's demand by product against last year",
+    allow: { ...OFFICE, 'region-bureau-user': REVIEWER_IN_ROUND },
+  },
+  'POST /rounds/{roundId}/demand/approve-many': {
+    what: 'approve several reports of the own region at once',
+    allow: { 'region-bureau-user': REVIEWER_IN_ROUND },
+  },
 
   'GET /clock': { what: 'platform time', allow: SIGNED_IN },
   'GET /rounds/{roundId}/clock': { what: 'the round’s time', allow: ROUND_READERS },

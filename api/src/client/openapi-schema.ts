@@ -725,6 +725,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/demand-review/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rounds with reports from the region bureau's region, with its counts by status */
+        get: operations["listDemandReviewRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/demand/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One region's reports to review, filtered and paged on the server, outliers marked
+         * @description A region bureau sees its own region; the office and auditors name one (regionCode). An outlier asks for more than `thresholds.above` × or less than `thresholds.below` × last year’s volume.
+         */
+        get: operations["listDemandQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/demand/region-totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One region's demand by product against the sum of last year's volumes, outliers marked */
+        get: operations["getDemandRegionTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/demand/approve-many": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A region bureau approves several of its region's reports at once: all or none
+         * @description Each report must be unchanged since read (expectedUpdatedAt; else 409 CONFLICT with changedReportIds), waiting for review and not an outlier against last year (else 400 naming each). Each approval is audited as one.
+         */
+        post: operations["approveDemandReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/company-documents": {
         parameters: {
             query?: never;
@@ -2537,6 +2611,75 @@ export interface components {
             returned: number;
             reportedQuantity: number;
             approvedQuantity: number;
+        };
+        DemandReviewRounds: {
+            items: components["schemas"]["DemandReviewRound"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        DemandReviewRound: {
+            /** Format: uuid */
+            roundId: string;
+            code: string;
+            name: string;
+            state: string;
+            regionCode: string;
+            regionName: string;
+            demandClosesAt: string | null;
+            pending: number;
+            approved: number;
+            returned: number;
+        };
+        DemandQueueItem: components["schemas"]["DemandReport"] & {
+            productName: string;
+            ratio: string | null;
+            /** @enum {string|null} */
+            outlier: "above" | "below" | null;
+        };
+        DemandOutlierThresholds: {
+            above: string;
+            below: string;
+        };
+        DemandQueue: {
+            items: components["schemas"]["DemandQueueItem"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        DemandRegionTotals: {
+            regionCode: string | null;
+            thresholds: components["schemas"]["DemandOutlierThresholds"];
+            items: components["schemas"]["DemandRegionTotal"][];
+        };
+        DemandRegionTotal: {
+            /** Format: uuid */
+            productId: string;
+            productCode: string;
+            productName: string;
+            reports: number;
+            pending: number;
+            approved: number;
+            returned: number;
+            reportedQuantity: number;
+            approvedQuantity: number;
+            lastYearVolume: number;
+            ratio: string | null;
+            /** @enum {string|null} */
+            outlier: "above" | "below" | null;
+            outlierReports: number;
+        };
+        DemandBulkApproveResult: {
+            approved: number;
+            reports: components["schemas"]["DemandReport"][];
+        };
+        DemandBulkApproveRequest: {
+            reports: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                expectedUpdatedAt: string;
+            }[];
+            /** @default null */
+            comment?: string | null;
         };
         CompanyDocumentUpload: {
             document: components["schemas"]["CompanyDocument"];
@@ -6856,6 +6999,301 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DemandProgress"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDemandReviewRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description newest round first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandReviewRounds"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDemandQueue: {
+        parameters: {
+            query?: {
+                /** @description rows per page (1–500, default 100) */
+                limit?: number;
+                /** @description the previous page’s nextCursor */
+                cursor?: string;
+                /** @description only reports in this status (none: all) */
+                status?: "submitted" | "approved" | "returned";
+                /** @description only this product */
+                productCode?: string;
+                /** @description the hospital's name contains this text (case-insensitive) */
+                q?: string;
+                /** @description only outliers: any, above (more than 2× last year) or below (less than half) */
+                outlier?: "any" | "above" | "below";
+                /** @description the office's choice of region (none: all); a region bureau always sees its own (another region: 404) */
+                regionCode?: string;
+                /** @description submitted (oldest first, the default), hospital (name) or product (code) */
+                sort?: "submitted" | "hospital" | "product";
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of the queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandQueue"] & {
+                        thresholds: components["schemas"]["DemandOutlierThresholds"];
+                    };
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDemandRegionTotals: {
+        parameters: {
+            query?: {
+                /** @description the office's choice of region (none: all regions); a bureau its own */
+                regionCode?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every product of the round, by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandRegionTotals"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveDemandReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemandBulkApproveRequest"];
+            };
+        };
+        responses: {
+            /** @description every listed report approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandBulkApproveResult"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */

@@ -90,6 +90,9 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
   'POST /rounds/{roundId}/demand/{reportId}/approve': () => ({}),
   'POST /rounds/{roundId}/registrations/{id}/review': () => ({ decision: 'approved' }),
   'POST /rounds/{roundId}/demand/{reportId}/return': () => ({ comment: 'matrix' }),
+  'POST /rounds/{roundId}/demand/approve-many': ({ caller, world }) => ({
+    reports: [{ id: world.ids[caller].own.reportId, expectedUpdatedAt: '2026-01-01T00:00:00Z' }],
+  }),
   'PUT /rounds/{roundId}/clock': ({ world }) => ({ now: world.dbNow, speed: 1 }),
 
   'POST /rounds/{roundId}/key-ceremony': ({ world }) => ({ officialUserIds: world.officialIds, k: 2 }),
