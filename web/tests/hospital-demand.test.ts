@@ -191,10 +191,12 @@ describe("a hospital's demand reporting in the portal", () => {
 
     await page.goto('/hospital/history');
     await expectAccessible(page);
+    await saveDocScreenshot(page, 'hospital-history');
     const historyRow = page.getByRole('row').filter({ hasText: 'DAPAGLIFLOZIN' });
     expect(await historyRow.textContent()).toContain('已提交');
     await historyRow.getByRole('link', { name: /审核记录/ }).click();
     await page.waitForURL(`**/hospital/history/${ROUND}/${line.id}`);
+    expect(await page.getByText('DAPAGLIFLOZIN').first().textContent()).toBe('DAPAGLIFLOZIN');
     const steps = await page
       .locator('tbody tr')
       .evaluateAll((rows) =>

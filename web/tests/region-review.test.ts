@@ -78,6 +78,15 @@ describe('the region reviewer (报量审核)', () => {
     expect(mine.items.every((r) => r.regionCode === 'BJ')).toBe(true);
   });
 
+  it("is the region bureau's: signed out it asks to sign in, a hospital gets 404", async () => {
+    const page = await browser.page('others');
+    await page.goto(QUEUE);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await signIn(page, 'hospital.bj1');
+    const answer = await page.goto('/review');
+    expect(answer?.status()).toBe(404);
+  });
+
   it('finds the round, filters the queue on the server, sees the outlier, approves one row (JavaScript on)', async () => {
     const page = await browser.page('bureau');
     await signIn(page, 'bureau.bj');
@@ -91,6 +100,7 @@ describe('the region reviewer (报量审核)', () => {
     await page.waitForURL(`**${QUEUE}`);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('.thresholds').textContent()).toContain('高于上年 2 倍 / 低于上年一半');
+    await saveDocScreenshot(page, 'region-review');
 
     // outliers only: the filter is the API's, the address keeps it
     await page.getByLabel('仅显示异常报量').check();
@@ -177,10 +187,11 @@ describe('the region reviewer (报量审核)', () => {
     expect(Number(cells[6])).toBeGreaterThanOrEqual(1);
     expect(cells[2]).toMatch(/\d/);
     expect(await page.locator('caption').textContent()).toContain('北京市');
+    // the same figures as bars, drawn on the server (an SVG, no chart script)
+    expect(
+      await page.getByRole('img', { name: '北京市各药品报量与上年用量对比' }).locator('svg').count(),
+    ).toBe(1);
     await expectAccessible(page);
     await saveDocScreenshot(page, 'region-review-totals');
-    await page.goto(QUEUE);
-    await page.waitForLoadState('networkidle');
-    await saveDocScreenshot(page, 'region-review');
   });
 });

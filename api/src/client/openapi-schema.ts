@@ -475,6 +475,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/registrations/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject (with a reason) a company's registration, before bidding opens (office admin); a rejected registration cannot bid */
+        post: operations["reviewRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rounds/{roundId}/demand/worksheet": {
         parameters: {
             query?: never;
@@ -557,23 +574,6 @@ export interface paths {
         get: operations["getDemandReportTrail"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/rounds/{roundId}/registrations/{id}/review": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve or reject (with a reason) a company's registration, before bidding opens (office admin); a rejected registration cannot bid */
-        post: operations["reviewRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -705,6 +705,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/demand/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Demand reporting progress by region for the office
+         * @description Every region of the round (one short list, at most the country's regions): its hospitals, how many reported, reports submitted, approved and returned, reported and approved quantities.
+         */
+        get: operations["getDemandProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/demand-review/rounds": {
         parameters: {
             query?: never;
@@ -773,26 +793,6 @@ export interface paths {
          * @description Each report must be unchanged since read (expectedUpdatedAt; else 409 CONFLICT with changedReportIds), waiting for review and not an outlier against last year (else 400 naming each). Each approval is audited as one.
          */
         post: operations["approveDemandReports"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/rounds/{roundId}/demand/progress": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Demand reporting progress by region for the office
-         * @description Every region of the round (one short list, at most the country's regions): its hospitals, how many reported, reports submitted, approved and returned, reported and approved quantities.
-         */
-        get: operations["getDemandProgress"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1382,23 +1382,6 @@ export interface paths {
         put?: never;
         /** Close the revival window (office admin): unanswered offers count as declined */
         post: operations["closeRevivalWindow"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/rounds/{roundId}/evaluation/what-if": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** What-if (office admin, once opened): the published input under rulesets A and B, and how the outcome differs per product (./jicai compare); nothing is stored */
-        post: operations["compareEvaluationRulesets"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2444,6 +2427,11 @@ export interface components {
             /** @description pass as ?cursor= for the next page; null: this was the last page */
             nextCursor: string | null;
         };
+        RegistrationReviewRequest: {
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            reason?: string;
+        };
         DemandWorksheet: {
             /** Format: uuid */
             roundId: string;
@@ -2523,11 +2511,6 @@ export interface components {
             comment: string | null;
             by: string | null;
             at: string;
-        };
-        RegistrationReviewRequest: {
-            /** @enum {string} */
-            decision: "approved" | "rejected";
-            reason?: string;
         };
         DemandReport: {
             /** Format: uuid */
@@ -2613,6 +2596,22 @@ export interface components {
             /** Format: date-time */
             expectedUpdatedAt?: string;
         };
+        DemandProgress: {
+            items: components["schemas"]["DemandProgressRegion"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        DemandProgressRegion: {
+            regionCode: string;
+            regionName: string;
+            hospitals: number;
+            reportingHospitals: number;
+            submitted: number;
+            approved: number;
+            returned: number;
+            reportedQuantity: number;
+            approvedQuantity: number;
+        };
         DemandReviewRounds: {
             items: components["schemas"]["DemandReviewRound"][];
             /** @description pass as ?cursor= for the next page; null: this was the last page */
@@ -2681,22 +2680,6 @@ export interface components {
             }[];
             /** @default null */
             comment?: string | null;
-        };
-        DemandProgress: {
-            items: components["schemas"]["DemandProgressRegion"][];
-            /** @description pass as ?cursor= for the next page; null: this was the last page */
-            nextCursor: string | null;
-        };
-        DemandProgressRegion: {
-            regionCode: string;
-            regionName: string;
-            hospitals: number;
-            reportingHospitals: number;
-            submitted: number;
-            approved: number;
-            returned: number;
-            reportedQuantity: number;
-            approvedQuantity: number;
         };
         CompanyDocumentUpload: {
             document: components["schemas"]["CompanyDocument"];
@@ -3151,150 +3134,6 @@ export interface components {
         };
         RoundStateResult: {
             state: string;
-        };
-        WhatIfResult: {
-            roundId: string;
-            seq: number;
-            a: {
-                name: string;
-                version: string;
-                /** @description "round" for the round's own ruleset, else the ruleset's name */
-                label: string;
-                overrides: {
-                    [key: string]: unknown;
-                };
-            };
-            b: {
-                name: string;
-                version: string;
-                /** @description "round" for the round's own ruleset, else the ruleset's name */
-                label: string;
-                overrides: {
-                    [key: string]: unknown;
-                };
-            };
-            products: {
-                productId: string;
-                group: string | null;
-                /** @enum {string} */
-                presence: "both" | "only-a" | "only-b";
-                same: boolean;
-                status: {
-                    /** @enum {string|null} */
-                    a: "awarded" | "no-valid-bids" | "no-winner" | "negotiation" | "awaiting-revival" | null;
-                    /** @enum {string|null} */
-                    b: "awarded" | "no-valid-bids" | "no-winner" | "negotiation" | "awaiting-revival" | null;
-                } | null;
-                winnersAdded: string[];
-                winnersRemoved: string[];
-                prices: {
-                    companyId: string;
-                    winningUcp: {
-                        a: string | null;
-                        b: string | null;
-                    };
-                    winningPackPrice: {
-                        a: string | null;
-                        b: string | null;
-                    };
-                }[];
-                bids: {
-                    bidId: string;
-                    companyId: string;
-                    outcome: {
-                        /** @enum {string|null} */
-                        a: "winner" | "revival-offer" | "revival-winner" | "not-shortlisted" | "price-condition-failed" | "invalid" | "negotiation" | null;
-                        /** @enum {string|null} */
-                        b: "winner" | "revival-offer" | "revival-winner" | "not-shortlisted" | "price-condition-failed" | "invalid" | "negotiation" | null;
-                    } | null;
-                    qualifiedBy: {
-                        a: ("SPREAD_1_8" | "ABS_FLOOR" | "REDUCTION_50" | "ANCHOR" | "LOWEST" | "GROUP_A_NO_ELIMINATION" | "REVIVAL")[] | null;
-                        b: ("SPREAD_1_8" | "ABS_FLOOR" | "REDUCTION_50" | "ANCHOR" | "LOWEST" | "GROUP_A_NO_ELIMINATION" | "REVIVAL")[] | null;
-                    } | null;
-                    offerUcp: {
-                        a: string | null;
-                        b: string | null;
-                    } | null;
-                }[];
-                winners: {
-                    a: number | null;
-                    b: number | null;
-                } | null;
-                ratio: {
-                    a: string | null;
-                    b: string | null;
-                } | null;
-                cycleYears: {
-                    a: number | null;
-                    b: number | null;
-                } | null;
-                agreedVolume: {
-                    /** @description smallest units, an integer as a string */
-                    a: string | null;
-                    /** @description smallest units, an integer as a string */
-                    b: string | null;
-                } | null;
-                regions: {
-                    regionId: string;
-                    primary: {
-                        a: string | null;
-                        b: string | null;
-                    };
-                    backup: {
-                        a: string | null;
-                        b: string | null;
-                    };
-                }[];
-                sideA: {
-                    /** @enum {string} */
-                    status: "awarded" | "no-valid-bids" | "no-winner" | "negotiation" | "awaiting-revival";
-                    winners: number;
-                    ratio: string | null;
-                    /** @description smallest units, an integer as a string */
-                    agreedVolume: string | null;
-                } | null;
-                sideB: {
-                    /** @enum {string} */
-                    status: "awarded" | "no-valid-bids" | "no-winner" | "negotiation" | "awaiting-revival";
-                    winners: number;
-                    ratio: string | null;
-                    /** @description smallest units, an integer as a string */
-                    agreedVolume: string | null;
-                } | null;
-            }[];
-            names: {
-                organisations: {
-                    [key: string]: string;
-                };
-                products: {
-                    [key: string]: string;
-                };
-                regions: {
-                    [key: string]: string;
-                };
-            };
-        };
-        WhatIfBody: {
-            a: components["schemas"]["WhatIfSide"];
-            b: components["schemas"]["WhatIfSide"];
-            /** @description a record of the round; default the latest */
-            seq?: number;
-        };
-        WhatIfSide: {
-            /**
-             * @description "round" (the round's own ruleset, as published) or a built-in: nvbp-pilot, nvbp-7, nvbp-10, nvbp-11, gd-alliance, consumables-alliance
-             * @example nvbp-7
-             */
-            base: string;
-            /**
-             * @description override keys of the contract, on top of the base
-             * @example {
-             *       "spreadMultiple": "1.5"
-             *     }
-             */
-            overrides?: {
-                [key: string]: unknown;
-            };
         };
         ProposedPublished: {
             /** @example 2026-11-20T09:30:00+08:00 */
@@ -6192,6 +6031,79 @@ export interface operations {
             };
         };
     };
+    reviewRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description the registration as reviewed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDemandWorksheet: {
         parameters: {
             query?: never;
@@ -6495,79 +6407,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DemandTrail"];
-                };
-            };
-            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description not found (problem+json, code NOT_FOUND) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description conflicts with the current state (problem+json) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    reviewRegistration: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
-                roundId: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegistrationReviewRequest"];
-            };
-        };
-        responses: {
-            /** @description the registration as reviewed */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Registration"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */
@@ -7141,6 +6980,74 @@ export interface operations {
             };
         };
     };
+    getDemandProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the regions in code order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandProgress"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDemandReviewRounds: {
         parameters: {
             query?: never;
@@ -7387,74 +7294,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DemandBulkApproveResult"];
-                };
-            };
-            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description not found (problem+json, code NOT_FOUND) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description conflicts with the current state (problem+json) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getDemandProgress: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
-                roundId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the regions in code order */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DemandProgress"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */
@@ -10247,78 +10086,6 @@ export interface operations {
             };
         };
     };
-    compareEvaluationRulesets: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
-                roundId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WhatIfBody"];
-            };
-        };
-        responses: {
-            /** @description the difference */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WhatIfResult"];
-                };
-            };
-            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description not found (problem+json, code NOT_FOUND) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description conflicts with the current state (problem+json) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     publishProposedWinners: {
         parameters: {
             query?: never;
@@ -10394,8 +10161,6 @@ export interface operations {
                 limit?: number;
                 /** @description the previous page’s nextCursor */
                 cursor?: string;
-                /** @description open, answered (upheld or rejected), upheld or rejected */
-                status?: "open" | "answered" | "upheld" | "rejected";
             };
             header?: never;
             path: {

@@ -62,7 +62,9 @@ describe('registration review', () => {
       json: { decision: 'rejected' },
     });
     expect(noReason.status).toBe(400);
-    expect((await problem(noReason)).errors.map((e) => e.path)).toEqual(['reason']);
+    expect((await problem(noReason)).errors).toMatchObject([
+      { path: 'reason', message: 'a rejection states its reason', messageZh: '不予通过须写明原因' },
+    ]);
 
     const rejected = await t.request(r.url, {
       method: 'POST',

@@ -32,7 +32,8 @@ export interface QueueFilterSql {
   readonly sort: QueueSort;
 }
 
-function queueRows(db: Q, roundId: string, regionCode: string | null, filter: QueueFilterSql) {
+/** The queue's rows before paging (exported for the plan test, which EXPLAINs it). */
+export function queueRows(db: Q, roundId: string, regionCode: string | null, filter: QueueFilterSql) {
   return db
     .selectFrom('demand_report as d')
     .innerJoin('product as p', 'p.id', 'd.product_id')
@@ -58,7 +59,7 @@ function queueRows(db: Q, roundId: string, regionCode: string | null, filter: Qu
 export type QueueRow = Awaited<ReturnType<ReturnType<typeof queueRows>['executeTakeFirstOrThrow']>>;
 
 const byId = key<QueueRow>('d.id', (r) => r.id);
-const SORT_KEYS: Record<QueueSort, readonly SortKey<QueueRow>[]> = {
+export const SORT_KEYS: Record<QueueSort, readonly SortKey<QueueRow>[]> = {
   // oldest first: a queue is worked in the order it arrived
   submitted: [key<QueueRow>('d.submitted_at', (r) => r.submitted_key), byId],
   hospital: [
@@ -88,43 +89,56 @@ export function pageQueue(
  * The published rounds with reports from this region, newest first, with the region's counts by
  * status. The counts are one index lookup per round (demand_report_review_queue), not a scan.
  */
-export function listReviewRounds(db: Q, regionCode: string) {
-  return db
-    .selectFrom('round as r')
-    .innerJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('demand_report as d')
-          .select([
-            sql<string>`count(*) filter (where d.status = 'submitted')`.as('pending'),
-            sql<string>`count(*) filter (where d.status = 'approved')`.as('approved'),
-            sql<string>`count(*) filter (where d.status = 'returned')`.as('returned'),
-            sql<string>`count(*)`.as('reports'),
-          ])
-          .whereRef('d.round_id', '=', 'r.id')
-          .where('d.region_code', '=', regionCode)
-          .as('c'),
-      (join) => join.onTrue(),
-    )
-    .select([
-      'r.id',
-      'r.code',
-      'r.name',
-      'r.state',
-      'r.demand_closes_at',
-      'c.pending',
-      'c.approved',
-      'c.returned',
-    ])
-    .select((eb) =>
-      eb.selectFrom('region').select('region.name').where('region.code', '=', regionCode).as('region_name'),
-    )
-    .where('r.published_at', 'is not', null)
-    .where('c.reports', '>', '0')
-    .orderBy('r.created_at', 'desc')
-    .orderBy('r.code')
-    .execute();
+export function reviewRoundsQuery(db: Q, regionCode: string) {
+  return (
+    db
+      .selectFrom('round as r')
+      .innerJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('demand_report as d')
+            .select([
+              sql<string>`count(*) filter (where d.status = 'submitted')`.as('pending'),
+              sql<string>`count(*) filter (where d.status = 'approved')`.as('approved'),
+              sql<string>`count(*) filter (where d.status = 'returned')`.as('returned'),
+              sql<string>`count(*)`.as('reports'),
+            ])
+            .whereRef('d.round_id', '=', 'r.id')
+            .where('d.region_code', '=', regionCode)
+            .as('c'),
+        (join) => join.onTrue(),
+      )
+      .select([
+        'r.id',
+        'r.code',
+        'r.name',
+        'r.state',
+        'r.demand_closes_at',
+        'c.pending',
+        'c.approved',
+        'c.returned',
+      ])
+      .select((eb) =>
+        eb.selectFrom('region').select('region.name').where('region.code', '=', regionCode).as('region_name'),
+      )
+      .where('r.published_at', 'is not', null)
+      // only the rounds the region takes part in are looked into (round_region's key), each by index
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('round_region as rr')
+            .select('rr.region_code')
+            .whereRef('rr.round_id', '=', 'r.id')
+            .where('rr.region_code', '=', regionCode),
+        ),
+      )
+      .where('c.reports', '>', '0')
+      .orderBy('r.created_at', 'desc')
+      .orderBy('r.code')
+  );
 }
+
+export const listReviewRounds = (db: Q, regionCode: string) => reviewRoundsQuery(db, regionCode).execute();
 
 /**
  * One region's demand by product against last year: every product of the round (none reported: zeros),
@@ -132,7 +146,7 @@ export function listReviewRounds(db: Q, regionCode: string) {
  * reports are outliers. `comparable_quantity` is the quantity of the reports that give last year's
  * volume, the one figure that can be set against it.
  */
-export function sumRegionTotals(db: Q, roundId: string, regionCode: string | null) {
+export function regionTotalsQuery(db: Q, roundId: string, regionCode: string | null) {
   return db
     .selectFrom('product as p')
     .leftJoin('demand_report as d', (join) =>
@@ -159,6 +173,8 @@ export function sumRegionTotals(db: Q, roundId: string, regionCode: string | nul
     ])
     .where('p.round_id', '=', roundId)
     .groupBy(['p.id', 'p.code', 'p.name'])
-    .orderBy(sql`p.code collate "C"`)
-    .execute();
+    .orderBy(sql`p.code collate "C"`);
 }
+
+export const sumRegionTotals = (db: Q, roundId: string, regionCode: string | null) =>
+  regionTotalsQuery(db, roundId, regionCode).execute();

@@ -166,7 +166,6 @@ export function pageOwnHistory(
     page,
   );
 }
-export type HistoryRow = Awaited<ReturnType<typeof pageOwnHistory>>['items'][number];
 
 /** One line's owner and region, to judge who may read its trail. */
 export function findReportOwner(db: Q, roundId: string, reportId: string) {

@@ -18,6 +18,7 @@ const EXACT: Record<string, string> = {
   'send confirm: true — the share is shown once and the stored copy is deleted':
     '请发送 confirm: true —— 密钥分片只显示一次，领取后存储的副本即被删除',
   'only a company on the violation list has a violation end date': '只有列入违规名单的企业才有违规截止日期',
+  'a rejection states its reason': '不予通过须写明原因',
   'an approval number (批准文号) like 国药准字H20051234 or 国械注准20173451234':
     '应为批准文号，如 国药准字H20051234 或 国械注准20173451234',
   'required: an RFC 3339 date-time with offset, or YYYY-MM-DDTHH:mm in Asia/Shanghai':

@@ -9,10 +9,22 @@ export const load: PageServerLoad = async (event) => {
   requireHospital(event);
   const client = api(event);
   const { roundCode: roundId, reportId } = event.params;
-  const [trail, round] = await Promise.all([
+  const [trail, round, own] = await Promise.all([
     client.GET('/rounds/{roundId}/demand/{reportId}/trail', { params: { path: { roundId, reportId } } }),
     client.GET('/rounds/{roundId}', { params: { path: { roundId } } }),
+    // the hospital's own lines of the round (a few per product): the line as it stands now
+    client.GET('/rounds/{roundId}/demand', { params: { path: { roundId }, query: { limit: 500 } } }),
   ]);
   if (!trail.data || !round.data) error(404, { message: m.error_not_found_body() });
-  return { round: { code: round.data.code, name: round.data.name }, events: trail.data.items };
+  const line = own.data?.items.find((l) => l.id === reportId) ?? null;
+  return {
+    round: { code: round.data.code, name: round.data.name },
+    line: line && {
+      productCode: line.productCode,
+      brandCompanyName: line.brandCompanyName,
+      group: line.group,
+      status: line.status,
+    },
+    events: trail.data.items,
+  };
 };

@@ -37,6 +37,16 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
+/** The form's own refusals in the visitor's words. */
+function ceremonyMessages(problems: ReturnType<typeof checkCeremony>, n: number): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (problems.officials) fields.officials = m.ceremony_officials_too_few();
+  if (problems.k === 'not-a-number') fields.k = m.ceremony_k_invalid();
+  if (problems.k === 'below-2') fields.k = m.ceremony_k_too_small();
+  if (problems.k === 'above-n') fields.k = m.ceremony_k_above_n({ n: String(n) });
+  return fields;
+}
+
 export const actions: Actions = {
   /** Hold the ceremony: the round's key pair is made, split k of n, and the private key discarded. */
   hold: async (event) => {
@@ -45,7 +55,7 @@ export const actions: Actions = {
     const officials = form.getAll('officials').map(String);
     const k = String(form.get('k') ?? '').trim();
     const values = { k, officials };
-    const fields = checkCeremony(k, officials.length);
+    const fields = ceremonyMessages(checkCeremony(k, officials.length), officials.length);
     if (Object.keys(fields).length) return fail(400, { values, fields, message: null as string | null });
     const { error: problem, response } = await api(event).POST('/rounds/{roundId}/key-ceremony', {
       params: { path: { roundId: event.params.roundCode } },

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
+import { demandVsLastYearSvg } from '$lib/server/demand-vs-last-year-chart';
 import { reviewRound } from '$lib/server/region-review';
 import type { PageServerLoad } from './$types';
 
@@ -11,8 +12,25 @@ export const load: PageServerLoad = async (event) => {
   });
   if (!data) error(502, { message: m.error_body() });
   const region = round.regions.find((r) => r.code === data.regionCode);
+  const reported = data.items.filter((p) => p.reports > 0);
+  const chartSvg = reported.length
+    ? demandVsLastYearSvg(
+        reported.map((p) => ({
+          label: p.productName,
+          lastYear: p.lastYearVolume,
+          reported: p.reportedQuantity,
+          approved: p.approvedQuantity,
+        })),
+        {
+          lastYear: m.review_chart_last_year(),
+          reported: m.review_chart_reported(),
+          approved: m.review_chart_approved(),
+        },
+      )
+    : null;
   return {
     round: { id: round.id, code: round.code, name: round.name },
+    chartSvg,
     regionName: region?.name ?? data.regionCode ?? '',
     thresholds: data.thresholds,
     totals: data.items,
