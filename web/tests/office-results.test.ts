@@ -6,6 +6,7 @@ import { signIn, useBrowser } from './support/browser';
 import { saveDocScreenshot } from './support/docs-screenshot';
 import {
   client,
+  closeBidding,
   companiesBid,
   DEMO_BIDDING_ROUND,
   moveClockTo,
@@ -38,10 +39,16 @@ describe('the office reads the evaluation, compares rulesets, answers objections
     const baseUrl = browser.baseUrl();
     const roundId = await roundIdOf(baseUrl);
     await companiesBid(baseUrl, roundId);
-    await openBids(baseUrl, roundId);
+    await closeBidding(baseUrl, roundId);
 
+    // the opening console: how many of the k key shares are in
     const page = await browser.page('office');
     await signIn(page, 'office.admin');
+    await page.goto(ROUND);
+    expect(await page.locator('p.shares').textContent()).toContain('已提交密钥分片：0 / 2（共 3 位开标官）');
+    await expectAccessible(page);
+
+    await openBids(baseUrl, roundId);
     await page.goto(`${ROUND}/results`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('评审结果');
     expect(await page.locator('main').textContent()).toContain('第 1 次评审');
@@ -112,7 +119,9 @@ describe('the office reads the evaluation, compares rulesets, answers objections
     const objection = plain.locator('.objection');
     expect(await objection.count()).toBe(1);
     expect(await objection.locator('blockquote').textContent()).toBe(statement);
-    expect(await objection.locator('h3').textContent()).toContain(productCode);
+    const heading = await objection.locator('h3').textContent();
+    expect(heading).toContain(productCode);
+    expect(heading).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/); // the company by its name
 
     await objection.getByLabel('异议成立（更正后重新评审）').check();
     await objection.getByLabel('答复', { exact: true }).fill('经核实，更正信用评级后重新评审。');

@@ -26,6 +26,17 @@ export const SeqQuery = z.object({
     }),
 });
 
+/** the named result, whole or without the per-hospital and per-region rows (thousands in a national round) */
+export const NamedResultQuery = SeqQuery.extend({
+  view: z
+    .enum(['full', 'summary'])
+    .default('full')
+    .openapi({
+      param: { name: 'view', in: 'query' },
+      description: 'summary: each product without its allocations, regions and region picks',
+    }),
+});
+
 export const EvaluationRecord = z
   .object({
     seq: z.number().int(),

@@ -92,6 +92,17 @@ describe('what-if: the round under two rulesets', () => {
     expect(data?.b.overrides).toEqual({ dualEnvelope: false });
   });
 
+  it('the named result’s summary view leaves out allocations and regions (the office’s results page)', async () => {
+    const query = (view: 'full' | 'summary') => ({ params: { path: { roundId }, query: { view } } });
+    const full = await as(null).GET('/rounds/{roundId}/evaluation/result', query('full'));
+    const summary = await as(null).GET('/rounds/{roundId}/evaluation/result', query('summary'));
+    const [f, s] = [full.data?.products, summary.data?.products] as { [k: string]: unknown }[][];
+    expect(f?.[0]).toHaveProperty('allocations');
+    expect(s?.[0]).not.toHaveProperty('allocations');
+    expect(s?.[0]).not.toHaveProperty('regions');
+    expect(s?.[0]?.bids).toEqual(f?.[0]?.bids);
+  });
+
   it('is the office admin’s: a company or the auditor is refused', async () => {
     for (const login of ['comp-a', 'audit1'] as const) {
       const res = await whatIf(login, { a: { base: 'round' }, b: { base: 'nvbp-10' } });

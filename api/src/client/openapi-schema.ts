@@ -9687,6 +9687,8 @@ export interface operations {
             query?: {
                 /** @description a record of the round; default the latest */
                 seq?: number;
+                /** @description summary: each product without its allocations, regions and region picks */
+                view?: "full" | "summary";
             };
             header?: never;
             path: {

@@ -28,12 +28,21 @@ export const load: PageServerLoad = async (event) => {
     }),
     client.GET('/rounds/{roundId}/evaluation/names.json', path),
   ]);
+  // a company that objects without having bid is not named by the evaluation: read its name
+  const organisations: Record<string, string> = { ...(names.data?.organisations ?? {}) };
+  const unnamed = [...new Set((objections.data?.items ?? []).map((o) => o.companyId))].filter(
+    (id) => !(id in organisations),
+  );
+  const found = await Promise.all(
+    unnamed.map((id) => client.GET('/organisations/{id}', { params: { path: { id } } })),
+  );
+  for (const { data } of found) if (data) organisations[data.id] = data.name;
   return {
     round: { id: round.id, code: round.code, name: round.name, state: round.state },
     status: status ?? '',
     objections: objections.data?.items ?? [],
     nextCursor: objections.data?.nextCursor ?? null,
-    organisations: names.data?.organisations ?? {},
+    organisations,
     products: names.data?.products ?? {},
     actions: actionsFor(round.state, false),
   };

@@ -27,7 +27,9 @@ export const load: PageServerLoad = async (event) => {
   const filter = readResultsFilter(event.url);
   const products = record
     ? await cachedOfficeProducts(`${round.id}|${record.seq}`, async () => {
-        const query = { params: { path: { roundId: round.id }, query: { seq: record.seq } } };
+        const query = {
+          params: { path: { roundId: round.id }, query: { seq: record.seq, view: 'summary' as const } },
+        };
         const [result, catalogue] = await Promise.all([
           client.GET('/rounds/{roundId}/evaluation/result', query),
           client.GET('/rounds/{roundId}/products', path),
