@@ -12,6 +12,7 @@ import { clockRoutes } from './clock/clock.routes.js';
 import { awardRoutes } from './award/award.routes.js';
 import { awardTimelineRoutes } from './award/award-timeline.routes.js';
 import { evaluationRoutes } from './award/evaluation.routes.js';
+import { whatIfRoutes } from './award/what-if.routes.js';
 import { regionSelectionRoutes } from './award/region-selection.routes.js';
 import { regionSelectionEventsRoutes } from './award/region-selection-events.routes.js';
 import { bidOpeningRoutes } from './opening/bid-opening.routes.js';
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', technicalFilesRoutes);
   api.route('/', outagesRoutes);
   api.route('/', evaluationRoutes);
+  api.route('/', whatIfRoutes);
   api.route('/', awardRoutes);
   api.route('/', awardTimelineRoutes);
   api.route('/', regionSelectionRoutes);

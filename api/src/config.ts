@@ -46,6 +46,11 @@ const ConfigSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** `./jicai start` adds the national-size demo round (65 products, ~800 bids, opened) once */
+  DEMO_NATIONAL: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   /** seconds between scheduler sweeps of timed round transitions */
   SCHEDULER_INTERVAL_S: z.coerce.number().min(0.05).default(5),
   /** seconds between audit seals (stream heads chained into audit_seal; daily digests follow) */

@@ -1,5 +1,6 @@
 import { loadConfig } from './config.js';
 import { seedDemoIfEmpty, DEMO_LOGINS } from './seed/demo-seed.js';
+import { seedNationalIfMissing } from './seed/demo-national.js';
 import { startPlatform, type RunningPlatform } from './server.js';
 import { oneLineOf, StartupError } from './startup-error.js';
 import { portalBuilt } from './portal.js';
@@ -17,7 +18,10 @@ try {
     }
   })();
   platform = await startPlatform(config, {
-    afterMigrate: (db, signer) => seedDemoIfEmpty(db, signer),
+    afterMigrate: async (db, signer) => {
+      await seedDemoIfEmpty(db, signer);
+      if (config.DEMO_NATIONAL) await seedNationalIfMissing(db, signer);
+    },
     // one line per request with its request id (also in the response's x-request-id)
     log: (line) => console.log(line),
   });

@@ -40,6 +40,13 @@ export const AWARD_POLICY: Readonly<Record<string, OperationPolicy>> = {
     ...EVALUATION,
     revealsNames: true,
   },
+  'POST /rounds/{roundId}/evaluation/what-if': {
+    what: 'the published evaluation input under two rulesets, side by side (nothing stored)',
+    allow: { 'office-admin': OPENED },
+    reveals: { 'office-admin': ['company'] },
+    revealsNames: true,
+    note: 'office-only: it computes two evaluations per call; it reads only what the published evaluation shows anyone',
+  },
   'GET /rounds/{roundId}/award-timeline': {
     what: 'the award’s dates (opening, revival window, objection period, award)',
     allow: everyone(OPENED),

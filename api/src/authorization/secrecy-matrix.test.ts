@@ -24,6 +24,9 @@ const DISCLOSED: Readonly<Record<string, string>> = {
 
 let found: ReturnType<typeof differences> = [];
 let probed = 0;
+/** the office's what-if (two evaluations of the published input): before the opening, nothing to compare */
+const WHAT_IF = 'POST /rounds/{roundId}/evaluation/what-if';
+let whatIfProbes: string[] = [];
 /** probes whose answer, in either world, carried a sealed price or the second official's share */
 let sealedSeen: string[] = [];
 /** `company B | GET /rounds/{roundId}/bids/mine @bidding` → `GET /rounds/{roundId}/bids/mine @bidding` */
@@ -49,6 +52,7 @@ beforeAll(async () => {
     ]);
     const probes = secrecyProbes(world, setup.operations, world.companyABidKey as string);
     probed = probes.length;
+    whatIfProbes = probes.filter((p) => p.op.key === WHAT_IF).map((p) => p.key);
     const secrets = [...world.tenants.flatMap((t) => t.secrets), ...world.sealed];
     const [before, after] = await Promise.all([
       observe(without, world, probes, secrets),
@@ -74,6 +78,11 @@ afterAll(() => setup?.close());
 describe('before opening, a company’s bid is, to everyone else, as if it did not exist', () => {
   it('probes every operation, as every observer', () => {
     expect(probed).toBeGreaterThan(500);
+  });
+
+  it('probes the office’s what-if on every round before opening, as every observer', () => {
+    expect(whatIfProbes.length).toBeGreaterThan(0);
+    expect(found.filter((d) => probeOf(d.key).startsWith(`${WHAT_IF} `))).toEqual([]);
   });
 
   it('never shows a sealed price or another official’s key share to anyone, the office included', () => {

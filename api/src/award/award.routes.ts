@@ -9,10 +9,10 @@ import {
   ObjectionBody,
   ObjectionIdParam,
   ObjectionList,
+  ObjectionListQuery,
   ProposedPublished,
   RoundIdParam,
 } from './award.schema.js';
-import { PageQuery } from '../http/list.js';
 import { json } from '../http/openapi-json.js';
 const tags = ['award'];
 
@@ -60,7 +60,7 @@ export const awardRoutes = createRouter()
       tags,
       summary: 'Objections: a company sees its own; the office and auditors all',
       security: SECURED,
-      request: { params: RoundIdParam, query: PageQuery },
+      request: { params: RoundIdParam, query: ObjectionListQuery },
       responses: { 200: { description: 'objections', ...json(ObjectionList) }, ...PROBLEM_RESPONSES },
     }),
     async (c) => {

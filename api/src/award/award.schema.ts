@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { roundIdParam, uuidParam } from '../http/ids.js';
 import { Correction } from './corrections.js';
 import { EVALUATION_REASONS, OBJECTION_STATUSES, OBJECTION_TYPES } from './award.table.js';
-import { listOf } from '../http/list.js';
+import { listOf, PageQuery } from '../http/list.js';
 
 const code = z.string().min(1).max(64);
 const instant = z.string().openapi({ example: '2026-11-20T09:30:00+08:00' });
@@ -23,6 +23,17 @@ export const SeqQuery = z.object({
     .openapi({
       param: { name: 'seq', in: 'query' },
       description: 'a record of the round; default the latest',
+    }),
+});
+
+/** the named result, whole or without the per-hospital and per-region rows (thousands in a national round) */
+export const NamedResultQuery = SeqQuery.extend({
+  view: z
+    .enum(['full', 'summary'])
+    .default('full')
+    .openapi({
+      param: { name: 'view', in: 'query' },
+      description: 'summary: each product without its allocations, regions and region picks',
     }),
 });
 
@@ -117,6 +128,17 @@ export const Objection = z
   })
   .openapi('Objection');
 export const ObjectionList = listOf(Objection, 'ObjectionList');
+/** the office's inbox: open ones to answer, answered ones (upheld or rejected) to look back on */
+export const ObjectionListQuery = PageQuery.extend({
+  status: z
+    .enum(['open', 'answered', ...OBJECTION_STATUSES.filter((s) => s !== 'open')])
+    .optional()
+    .openapi({
+      param: { name: 'status', in: 'query' },
+      description: 'open, answered (upheld or rejected), upheld or rejected',
+    }),
+});
+export type ObjectionStatusFilter = NonNullable<z.infer<typeof ObjectionListQuery>['status']>;
 const answer = z.string().trim().min(1).max(10_000);
 export const ObjectionAnswerBody = z
   .discriminatedUnion('decision', [

@@ -165,6 +165,21 @@ describe('proposed winners (拟中选公示) and the objection period', () => {
     await refused(answer(id, { decision: 'rejected', answer: '再次' }), 409, 'CONFLICT');
   });
 
+  it('filters the inbox by status on the server: open, answered, upheld, rejected', async () => {
+    const byStatus = async (status: 'open' | 'answered' | 'upheld' | 'rejected') =>
+      (
+        await ok(
+          as('office1').GET('/rounds/{roundId}/objections', {
+            params: { path: { roundId }, query: { status } },
+          }),
+        )
+      ).items.map((o) => o.status);
+    expect(await byStatus('answered')).toEqual(['upheld', 'rejected']);
+    expect(await byStatus('upheld')).toEqual(['upheld']);
+    expect(await byStatus('rejected')).toEqual(['rejected']);
+    expect(await byStatus('open')).toEqual([]);
+  });
+
   it('fixes the award only once the objection period has ended on the database clock', async () => {
     await setPlatformClock(t.db, at('2027-03-04', '16:59'));
     const early = await refused(award('office1'), 409, 'INVALID_STATE');

@@ -21,7 +21,12 @@ interface PublishedBid {
 }
 interface PublishedOutput {
   readonly ruleset: unknown;
-  readonly products: readonly { readonly bids: readonly { readonly bidId: string }[] }[];
+  readonly products: readonly {
+    readonly bids: readonly { readonly bidId: string }[];
+    readonly allocations?: unknown;
+    readonly regions?: unknown;
+    readonly regionPicks?: unknown;
+  }[];
 }
 
 /**
@@ -29,13 +34,23 @@ interface PublishedOutput {
  * contract puts it, its name beside it, and each bid's spec code. The published bytes stay the
  * contract's (ids only): names are no input of the rules, and the output is re-run offline.
  */
-export async function namedEvaluationResult(db: Kysely<Database>, roundId: string, seq?: number) {
+export async function namedEvaluationResult(
+  db: Kysely<Database>,
+  roundId: string,
+  seq?: number,
+  view: 'full' | 'summary' = 'full',
+) {
   const record = await findRecord(db, roundId, seq);
   const output = JSON.parse(record.output_json) as PublishedOutput;
   const input = JSON.parse(record.input_json) as { bids: readonly PublishedBid[] };
   const specOf = new Map(input.bids.map((b) => [b.id, b.specId]));
-  const names = await loadRoundNames(db, roundId, organisationIdsIn(output.products));
-  const products = output.products.map((p) => ({
+  // summary: the per-hospital and per-region rows left out before naming (most of a national result)
+  const kept =
+    view === 'summary'
+      ? output.products.map(({ allocations: _a, regions: _r, regionPicks: _p, ...rest }) => rest)
+      : output.products;
+  const names = await loadRoundNames(db, roundId, organisationIdsIn(kept));
+  const products = kept.map((p) => ({
     ...p,
     bids: p.bids.map((b) => ({ ...b, specCode: specOf.get(b.bidId) ?? null })),
   }));

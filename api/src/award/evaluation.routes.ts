@@ -7,6 +7,7 @@ import {
   EvaluationNames,
   EvaluationRecordList,
   NamedEvaluationResult,
+  NamedResultQuery,
   OfferIdParam,
   RevivalAnswerBody,
   RevivalOffer,
@@ -78,7 +79,7 @@ export const evaluationRoutes = createRouter()
       tags,
       summary:
         'The published output with names beside every id and the spec of every bid (public once opened; the contract bytes are output.json)',
-      request: { params: RoundIdParam, query: SeqQuery },
+      request: { params: RoundIdParam, query: NamedResultQuery },
       responses: {
         200: { description: 'the named result', ...json(NamedEvaluationResult) },
         ...PROBLEM_RESPONSES,
@@ -86,7 +87,8 @@ export const evaluationRoutes = createRouter()
     }),
     async (c) => {
       const { roundId } = c.req.valid('param');
-      return c.json(await namedEvaluationResult(c.var.deps.db, roundId, c.req.valid('query').seq), 200);
+      const { seq, view } = c.req.valid('query');
+      return c.json(await namedEvaluationResult(c.var.deps.db, roundId, seq, view), 200);
     },
   )
   .openapi(

@@ -1,5 +1,6 @@
 import type { InferResult, InsertObject, Kysely, Transaction, UpdateObject } from 'kysely';
 import type { Database } from '../db/database.js';
+import type { ObjectionStatus } from './award.table.js';
 import { instantKey, key, keysetPage, type Page } from '../http/list.js';
 
 type Q = Kysely<Database>;
@@ -24,11 +25,21 @@ export function findObjectionOrThrow(db: Q, roundId: string, objectionId: string
   return objections(db, roundId).where('objection.id', '=', objectionId).executeTakeFirstOrThrow();
 }
 
-/** A page of the round's objections in the order filed; `companyId` keeps one company's. */
-export function pageObjections(db: Q, roundId: string, companyId: string | undefined, page: Page) {
+/** A page of the round's objections in the order filed; `companyId` keeps one company's, `status` some. */
+export function pageObjections(
+  db: Q,
+  roundId: string,
+  filter: { readonly companyId: string | undefined; readonly status?: string | undefined },
+  page: Page,
+) {
+  const { companyId, status } = filter;
   const query = objections(db, roundId)
     .select(instantKey('objection.filed_at').as('filed_key'))
-    .$if(companyId !== undefined, (q) => q.where('objection.company_id', '=', companyId as string));
+    .$if(companyId !== undefined, (q) => q.where('objection.company_id', '=', companyId as string))
+    .$if(status === 'answered', (q) => q.where('objection.status', '!=', 'open'))
+    .$if(status !== undefined && status !== 'answered', (q) =>
+      q.where('objection.status', '=', status as ObjectionStatus),
+    );
   type Row = InferResult<typeof query>[number];
   const keys = [key<Row>('objection.filed_at', (r) => r.filed_key), key<Row>('objection.id', (r) => r.id)];
   return keysetPage(query, keys, page);

@@ -19,6 +19,7 @@ import {
 } from './objection.repository.js';
 import { toObjectionView } from './award.mapper.js';
 import type { ObjectionType } from './award.table.js';
+import type { ObjectionStatusFilter } from './award.schema.js';
 import { applyDecision, decideOnRound } from './round-award.js';
 import { findRoundAward, updateRoundAward } from './round-award.repository.js';
 import { mapPage, type Page } from '../http/list.js';
@@ -109,11 +110,16 @@ export async function fileObjection(deps: AppDeps, actor: Actor, roundId: string
 
 /** The office and auditors read every objection; a company its own. */
 /** Objections in the order filed, paged by that order. */
-export async function listObjections(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
+export async function listObjections(
+  deps: AppDeps,
+  actor: Actor,
+  roundId: string,
+  { status, ...page }: Page & { readonly status?: ObjectionStatusFilter | undefined },
+) {
   await findVisibleRound(deps.db, roundId);
   const own = actor.organisationId; // read before hasRole, a type guard, narrows actor to never
   const companyId = hasRole(actor, 'office-admin', 'office-official', 'auditor') ? undefined : own;
-  return mapPage(await pageObjections(deps.db, roundId, companyId, page), toObjectionView);
+  return mapPage(await pageObjections(deps.db, roundId, { companyId, status }, page), toObjectionView);
 }
 
 export type ObjectionAnswer =

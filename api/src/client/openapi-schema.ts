@@ -1388,6 +1388,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/evaluation/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What-if (office admin, once opened): the published input under rulesets A and B, and how the outcome differs per product (./jicai compare); nothing is stored */
+        post: operations["compareEvaluationRulesets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rounds/{roundId}/proposed/publish": {
         parameters: {
             query?: never;
@@ -3134,6 +3151,150 @@ export interface components {
         };
         RoundStateResult: {
             state: string;
+        };
+        WhatIfResult: {
+            roundId: string;
+            seq: number;
+            a: {
+                name: string;
+                version: string;
+                /** @description "round" for the round's own ruleset, else the ruleset's name */
+                label: string;
+                overrides: {
+                    [key: string]: unknown;
+                };
+            };
+            b: {
+                name: string;
+                version: string;
+                /** @description "round" for the round's own ruleset, else the ruleset's name */
+                label: string;
+                overrides: {
+                    [key: string]: unknown;
+                };
+            };
+            products: {
+                productId: string;
+                group: string | null;
+                /** @enum {string} */
+                presence: "both" | "only-a" | "only-b";
+                same: boolean;
+                status: {
+                    /** @enum {string|null} */
+                    a: "awarded" | "no-valid-bids" | "no-winner" | "negotiation" | "awaiting-revival" | null;
+                    /** @enum {string|null} */
+                    b: "awarded" | "no-valid-bids" | "no-winner" | "negotiation" | "awaiting-revival" | null;
+                } | null;
+                winnersAdded: string[];
+                winnersRemoved: string[];
+                prices: {
+                    companyId: string;
+                    winningUcp: {
+                        a: string | null;
+                        b: string | null;
+                    };
+                    winningPackPrice: {
+                        a: string | null;
+                        b: string | null;
+                    };
+                }[];
+                bids: {
+                    bidId: string;
+                    companyId: string;
+                    outcome: {
+                        /** @enum {string|null} */
+                        a: "winner" | "revival-offer" | "revival-winner" | "not-shortlisted" | "price-condition-failed" | "invalid" | "negotiation" | null;
+                        /** @enum {string|null} */
+                        b: "winner" | "revival-offer" | "revival-winner" | "not-shortlisted" | "price-condition-failed" | "invalid" | "negotiation" | null;
+                    } | null;
+                    qualifiedBy: {
+                        a: ("SPREAD_1_8" | "ABS_FLOOR" | "REDUCTION_50" | "ANCHOR" | "LOWEST" | "GROUP_A_NO_ELIMINATION" | "REVIVAL")[] | null;
+                        b: ("SPREAD_1_8" | "ABS_FLOOR" | "REDUCTION_50" | "ANCHOR" | "LOWEST" | "GROUP_A_NO_ELIMINATION" | "REVIVAL")[] | null;
+                    } | null;
+                    offerUcp: {
+                        a: string | null;
+                        b: string | null;
+                    } | null;
+                }[];
+                winners: {
+                    a: number | null;
+                    b: number | null;
+                } | null;
+                ratio: {
+                    a: string | null;
+                    b: string | null;
+                } | null;
+                cycleYears: {
+                    a: number | null;
+                    b: number | null;
+                } | null;
+                agreedVolume: {
+                    /** @description smallest units, an integer as a string */
+                    a: string | null;
+                    /** @description smallest units, an integer as a string */
+                    b: string | null;
+                } | null;
+                regions: {
+                    regionId: string;
+                    primary: {
+                        a: string | null;
+                        b: string | null;
+                    };
+                    backup: {
+                        a: string | null;
+                        b: string | null;
+                    };
+                }[];
+                sideA: {
+                    /** @enum {string} */
+                    status: "awarded" | "no-valid-bids" | "no-winner" | "negotiation" | "awaiting-revival";
+                    winners: number;
+                    ratio: string | null;
+                    /** @description smallest units, an integer as a string */
+                    agreedVolume: string | null;
+                } | null;
+                sideB: {
+                    /** @enum {string} */
+                    status: "awarded" | "no-valid-bids" | "no-winner" | "negotiation" | "awaiting-revival";
+                    winners: number;
+                    ratio: string | null;
+                    /** @description smallest units, an integer as a string */
+                    agreedVolume: string | null;
+                } | null;
+            }[];
+            names: {
+                organisations: {
+                    [key: string]: string;
+                };
+                products: {
+                    [key: string]: string;
+                };
+                regions: {
+                    [key: string]: string;
+                };
+            };
+        };
+        WhatIfBody: {
+            a: components["schemas"]["WhatIfSide"];
+            b: components["schemas"]["WhatIfSide"];
+            /** @description a record of the round; default the latest */
+            seq?: number;
+        };
+        WhatIfSide: {
+            /**
+             * @description "round" (the round's own ruleset, as published) or a built-in: nvbp-pilot, nvbp-7, nvbp-10, nvbp-11, gd-alliance, consumables-alliance
+             * @example nvbp-7
+             */
+            base: string;
+            /**
+             * @description override keys of the contract, on top of the base
+             * @example {
+             *       "spreadMultiple": "1.5"
+             *     }
+             */
+            overrides?: {
+                [key: string]: unknown;
+            };
         };
         ProposedPublished: {
             /** @example 2026-11-20T09:30:00+08:00 */
@@ -9526,6 +9687,8 @@ export interface operations {
             query?: {
                 /** @description a record of the round; default the latest */
                 seq?: number;
+                /** @description summary: each product without its allocations, regions and region picks */
+                view?: "full" | "summary";
             };
             header?: never;
             path: {
@@ -10086,6 +10249,78 @@ export interface operations {
             };
         };
     };
+    compareEvaluationRulesets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhatIfBody"];
+            };
+        };
+        responses: {
+            /** @description the difference */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfResult"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     publishProposedWinners: {
         parameters: {
             query?: never;
@@ -10161,6 +10396,8 @@ export interface operations {
                 limit?: number;
                 /** @description the previous page’s nextCursor */
                 cursor?: string;
+                /** @description open, answered (upheld or rejected), upheld or rejected */
+                status?: "open" | "answered" | "upheld" | "rejected";
             };
             header?: never;
             path: {

@@ -116,6 +116,7 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     extensionMinutes: 'outage-duration',
     minimumExtensionMinutes: 60,
   }),
+  'POST /rounds/{roundId}/evaluation/what-if': () => ({ a: { base: 'round' }, b: { base: 'nvbp-10' } }),
   'PUT /rounds/{roundId}/award-settings': () => ({ revivalWindowHours: 24, regionTurnMinutes: 30 }),
   'POST /rounds/{roundId}/revival-offers/{offerId}/answer': () => ({ answer: 'accept' }),
   'POST /rounds/{roundId}/objections': () => ({

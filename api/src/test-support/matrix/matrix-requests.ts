@@ -81,6 +81,7 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/evaluation/result': 'objection',
   'GET /rounds/{roundId}/evaluation/result/export': 'objection',
   'GET /rounds/{roundId}/evaluation/names.json': 'objection',
+  'POST /rounds/{roundId}/evaluation/what-if': 'objection',
   'GET /rounds/{roundId}/award-timeline': 'objection',
   'PUT /rounds/{roundId}/award-settings': 'bidding',
   'GET /rounds/{roundId}/revival-offers/mine': 'revival',

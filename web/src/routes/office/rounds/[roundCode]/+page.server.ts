@@ -54,6 +54,10 @@ export const load: PageServerLoad = async (event) => {
     dual && (state === 'technical-opened' || OPENED.includes(state))
       ? await client.GET('/rounds/{roundId}/technical-files', path)
       : null;
+  // the opening console: how many of the k key shares are in (the price phase, or the technical one)
+  const opening = ['bidding-closed', 'technical-opened'].includes(state)
+    ? ((await client.GET('/rounds/{roundId}/opening', path)).data ?? null)
+    : null;
   const { serverNow } = await event.parent();
   const turns = (selection?.data?.entries ?? []).flatMap((e) =>
     e.currentTurn ? [e.currentTurn.deadline] : [],
@@ -73,6 +77,7 @@ export const load: PageServerLoad = async (event) => {
         : null,
     actions: actionsFor(state, dualEnvelope),
     ceremony: ceremony.data ? { k: ceremony.data.k, n: ceremony.data.n } : null,
+    opening: opening && { phase: opening.phase, status: opening.status, held: opening.held, k: opening.k },
     evaluation: evaluation?.data ?? null,
     organisations: names?.data?.organisations ?? {},
     objections: objections?.data?.items ?? [],
