@@ -37,7 +37,6 @@ export const QueueQuery = PageQuery.extend({
     'submitted (oldest first, the default), hospital (name) or product (code)',
   ),
 });
-export type QueueFilter = z.infer<typeof QueueQuery>;
 
 export const QueueItem = DemandReport.extend({
   productName: z.string(),

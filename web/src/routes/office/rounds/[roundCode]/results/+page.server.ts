@@ -10,6 +10,7 @@ import {
   officeProducts,
   readResultsFilter,
 } from '$lib/server/office-results';
+import { priceReductionsSvg } from '$lib/server/price-reductions';
 import { readProblem } from '$lib/server/problem';
 import { readWhatIfForm } from './what-if-form.server';
 import type { Actions, PageServerLoad } from './$types';
@@ -48,6 +49,17 @@ export const load: PageServerLoad = async (event) => {
     },
     filter,
     results: filterProducts(products, filter),
+    // every product's deepest winning reduction, whatever the filter shows (drawn once per record)
+    reductionsSvg: record
+      ? priceReductionsSvg(
+          {
+            roundId: round.id,
+            seq: record.seq,
+            products: products.map((p) => ({ productId: p.productId, productName: p.name, bids: p.bids })),
+          },
+          getLocale(),
+        )
+      : null,
     rulesets: BUILT_IN_RULESET_NAMES,
   };
 };
