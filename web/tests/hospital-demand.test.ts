@@ -150,7 +150,7 @@ describe("a hospital's demand reporting in the portal", () => {
     await importFile(page, '报量.csv', 'text/csv', Buffer.from(csv, 'utf8'));
     await expect
       .poll(() => page.getByRole('status').first().textContent(), { timeout: 15_000 })
-      .toContain('已导入 2 行：新增 2 行，更新 0 行。');
+      .toContain('已导入 2 行：新增 2 行，更新 0 行，0 行与已报相同');
     const after = await ownLines('hospital.bj1');
     expect(after).toContain('LEVOFLOXACIN::9000:submitted');
     expect(after).toContain('ENTECAVIR::12000:submitted');

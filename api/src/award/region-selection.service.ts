@@ -1,3 +1,4 @@
+import { roundStateZh } from '@jicai/domain';
 import {
   applyRegionPick,
   areRegionSettingsFixed,
@@ -147,7 +148,7 @@ export async function pickRegion(deps: AppDeps, actor: Actor, roundId: string, i
     if (round.state !== 'region-selection')
       throw new AppError('INVALID_STATE', {
         en: `region selection is not running (the round is ${round.state})`,
-        zh: `区域选择未在进行中（当前轮次状态：${round.state}）`,
+        zh: `区域选择未在进行中（当前批次状态：${roundStateZh(round.state)}）`,
       });
     const selection = await loadSelection(trx, roundId);
     const e = selection.entries.find(
@@ -237,7 +238,7 @@ export async function putPreferences(
     if (areRegionSettingsFixed(round.state))
       throw new AppError('INVALID_STATE', {
         en: `preferences are set before region selection (the round is ${round.state})`,
-        zh: `区域偏好须在区域选择开始前设置（当前轮次状态：${round.state}）`,
+        zh: `区域偏好须在区域选择开始前设置（当前批次状态：${roundStateZh(round.state)}）`,
       });
     const product = await findProductIdByCode(trx, roundId, productCode);
     if (!product) throw notFound(`product ${productCode} in this round`, `本轮次的产品 ${productCode}`);

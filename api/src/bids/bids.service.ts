@@ -1,3 +1,4 @@
+import { roundStateZh } from '@jicai/domain';
 import { isAfterBidding, type RoundState } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
 import { companyBidStream } from '../audit/audit-actions.js';
@@ -285,7 +286,7 @@ function requireBidding(gate: BidGate | undefined, req: Request) {
   if (state !== 'bidding-open') {
     const message = {
       en: `bids are taken while bidding is open (the round is ${state})`,
-      zh: `仅在投标开放期间接收报价（当前轮次状态：${state}）`,
+      zh: `仅在投标开放期间接收报价（当前批次状态：${roundStateZh(state)}）`,
     };
     throw new AppError('INVALID_STATE', message, [], { state, databaseTime });
   }

@@ -2578,6 +2578,7 @@ export interface components {
             rows: number;
             created: number;
             updated: number;
+            unchanged: number;
         };
         DemandTotals: {
             items: components["schemas"]["DemandTotal"][];

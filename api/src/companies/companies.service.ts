@@ -1,3 +1,4 @@
+import { roundStateZh } from '@jicai/domain';
 import { takesRegistrations, type RoundState } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
@@ -76,12 +77,12 @@ export function visibleRoundFor(
 export function requireBeforeBidding(round: RoundStateRow): void {
   if (!takesRegistrations(round.state) || round.bidding_due) {
     const why = round.bidding_due ? 'bidding has opened' : `the round is ${round.state}`;
-    const whyZh = round.bidding_due ? '投标已开始' : `当前轮次状态：${round.state}`;
+    const whyZh = round.bidding_due ? '投标已开始' : `当前批次状态：${roundStateZh(round.state)}`;
     throw new AppError(
       'INVALID_STATE',
       {
         en: `registrations are open from publication until bidding opens; ${why}`,
-        zh: `产品登记自轮次发布起开放，至投标开始时截止；${whyZh}`,
+        zh: `企业报名（及其审核）自批次发布起开放，至投标开始时截止；${whyZh}`,
       },
       [],
       { state: round.state },

@@ -72,7 +72,7 @@ describe('CSV demand import: all or nothing', () => {
     const csv = `\ufeffproductCode,quantity,lastYearVolume,brandUscc,group,reason\r\n${rows.join('\r\n')}\r\n`;
     const res = await importCsv(csv);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ rows: 12, created: 12, updated: 0 });
+    expect(await res.json()).toEqual({ rows: 12, created: 12, updated: 0, unchanged: 0 });
     expect(await countReports(t.db, round.roundId)).toBe(12);
     const saved = await t.db
       .selectFrom('demand_report')
@@ -89,7 +89,7 @@ describe('CSV demand import: all or nothing', () => {
       cookie,
       json: { csv: 'quantity,productCode\n7,P03\n' },
     });
-    expect(await again.json()).toEqual({ rows: 1, created: 0, updated: 1 });
+    expect(await again.json()).toEqual({ rows: 1, created: 0, updated: 1, unchanged: 0 });
     const audit = await t.db
       .selectFrom('audit_event')
       .select('payload')
@@ -97,9 +97,48 @@ describe('CSV demand import: all or nothing', () => {
       .orderBy('id')
       .execute();
     expect(audit.map((a) => a.payload)).toEqual([
-      { rows: 12, created: 12, updated: 0 },
-      { rows: 1, created: 0, updated: 1 },
+      { rows: 12, created: 12, updated: 0, unchanged: 0 },
+      { rows: 1, created: 0, updated: 1, unchanged: 0 },
     ]);
+  });
+
+  it('leaves a line the file repeats as it stands alone: an approved line stays approved', async () => {
+    await createOrgUser(t.db, 'region-bureau', ['region-bureau-user'], 'bureau-bj', 'BJ');
+    const bureau = await signIn(t, 'bureau-bj');
+    const file = 'quantity,productCode,lastYearVolume\n900,P05,1000\n';
+    expect(await (await importCsv(file)).json()).toMatchObject({ updated: 1, unchanged: 0 });
+    const line = await t.db
+      .selectFrom('demand_report as r')
+      .innerJoin('product as p', 'p.id', 'r.product_id')
+      .select(['r.id', 'r.updated_at'])
+      .where('r.round_id', '=', round.roundId)
+      .where('p.code', '=', 'P05')
+      .where('r.brand_company_id', 'is', null)
+      .executeTakeFirstOrThrow();
+    const approved = await t.request(`/api/rounds/${round.roundId}/demand/${line.id}/approve`, {
+      method: 'POST',
+      cookie: bureau,
+      json: { comment: null },
+    });
+    expect(approved.status, await approved.clone().text()).toBe(200);
+
+    const again = await importCsv(file);
+    expect(await again.json()).toEqual({ rows: 1, created: 0, updated: 0, unchanged: 1 });
+    const after = await t.db
+      .selectFrom('demand_report')
+      .select(['status', 'quantity'])
+      .where('id', '=', line.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual({ status: 'approved', quantity: '900' });
+
+    // a changed quantity is a resubmission: back to the region's review
+    expect(await (await importCsv(file.replace('900', '950'))).json()).toMatchObject({ updated: 1 });
+    const changed = await t.db
+      .selectFrom('demand_report')
+      .select('status')
+      .where('id', '=', line.id)
+      .executeTakeFirstOrThrow();
+    expect(changed.status).toBe('submitted');
   });
 
   it('rejects bad headers, an unknown brand, a bad group and a repeated line', async () => {

@@ -1,3 +1,4 @@
+import { roundStateZh } from '@jicai/domain';
 import { classifyDemandOutlier } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
@@ -47,7 +48,7 @@ export async function approveReports(deps: AppDeps, actor: Actor, roundId: strin
     if (round.state !== 'demand-open' && round.state !== 'demand-closed') {
       const message = {
         en: `reports are reviewed until demand is locked (the round is ${round.state})`,
-        zh: `报量锁定后不能再审核（当前轮次状态：${round.state}）`,
+        zh: `报量锁定后不能再审核（当前批次状态：${roundStateZh(round.state)}）`,
       };
       throw new AppError('INVALID_STATE', message, [], { state: round.state });
     }

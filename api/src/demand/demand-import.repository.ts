@@ -38,14 +38,15 @@ export interface ImportedLines {
  * Inserts or resubmits every line of an import in one set-based statement (`unnest` of one array
  * per column): the same upsert as `upsertReports` (a resubmission goes back to 'submitted'), at
  * the speed of a bulk load. The file was checked for repeated lines, so no row is hit twice.
+ * `written` counts the lines inserted or changed; the others were already as the file says.
  */
 export async function upsertImportedLines(
   trx: Q,
   target: { roundId: string; hospitalId: string; regionCode: string },
   lines: ImportedLines,
-): Promise<{ rows: number; created: number }> {
+): Promise<{ written: number; created: number }> {
   const { roundId, hospitalId, regionCode } = target;
-  const result = await sql<{ rows: string; created: string }>`
+  const result = await sql<{ written: string; created: string }>`
     with line as (
       select * from unnest(
         ${lines.productIds}::uuid[], ${lines.brandCompanyIds}::uuid[], ${lines.quantities}::bigint[],
@@ -62,9 +63,15 @@ export async function upsertImportedLines(
         last_year_volume = excluded.last_year_volume, group_key = excluded.group_key,
         reason = excluded.reason, status = 'submitted', reviewed_by = null, reviewed_at = null,
         submitted_at = excluded.submitted_at, updated_at = excluded.updated_at
+      -- a line the file repeats as it stands is left alone: re-importing the template a hospital
+      -- downloaded must not send its approved lines back to review (nor add to their trail)
+      where (demand_report.region_code, demand_report.quantity, demand_report.last_year_volume,
+          demand_report.group_key, demand_report.reason)
+        is distinct from (excluded.region_code, excluded.quantity, excluded.last_year_volume,
+          excluded.group_key, excluded.reason)
       returning (xmax = 0) as inserted
     )
-    select count(*) as rows, count(*) filter (where inserted) as created from written`.execute(trx);
+    select count(*) as written, count(*) filter (where inserted) as created from written`.execute(trx);
   const row = result.rows[0];
-  return { rows: Number(row?.rows ?? 0), created: Number(row?.created ?? 0) };
+  return { written: Number(row?.written ?? 0), created: Number(row?.created ?? 0) };
 }

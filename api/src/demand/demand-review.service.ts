@@ -1,3 +1,4 @@
+import { roundStateZh } from '@jicai/domain';
 import { decideRound, evolveRound, type RoundEvent } from '@jicai/domain';
 import type { AppDeps } from '../app-env.js';
 import { appendAudit } from '../audit/audit.repository.js';
@@ -41,7 +42,7 @@ export async function reviewReport(
         'INVALID_STATE',
         {
           en: `reports are reviewed until demand is locked (the round is ${round.state})`,
-          zh: `报量锁定后不能再审核（当前轮次状态：${round.state}）`,
+          zh: `报量锁定后不能再审核（当前批次状态：${roundStateZh(round.state)}）`,
         },
         [],
         { state: round.state },

@@ -92,7 +92,13 @@ export const ReturnBody = z
   .openapi('DemandReturnRequest');
 
 export const ImportResult = z
-  .object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int() })
+  .object({
+    rows: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    /** lines already as the file says: left as they were, their review status too */
+    unchanged: z.number().int(),
+  })
   .openapi('DemandImportResult');
 
 export const LockResult = z

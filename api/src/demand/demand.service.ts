@@ -184,13 +184,13 @@ export async function importReports(
       lines.reasons.push(r.reason);
     }
     if (problems.length) throw importRejected(problems);
-    const { created } = await upsertImportedLines(
+    const { written, created } = await upsertImportedLines(
       trx,
       { roundId, hospitalId: actor.organisationId, regionCode: actor.regionCode as string },
       lines,
     );
     const rows = lines.productIds.length;
-    const result = { rows, created, updated: rows - created };
+    const result = { rows, created, updated: written - created, unchanged: rows - written };
     await appendAudit(trx, {
       stream: `round:${roundId}`,
       actorUserId: actor.userId,

@@ -102,7 +102,7 @@ describe("a hospital's worksheet and template (报量模板)", () => {
       headers: { 'content-type': XLSX },
     });
     expect(back.status, await back.clone().text()).toBe(200);
-    expect(await back.json()).toEqual({ rows: 1, created: 0, updated: 1 });
+    expect(await back.json()).toEqual({ rows: 1, created: 0, updated: 0, unchanged: 1 });
 
     // filled in, in Excel: M2 and group B of M3 get quantities
     const filled = sheet?.sheet;
@@ -117,7 +117,7 @@ describe("a hospital's worksheet and template (报量模板)", () => {
       headers: { 'content-type': XLSX },
     });
     expect(imported.status, await imported.clone().text()).toBe(200);
-    expect(await imported.json()).toEqual({ rows: 3, created: 2, updated: 1 });
+    expect(await imported.json()).toEqual({ rows: 3, created: 2, updated: 0, unchanged: 1 });
     const lines = await client.reportsOf('hosp-a', current.roundId);
     expect(lines.map((l) => [l.productCode, l.group, l.quantity])).toEqual([
       ['M1', null, 1000],
@@ -143,7 +143,7 @@ describe("a hospital's worksheet and template (报量模板)", () => {
       headers: { 'content-type': 'text/csv' },
     });
     expect(imported.status, await imported.clone().text()).toBe(200);
-    expect(await imported.json()).toEqual({ rows: 1, created: 1, updated: 0 });
+    expect(await imported.json()).toEqual({ rows: 1, created: 1, updated: 0, unchanged: 0 });
   });
 });
 

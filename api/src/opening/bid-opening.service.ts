@@ -1,3 +1,4 @@
+import { roundStateZh } from '@jicai/domain';
 import { decideRound, type Ruleset } from '@jicai/domain';
 import type { Selectable, Transaction } from 'kysely';
 import type { AppDeps } from '../app-env.js';
@@ -144,7 +145,7 @@ function openingPhase(state: string, dual: boolean, key: Selectable<RoundKeyTabl
     'INVALID_STATE',
     {
       en: `key shares are taken once bidding has closed (the round is ${state})`,
-      zh: `投标截止后才接收密钥分片（当前轮次状态：${state}）`,
+      zh: `投标截止后才接收密钥分片（当前批次状态：${roundStateZh(state)}）`,
     },
     [],
     {
@@ -195,7 +196,7 @@ export async function recordTechnicalReview(
     if (round.state !== 'technical-opened')
       throw new AppError('INVALID_STATE', {
         en: `technical reviews are recorded after the technical opening (the round is ${round.state})`,
-        zh: `技术标开启后才能录入技术审核结果（当前轮次状态：${round.state}）`,
+        zh: `技术标开启后才能录入技术审核结果（当前批次状态：${roundStateZh(round.state)}）`,
       });
     for (const [i, review] of reviews.entries()) {
       if (!(await repo.setTechnicalPass(trx, roundId, review.openedBidId, review.pass)))

@@ -1,3 +1,4 @@
+import { roundStateZh } from '@jicai/domain';
 import { createHash } from 'node:crypto';
 import { isBeforeBidding } from '@jicai/domain';
 import type { Transaction } from 'kysely';
@@ -59,7 +60,7 @@ export async function runKeyCeremony(
       'INVALID_STATE',
       {
         en: `the key ceremony is held before bidding opens (the round is ${round.state})`,
-        zh: `密钥仪式须在投标开始前举行（当前轮次状态：${round.state}）`,
+        zh: `密钥仪式须在投标开始前举行（当前批次状态：${roundStateZh(round.state)}）`,
       },
       [],
       {

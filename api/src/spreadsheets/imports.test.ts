@@ -263,14 +263,14 @@ describe('demand import from .xlsx (the CSV import’s rules)', () => {
     });
     const res = await importDemand(file);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ rows: 3, created: 3, updated: 0 });
+    expect(await res.json()).toEqual({ rows: 3, created: 3, updated: 0, unchanged: 0 });
     expect(await countReports(t.db, demandRoundId)).toBe(3);
   });
 
   it('reads a GBK CSV with Chinese headers by the same rules (an update of a line already there)', async () => {
     const csv = '产品编码,报量,上年用量\r\nP01,120,100\r\n';
     const res = await importDemand(iconv.encode(csv, 'gbk'), 'text/csv');
-    expect(await res.json()).toEqual({ rows: 1, created: 0, updated: 1 });
+    expect(await res.json()).toEqual({ rows: 1, created: 0, updated: 1, unchanged: 0 });
     const bad = await importDemand(iconv.encode('产品编码,报量\r\nP01,七\r\n', 'gbk'), 'text/csv');
     expect((await problemOf(bad)).errors).toMatchObject([
       {

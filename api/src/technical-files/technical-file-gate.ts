@@ -1,3 +1,4 @@
+import { roundStateZh } from '@jicai/domain';
 import { isAfterBidding, type RoundState } from '@jicai/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
@@ -43,7 +44,7 @@ export async function requireAttachable(
       'INVALID_STATE',
       {
         en: `technical files are taken while bidding is open (the round is ${state})`,
-        zh: `仅在投标开放期间接收技术文件（当前轮次状态：${state}）`,
+        zh: `仅在投标开放期间接收技术文件（当前批次状态：${roundStateZh(state)}）`,
       },
       [],
       { state, databaseTime },

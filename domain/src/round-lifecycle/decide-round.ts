@@ -1,3 +1,4 @@
+import { roundStateZh } from './round-state.js';
 import { awardTimedStep, decideAward } from './decide-award.js';
 import type {
   AwardSnapshot,
@@ -59,7 +60,7 @@ export function decideRound(round: RoundSnapshot, command: RoundCommand, now: Da
         return refuse(
           'DEMAND_NOT_CLOSED',
           `demand can be locked once the window has closed (the round is ${round.state})`,
-          `报量期结束后才能锁定报量（当前轮次状态：${round.state}）`,
+          `报量期结束后才能锁定报量（当前批次状态：${roundStateZh(round.state)}）`,
         );
       if (round.pendingDemandReports > 0) {
         return refuse(

@@ -19,6 +19,28 @@ export const ROUND_STATES = [
 ] as const;
 export type RoundState = (typeof ROUND_STATES)[number];
 
+/** A state as the office's clerks call it (the portal's words), for the Chinese of a refusal. */
+const ROUND_STATE_ZH: Readonly<Record<RoundState, string>> = {
+  draft: '草稿',
+  published: '已发布',
+  'demand-open': '报量中',
+  'demand-closed': '报量已截止',
+  'demand-locked': '采购量已锁定',
+  'bidding-open': '投标中',
+  'bidding-closed': '投标已截止，待开标',
+  'technical-opened': '技术标已开启',
+  'revival-window': '复活应答期',
+  evaluated: '评审完成',
+  'objection-period': '拟中选结果公示（异议期）',
+  awarded: '中选结果已公布',
+  'region-selection': '选择供应地区中',
+  'volumes-agreed': '约定采购量已确定',
+  cancelled: '已取消',
+};
+
+export const roundStateZh = (state: string): string =>
+  (ROUND_STATE_ZH as Readonly<Record<string, string>>)[state] ?? state;
+
 /** The published calendar: instants, judged against the database clock. */
 export interface RoundCalendar {
   readonly demandOpensAt: Date;

@@ -41,6 +41,7 @@ export const load: PageServerLoad = async (event) => {
           rows: query.get('imported') ?? '0',
           created: query.get('created') ?? '0',
           updated: query.get('updated') ?? '0',
+          unchanged: query.get('unchanged') ?? '0',
         }
       : null,
   };

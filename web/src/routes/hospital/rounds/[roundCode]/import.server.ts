@@ -54,9 +54,9 @@ export async function importDemandFile(event: RequestEvent<{ roundCode: string }
     const problem = readProblem(answer.error, m.hospital_failed());
     return fail(answer.response.status, { action, message: problem.message, problems: listed(answer.error) });
   }
-  const { rows, created, updated } = answer.data;
+  const { rows, created, updated, unchanged } = answer.data;
   redirect(
     303,
-    `/hospital/rounds/${event.params.roundCode}?imported=${rows}&created=${created}&updated=${updated}`,
+    `/hospital/rounds/${event.params.roundCode}?imported=${rows}&created=${created}&updated=${updated}&unchanged=${unchanged}`,
   );
 }

@@ -6,6 +6,8 @@ import { readProblem } from '$lib/server/problem';
 import type { Actions, PageServerLoad } from './$types';
 
 const PAGE_SIZE = 20;
+/** the states in which registrations are taken and reviewed */
+const REVIEW_STATES = ['published', 'demand-open', 'demand-closed', 'demand-locked'];
 const STATUSES = ['pending', 'approved', 'rejected'] as const;
 type Status = (typeof STATUSES)[number];
 const isStatus = (s: string | null): s is Status => STATUSES.includes(s as Status);
@@ -54,6 +56,8 @@ export const load: PageServerLoad = async (event) => {
   );
   return {
     round: { id: round.id, code: round.code, name: round.name, state: round.state },
+    // the API takes decisions from publication until bidding opens (the deadline itself it judges)
+    reviewOpen: REVIEW_STATES.includes(round.state),
     status: isStatus(status) ? status : '',
     registrations,
     companies: Object.fromEntries(companies),
