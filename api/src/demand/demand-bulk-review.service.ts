@@ -16,6 +16,13 @@ function problemOf(report: Locked, index: number): FieldProblem | null {
   const path = `reports.${index}.id`;
   if (report.status === 'approved')
     return { path, message: 'already approved', messageZh: '该报量已审核通过' };
+  // without last year's volume the ruleset's floor asks for no reason: someone looks at it alone
+  if (report.last_year_volume === null)
+    return {
+      path,
+      message: "a report without last year's volume has no floor: it is approved on its own, after a look",
+      messageZh: '未填上年用量的报量不受报量下限约束，需逐条审核，不能批量通过',
+    };
   if (classifyDemandOutlier(report.quantity, report.last_year_volume) !== null)
     return {
       path,

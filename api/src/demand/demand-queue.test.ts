@@ -157,31 +157,30 @@ describe('the region review queue (issue 10.2)', () => {
       const r = items.find((i) => i.id === ids[key]);
       return { id: r?.id as string, expectedUpdatedAt: r?.updatedAt as string };
     };
+    // an outlier, and a report without last year's volume (no floor asked it for a reason)
     const outlier = await refused(
-      approveMany('rev-bj', [seen('hosp-a P1'), seen('hosp-a P2')]),
+      approveMany('rev-bj', [seen('hosp-a P1'), seen('hosp-a P2'), seen('hosp-b P3')]),
       400,
       'VALIDATION_FAILED',
     );
-    expect(outlier.errors?.map((e) => e.path)).toEqual(['reports.1.id']);
-    const stale = { ...seen('hosp-b P3'), expectedUpdatedAt: '2020-01-01T00:00:00Z' };
-    const conflict = await refused(approveMany('rev-bj', [seen('hosp-a P1'), stale]), 409, 'CONFLICT');
+    expect(outlier.errors?.map((e) => e.path)).toEqual(['reports.1.id', 'reports.2.id']);
+    const stale = { ...seen('hosp-a P1'), expectedUpdatedAt: '2020-01-01T00:00:00Z' };
+    const conflict = await refused(approveMany('rev-bj', [stale]), 409, 'CONFLICT');
     expect((conflict as unknown as { changedReportIds: string[] }).changedReportIds).toEqual([
-      ids['hosp-b P3'],
+      ids['hosp-a P1'],
     ]);
     expect(await namesOf('rev-bj', { status: 'approved' })).toEqual([]);
 
-    const done = await ok(approveMany('rev-bj', [seen('hosp-a P1'), seen('hosp-b P3')]));
-    expect(done.approved).toBe(2);
-    expect(await namesOf('rev-bj', { status: 'approved' })).toEqual(['hosp-a P1', 'hosp-b P3']);
+    const done = await ok(approveMany('rev-bj', [seen('hosp-a P1')]));
+    expect(done.approved).toBe(1);
+    expect(await namesOf('rev-bj', { status: 'approved' })).toEqual(['hosp-a P1']);
     const audit = await t.db
       .selectFrom('audit_event')
       .select(['action', 'subject'])
       .where('stream', '=', `round:${roundId}`)
       .where('action', '=', 'demand.approved')
       .execute();
-    expect(audit.map((a) => a.subject).sort()).toEqual(
-      [`demand-report:${ids['hosp-a P1']}`, `demand-report:${ids['hosp-b P3']}`].sort(),
-    );
+    expect(audit.map((a) => a.subject)).toEqual([`demand-report:${ids['hosp-a P1']}`]);
     await refused(approveMany('rev-bj', [seen('hosp-a P1')]), 409, 'CONFLICT');
     await refused(approveMany('hosp-a', [seen('hosp-a P1')]), 403, 'FORBIDDEN');
   });
