@@ -127,7 +127,9 @@ describe('the office sets a round up in the browser, step by step, and publishes
     // an override the domain refuses, beside its field; then the what-if and its differences
     await page.getByLabel('价差倍数').fill('abc');
     await page.getByRole('button', { name: '预览变化' }).click();
-    await expect.poll(() => page.locator('#spreadMultiple-error').textContent()).toBe('不是十进制字符串');
+    await expect
+      .poll(() => page.locator('#spreadMultiple-error').textContent())
+      .toBe('须为不带正负号的数字，如 1.8（小数点用“.”，不用逗号）');
     await page.getByLabel('价差倍数').fill('1.1');
     await page.getByRole('button', { name: '预览变化' }).click();
     const preview = page.getByTestId('ruleset-preview');

@@ -35,7 +35,8 @@ const EXACT: Record<string, string> = {
   'letters, digits, . _ - (at most 64, starting with a letter or digit)':
     '只能包含字母、数字和 . _ -（最多 64 个字符，以字母或数字开头）',
   'expected a decimal string, e.g. "12.5"': '应为十进制字符串，如 "12.5"',
-  'not a decimal string (digits, optionally . and digits)': '不是十进制字符串（数字，可带小数点和小数部分）',
+  'not a decimal string (digits, optionally . and digits)':
+    '须为不带正负号的数字，如 1.8（小数点用“.”，不用逗号）',
   'must be an integer ≥ 1': '须为不小于 1 的整数',
   'not an NHSA national drug code: X or Z then 22 capital letters or digits':
     '不是国家医保药品编码：以 X 或 Z 开头，后接 22 位大写字母或数字',
@@ -49,7 +50,7 @@ const EXACT: Record<string, string> = {
   'expected a string or null': '应为文本或 null',
   'expected true or false': '应为 true 或 false',
   'expected true, false or null': '应为 true、false 或 null',
-  'not a decimal string': '不是十进制字符串',
+  'not a decimal string': '须为不带正负号的数字，如 1.8（小数点用“.”，不用逗号）',
   'must be a non-negative integer': '须为非负整数',
   'must be at most 1': '不能大于 1',
   'must be at most 2^53 − 1 (G41)': '不能大于 2^53 − 1（G41）',

@@ -90,7 +90,7 @@ describe('the ruleset preview', () => {
     const paths = (res.body.errors as Json[]).map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['ruleset.spreadMultiple', 'ruleset.colour']));
     const spread = (res.body.errors as Json[]).find((e) => e.path === 'ruleset.spreadMultiple');
-    expect(spread?.messageZh).toBe('不是十进制字符串');
+    expect(spread?.messageZh).toBe('须为不带正负号的数字，如 1.8（小数点用“.”，不用逗号）');
     expect((await call('admin', '/rounds/PV-1')).body.ruleset).toBe('nvbp-7');
   });
 
