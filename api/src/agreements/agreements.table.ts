@@ -25,6 +25,17 @@ export interface AgreementTable {
   pdf_key: string | null;
   issued_at: Date | null;
   failure: string | null;
+  /** signing (issue 12): each side's user signs `terms_sha256`; the signature is the platform's over it */
+  hospital_signed_at: Date | null;
+  hospital_signed_by: string | null;
+  hospital_signature: string | null;
+  company_signed_at: Date | null;
+  company_signed_by: string | null;
+  company_signature: string | null;
+  terms_sha256: string | null;
+  renewed_at: Date | null;
+  /** set on an agreement made by a backup activation; null from the award */
+  activation_id: string | null;
 }
 
 /** One product (or group) the hospital buys from the company under the agreement. */
@@ -39,6 +50,9 @@ export interface AgreementLineTable {
   supply: SupplyRole;
   cycle_start: DateOnly;
   cycle_end: DateOnly;
+  /** the line ended early: its supplier failed and the backup took over */
+  ended_on: DateOnly | null;
+  end_reason: 'passed-to-backup' | null;
 }
 
 /** The round's agreement generation: resumable, its progress counted from the agreements. */

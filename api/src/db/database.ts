@@ -18,6 +18,7 @@ import type { IssuedDocumentTables } from '../pdf/issued-document.table.js';
 import type { TechnicalFileTables } from '../technical-files/technical-files.table.js';
 import type { DocumentTables } from '../documents/company-documents.table.js';
 import type { AgreementTables } from '../agreements/agreements.table.js';
+import type { LedgerTables } from '../purchases/ledger.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -39,7 +40,8 @@ export interface Database
     IssuedDocumentTables,
     TechnicalFileTables,
     DocumentTables,
-    AgreementTables {}
+    AgreementTables,
+    LedgerTables {}
 
 export type Db = Kysely<Database>;
 

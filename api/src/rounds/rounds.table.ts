@@ -23,6 +23,8 @@ export interface RoundTable {
   created_at: CreatedAt;
   published_at: ColumnType<Date | null, never, Date | null>;
   created_by: string;
+  /** a renewal round (接续): the expiring round it was made from */
+  renewed_from: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RoundRegionTable {
