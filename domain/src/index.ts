@@ -39,6 +39,18 @@ export { checkNonWinnerCap } from './execution/non-winner-cap.js';
 export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';
 export { passRegionsToBackup } from './execution/pass-to-backup.js';
 export { agreementCycle, type AgreementCycle } from './execution/agreement-cycle.js';
+export {
+  AGREEMENT_STATUSES,
+  SIGNING_SIDES,
+  agreementStatus,
+  isLineActive,
+  isLineInCycle,
+  type AgreementFacts,
+  type AgreementLineTerm,
+  type AgreementStanding,
+  type AgreementStatus,
+  type SigningParty,
+} from './execution/agreement-status.js';
 export { checkUscc, usccCheckCharacter, type UsccProblem } from './identity/uscc.js';
 export * from './round-lifecycle/round-state.js';
 export { decideRound, evolveRound, checkRoundCalendar } from './round-lifecycle/decide-round.js';

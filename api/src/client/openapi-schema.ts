@@ -1672,7 +1672,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Purchase agreements: a hospital sees its own, a company its own, the office all */
+        /** Purchase agreements with status, lines and signatures: a hospital sees its own, a company its own, the office all */
         get: operations["listAgreements"];
         put?: never;
         post?: never;
@@ -1693,6 +1693,57 @@ export interface paths {
         get: operations["downloadAgreementPdf"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/agreements/status-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the round’s agreements are drafted, signed, active, expired or renewed (office) */
+        get: operations["countAgreementsByStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agreement with its lines, status and signatures, each signature checked (its parties and the office) */
+        get: operations["getAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/agreements/{agreementId}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign an agreement for one’s own party (a user of its hospital or of its company), typing the password again and naming the terms hash seen */
+        post: operations["signAgreement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3577,10 +3628,61 @@ export interface components {
             /** @example 2027-03-08T09:00:00.000Z */
             finishedAt: string | null;
         };
-        AgreementList: {
-            items: components["schemas"]["Agreement"][];
+        SignedAgreementList: {
+            items: components["schemas"]["SignedAgreement"][];
             /** @description pass as ?cursor= for the next page; null: this was the last page */
             nextCursor: string | null;
+        };
+        SignedAgreement: components["schemas"]["Agreement"] & {
+            /**
+             * @description docs/rules.md §12.7, on the round’s date
+             * @enum {string}
+             */
+            status: "drafted" | "signed" | "active" | "expired" | "renewed";
+            /** @description the sides still to sign; empty once both did */
+            awaiting: ("hospital" | "company")[];
+            /** @description SHA-256 of the terms both parties sign (stored with the first signature) */
+            termsSha256: string;
+            hospitalSignature: components["schemas"]["AgreementSideSignature"];
+            companySignature: components["schemas"]["AgreementSideSignature"];
+            lines: components["schemas"]["AgreementLine"][];
+        };
+        AgreementSideSignature: {
+            /**
+             * @description the database clock when the side signed
+             * @example 2027-03-08T09:00:00.000Z
+             */
+            signedAt: string;
+            /** @description the signing user’s name */
+            signedBy: string;
+            /** @description the platform’s Ed25519 signature (base64) over side, user, terms hash, instant */
+            signature: string;
+        } | null;
+        AgreementLine: {
+            productCode: string;
+            productName: string;
+            groupKey: string | null;
+            specCode: string;
+            unitsPerPack: number;
+            /** @description the awarded price per pack, a decimal string */
+            packPrice: string;
+            /** @description agreed volume in smallest units, an integer as a string */
+            agreedVolume: string;
+            /** @enum {string} */
+            supply: "primary" | "backup";
+            /** @example 2027-04-01 */
+            cycleStart: string;
+            /** @example 2027-04-01 */
+            cycleEnd: string;
+            /**
+             * @description the line stopped early on this day (its supplier failed)
+             * @example 2027-04-01
+             */
+            endedOn: string | null;
+            /** @enum {string|null} */
+            endReason: "passed-to-backup" | null;
+            /** @description today is in the line’s cycle and it has not ended (docs/rules.md §12.7) */
+            inCycle: boolean;
         };
         Agreement: {
             id: string;
@@ -3594,6 +3696,38 @@ export interface components {
             pdfSha256: string | null;
             /** @example 2027-03-08T09:00:00.000Z */
             issuedAt: string | null;
+        };
+        AgreementStatusCounts: {
+            /**
+             * @description the round’s date the statuses are read on
+             * @example 2027-04-01
+             */
+            today: string;
+            drafted: number;
+            signed: number;
+            active: number;
+            expired: number;
+            renewed: number;
+            total: number;
+        };
+        AgreementDetail: components["schemas"]["SignedAgreement"] & {
+            verification: components["schemas"]["AgreementVerification"];
+        };
+        AgreementVerification: {
+            /** @description the platform key the signatures are checked with */
+            keyId: string;
+            /** @description the stored terms hash is the hash of the terms as they stand */
+            termsIntact: boolean;
+            /** @description the hospital’s signature verifies; null: not signed */
+            hospital: boolean | null;
+            /** @description the company’s signature verifies; null: not signed */
+            company: boolean | null;
+        };
+        SignAgreement: {
+            /** @description the signing user’s password, typed again */
+            password: string;
+            /** @description the terms hash the user was shown; refused when the terms are no longer these */
+            termsSha256: string;
         };
         AuditChainStatus: {
             ok: boolean;
@@ -11527,6 +11661,8 @@ export interface operations {
                 limit?: number;
                 /** @description the previous page’s nextCursor */
                 cursor?: string;
+                /** @description only agreements in this status */
+                status?: "drafted" | "signed" | "active" | "expired" | "renewed";
             };
             header?: never;
             path: {
@@ -11543,7 +11679,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgreementList"];
+                    "application/json": components["schemas"]["SignedAgreementList"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */
@@ -11613,6 +11749,216 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countAgreementsByStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementStatusCounts"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the agreement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDetail"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignAgreement"];
+            };
+        };
+        responses: {
+            /** @description signed: the agreement as it now stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDetail"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */

@@ -22,6 +22,11 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
   'POST /auth/tokens': () => ({ name: 'matrix token' }),
   'POST /auth/password': () => ({ currentPassword: PASSWORD, newPassword: 'matrix: a fresh passphrase 42' }),
   'POST /rounds/{roundId}/key-ceremony/my-share': () => ({ confirm: true }),
+  // a hash no terms have: the matrix proves who may sign, never signs (409 for the party itself)
+  'POST /rounds/{roundId}/agreements/{agreementId}/sign': () => ({
+    password: PASSWORD,
+    termsSha256: '0'.repeat(64),
+  }),
   'POST /organisations': () => ({ kind: 'office', name: `matrix office ${++serial}` }),
   'POST /organisations/{id}/users': ({ params, world }) => ({
     login: `mx-new-${++serial}`,
