@@ -39,6 +39,14 @@ export { checkNonWinnerCap } from './execution/non-winner-cap.js';
 export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';
 export { passRegionsToBackup } from './execution/pass-to-backup.js';
 export { agreementCycle, type AgreementCycle } from './execution/agreement-cycle.js';
+export { priceOrder, type PricedOrder } from './execution/order-pricing.js';
+export {
+  countedPacks,
+  fulfilmentStatus,
+  packsToDeliver,
+  type DeliveryCount,
+  type FulfilmentStatus,
+} from './execution/order-fulfilment.js';
 export { checkUscc, usccCheckCharacter, type UsccProblem } from './identity/uscc.js';
 export * from './round-lifecycle/round-state.js';
 export { decideRound, evolveRound, checkRoundCalendar } from './round-lifecycle/decide-round.js';
