@@ -68,4 +68,3 @@ export const PURCHASES_POLICY: Readonly<Record<string, OperationPolicy>> = {
   },
   'POST /distributors': { what: 'name a distributor', allow: { 'company-user': ['own-company'] } },
 };
-

@@ -1699,6 +1699,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{roundId}/orderable-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hospital’s agreement lines: price, agreed and used volume, whether it may order now */
+        get: operations["listOrderableLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders, newest first: a hospital its own, a company those it is to fill, the office all */
+        get: operations["listOrders"];
+        put?: never;
+        /** A hospital orders a product under its active agreement, always at the awarded pack price (over the agreed volume allowed, marked) */
+        post: operations["placeOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order, for its hospital, its company and the office */
+        get: operations["getOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/orders/{orderId}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The company confirms an order it is to fill (idempotent); the response time ends here */
+        post: operations["confirmOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/orders/{orderId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The hospital cancels its order, with a reason, before anything was delivered */
+        post: operations["cancelOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/orders/{orderId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The company records a delivery of a confirmed order: batch, expiry, packs, day, distributor */
+        post: operations["recordDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries, newest first: a hospital those it received, a company its own, the office all */
+        get: operations["listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/deliveries/{deliveryId}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The hospital accepts a delivery (验收): accepted, short and damaged packs, a note */
+        post: operations["acceptDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/distributors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company’s distributors (配送企业); the office reads every company’s */
+        get: operations["listDistributors"];
+        put?: never;
+        /** The company names a distributor that carries its deliveries (name, USCC, regions) */
+        post: operations["addDistributor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/verify": {
         parameters: {
             query?: never;
@@ -3594,6 +3749,190 @@ export interface components {
             pdfSha256: string | null;
             /** @example 2027-03-08T09:00:00.000Z */
             issuedAt: string | null;
+        };
+        OrderableLineList: {
+            items: components["schemas"]["OrderableLine"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        OrderableLine: {
+            agreementId: string;
+            companyId: string;
+            companyName: string;
+            productId: string;
+            productCode: string;
+            productName: string;
+            specCode: string;
+            unitsPerPack: number;
+            /** @example 28.00 */
+            packPrice: string;
+            /** @enum {string} */
+            supply: "primary" | "backup";
+            /** @description units (smallest units, 片/粒/支) */
+            agreedVolume: string;
+            /** @description units of non-cancelled orders and imported lines so far */
+            usedUnits: string;
+            /** @example 2027-05-08 */
+            cycleStart: string;
+            /** @example 2027-05-08 */
+            cycleEnd: string;
+            /** @description both sides signed, today within the cycle, the line not ended */
+            active: boolean;
+        };
+        Order: {
+            id: string;
+            roundId: string;
+            hospitalId: string;
+            hospitalName: string;
+            regionCode: string;
+            companyId: string;
+            companyName: string;
+            agreementId: string | null;
+            productId: string;
+            productCode: string;
+            productName: string;
+            specCode: string;
+            packs: number;
+            /** @description packs × units per pack (an integer as a string) */
+            units: string;
+            /**
+             * @description the awarded pack price
+             * @example 28.00
+             */
+            packPrice: string;
+            /**
+             * @description packs × pack price, exactly
+             * @example 28.00
+             */
+            amount: string;
+            /** @description the order went beyond the agreement line’s agreed volume */
+            overAgreed: boolean;
+            /** @example 2027-05-08 */
+            orderedOn: string;
+            /** @example 2027-05-08T09:00:00.000Z */
+            orderedAt: string;
+            externalRef: string | null;
+            /** @enum {string} */
+            status: "ordered" | "confirmed" | "delivered" | "accepted" | "cancelled" | "recorded";
+            /** @example 2027-05-08T09:00:00.000Z */
+            confirmedAt: string | null;
+            /** @example 2027-05-08T09:00:00.000Z */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @description packs delivered and not refused at acceptance */
+            deliveredPacks: number;
+            packsToDeliver: number;
+        };
+        PlaceOrderRequest: {
+            /** @description the product of the round (its catalogue code) */
+            productCode: string;
+            /**
+             * Format: uuid
+             * @description the agreement to order under; needed only when two active agreements cover the product
+             */
+            agreementId?: string;
+            packs: number;
+            /** @description the hospital’s own order number (订单号) */
+            externalRef?: string;
+            /** @description never needed: an order is always at the awarded price; if given it must be that price, or the order is refused */
+            packPrice?: string;
+        };
+        OrderList: {
+            items: components["schemas"]["Order"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        CancelOrderRequest: {
+            /** @description why the hospital cancels */
+            reason: string;
+        };
+        Delivery: {
+            id: string;
+            orderId: string;
+            hospitalId: string;
+            hospitalName: string;
+            companyId: string;
+            companyName: string;
+            productCode: string;
+            productName: string;
+            distributorId: string | null;
+            /** @description null: delivered by the company itself */
+            distributorName: string | null;
+            batchNo: string;
+            expiryOn: string | null;
+            packs: number;
+            deliveredOn: string;
+            /** @example 2027-05-09T09:00:00.000Z */
+            deliveredAt: string;
+            acceptedOn: string | null;
+            acceptedPacks: number | null;
+            shortPacks: number | null;
+            damagedPacks: number | null;
+            acceptanceNote: string | null;
+        };
+        RecordDeliveryRequest: {
+            /** @description the batch number (批号) on the packs */
+            batchNo: string;
+            /**
+             * Format: date
+             * @description the batch’s expiry date (有效期至)
+             * @example 2027-05-09
+             */
+            expiryOn?: string;
+            packs: number;
+            /**
+             * Format: date
+             * @example 2027-05-09
+             */
+            deliveredOn: string;
+            /**
+             * Format: uuid
+             * @description the distributor (配送企业) that carried it; absent: the company itself
+             */
+            distributorId?: string;
+        };
+        DeliveryList: {
+            items: components["schemas"]["Delivery"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        AcceptDeliveryRequest: {
+            acceptedPacks: number;
+            /**
+             * @description packs missing (短缺)
+             * @default 0
+             */
+            shortPacks?: number;
+            /**
+             * @description packs refused as damaged (破损)
+             * @default 0
+             */
+            damagedPacks?: number;
+            note?: string;
+        };
+        DistributorList: {
+            items: components["schemas"]["Distributor"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        Distributor: {
+            id: string;
+            companyId: string;
+            name: string;
+            uscc: string;
+            regions: string[];
+            /** @example 2027-05-09T09:00:00.000Z */
+            createdAt: string;
+        };
+        DistributorRequest: {
+            name: string;
+            /** @description its unified social credit code (统一社会信用代码) */
+            uscc: string;
+            /**
+             * @description region codes it delivers to
+             * @default []
+             */
+            regions?: string[];
         };
         AuditChainStatus: {
             ok: boolean;
@@ -11613,6 +11952,798 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrderableLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description agreement lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderableLineList"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrders: {
+        parameters: {
+            query?: {
+                /** @description rows per page (1–500, default 100) */
+                limit?: number;
+                /** @description the previous page’s nextCursor */
+                cursor?: string;
+                /** @description only orders in this status */
+                status?: "ordered" | "confirmed" | "delivered" | "accepted" | "cancelled" | "recorded";
+                /** @description true: only orders still to fill (ordered, confirmed or delivered) */
+                open?: "true" | "false";
+                /** @description only this product */
+                productCode?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description orders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderList"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    placeOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PlaceOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description the order */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CancelOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description the order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RecordDeliveryRequest"];
+            };
+        };
+        responses: {
+            /** @description the delivery */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeliveries: {
+        parameters: {
+            query?: {
+                /** @description rows per page (1–500, default 100) */
+                limit?: number;
+                /** @description the previous page’s nextCursor */
+                cursor?: string;
+                /** @description acceptance: only deliveries not yet accepted */
+                awaiting?: "acceptance";
+                /** @description only this order’s deliveries */
+                orderId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryList"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AcceptDeliveryRequest"];
+            };
+        };
+        responses: {
+            /** @description the delivery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDistributors: {
+        parameters: {
+            query?: {
+                /** @description rows per page (1–500, default 100) */
+                limit?: number;
+                /** @description the previous page’s nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description distributors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorList"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addDistributor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DistributorRequest"];
+            };
+        };
+        responses: {
+            /** @description the distributor */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distributor"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */
