@@ -6,6 +6,8 @@ import { authenticate } from './auth/auth.middleware.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { agreementsRoutes } from './agreements/agreements.routes.js';
 import { agreementSigningRoutes } from './agreements/agreement-signing.routes.js';
+import { ordersRoutes } from './purchases/orders.routes.js';
+import { deliveriesRoutes } from './purchases/deliveries.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { credentialsRoutes } from './auth/credentials.routes.js';
 import { bidsRoutes } from './bids/bids.routes.js';
@@ -124,6 +126,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', exportsRoutes);
   api.route('/', agreementsRoutes);
   api.route('/', agreementSigningRoutes);
+  api.route('/', ordersRoutes);
+  api.route('/', deliveriesRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', ocdsRoutes);

@@ -51,6 +51,14 @@ export {
   type AgreementStatus,
   type SigningParty,
 } from './execution/agreement-status.js';
+export { priceOrder, type PricedOrder } from './execution/order-pricing.js';
+export {
+  countedPacks,
+  fulfilmentStatus,
+  packsToDeliver,
+  type DeliveryCount,
+  type FulfilmentStatus,
+} from './execution/order-fulfilment.js';
 export { checkUscc, usccCheckCharacter, type UsccProblem } from './identity/uscc.js';
 export * from './round-lifecycle/round-state.js';
 export { decideRound, evolveRound, checkRoundCalendar } from './round-lifecycle/decide-round.js';

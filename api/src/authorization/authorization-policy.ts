@@ -4,6 +4,7 @@ import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
 import { OCDS_POLICY } from './policy-ocds.js';
 import { DOCUMENTS_POLICY } from './policy-documents.js';
 import { PDF_POLICY } from './policy-pdf.js';
+import { PURCHASES_POLICY } from './policy-purchases.js';
 import {
   ADMIN,
   allRoles,
@@ -185,6 +186,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...BIDS_POLICY,
   ...AWARD_POLICY,
   ...AGREEMENTS_POLICY,
+  ...PURCHASES_POLICY,
   ...ROUND_NOTICES_POLICY,
   ...OPERATIONS_POLICY,
   ...OCDS_POLICY,

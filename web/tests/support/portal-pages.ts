@@ -68,11 +68,12 @@ const COMPANY: readonly string[] = [
   `/company/rounds/${BIDDING}/volumes`,
   `/company/rounds/${BIDDING}/agreements`,
   `/company/rounds/${DEMAND}/registrations`,
+  '/company/orders',
 ];
 
 const CUSTODIAN: readonly string[] = ['/custodian', `/custodian/${BIDDING}`];
 
-const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`];
+const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`, '/hospital/orders'];
 const REVIEW: readonly string[] = ['/review', `/review/rounds/${DEMAND}`, `/review/rounds/${DEMAND}/totals`];
 
 const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));

@@ -42,6 +42,15 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     ruleset: 'nvbp-7',
   }),
   'PATCH /rounds/{roundId}': () => ({ name: 'matrix renamed' }),
+  'POST /rounds/{roundId}/orders': () => ({ productCode: 'P1', packs: 1 }),
+  'POST /rounds/{roundId}/orders/{orderId}/cancellation': () => ({ reason: 'matrix' }),
+  'POST /rounds/{roundId}/orders/{orderId}/deliveries': () => ({
+    batchNo: 'MX-2',
+    packs: 1,
+    deliveredOn: new Date().toISOString().slice(0, 10),
+  }),
+  'POST /rounds/{roundId}/deliveries/{deliveryId}/acceptance': () => ({ acceptedPacks: 4 }),
+  'POST /distributors': () => ({ name: 'matrix distributor', uscc: '91110000MA01ABCD2X', regions: [] }),
   'POST /rounds/{roundId}/ruleset-preview': () => ({ ruleset: { extends: 'nvbp-7', spreadMultiple: '1.1' } }),
   'POST /rounds/{roundId}/cancel': () => ({ reason: 'matrix' }),
   'PUT /rounds/{roundId}/calendar': () => ({

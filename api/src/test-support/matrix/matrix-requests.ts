@@ -36,8 +36,11 @@ const GOVERNS: Record<Tenancy, (name: string, path: string) => boolean> = {
     name === 'offerId' ||
     name === 'documentId' ||
     name === 'agreementId' ||
+    name === 'orderId' ||
+    name === 'deliveryId' ||
     (name === 'id' && (path.includes('/registrations/') || path.includes('/objections/'))),
-  'own-hospital': (name) => name === 'reportId' || name === 'agreementId',
+  'own-hospital': (name) =>
+    name === 'reportId' || name === 'agreementId' || name === 'orderId' || name === 'deliveryId',
   'own-region': (name) => name === 'reportId',
   'round-published': (name) => name === 'roundId',
   'bidding-closed': (name) => name === 'roundId',
@@ -106,6 +109,15 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/agreements/status-counts': 'agreed',
   'GET /rounds/{roundId}/agreements/{agreementId}': 'agreed',
   'POST /rounds/{roundId}/agreements/{agreementId}/sign': 'agreed',
+  'GET /rounds/{roundId}/orderable-lines': 'agreed',
+  'POST /rounds/{roundId}/orders': 'agreed',
+  'GET /rounds/{roundId}/orders': 'agreed',
+  'GET /rounds/{roundId}/orders/{orderId}': 'agreed',
+  'POST /rounds/{roundId}/orders/{orderId}/confirmation': 'agreed',
+  'POST /rounds/{roundId}/orders/{orderId}/cancellation': 'agreed',
+  'POST /rounds/{roundId}/orders/{orderId}/deliveries': 'agreed',
+  'GET /rounds/{roundId}/deliveries': 'agreed',
+  'POST /rounds/{roundId}/deliveries/{deliveryId}/acceptance': 'agreed',
   'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'POST /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
@@ -133,6 +145,8 @@ function valueOf(
   if (name === 'offerId') return ids.offerId;
   if (name === 'documentId') return ids.documentId;
   if (name === 'agreementId') return ids.agreementId;
+  if (name === 'orderId') return ids.orderId;
+  if (name === 'deliveryId') return ids.deliveryId;
   if (name === 'outageId') return world.outage.id;
   if (name === 'day') return world.digestDay;
   if (name === 'code' && world.verificationCode) return world.verificationCode;

@@ -32,6 +32,9 @@ export interface TenantIds {
   readonly documentId: string;
   /** the hospital's purchase agreement with the company (BJ × A, TJ × B) */
   readonly agreementId: string;
+  /** an order on that agreement (confirmed) and its delivery (not yet accepted) */
+  readonly orderId: string;
+  readonly deliveryId: string;
   /** an API token of the user */
   readonly tokenId: string;
 }
