@@ -36,8 +36,11 @@ const GOVERNS: Record<Tenancy, (name: string, path: string) => boolean> = {
     name === 'offerId' ||
     name === 'documentId' ||
     name === 'agreementId' ||
+    name === 'deliveryId' ||
+    name === 'invoiceId' ||
     (name === 'id' && (path.includes('/registrations/') || path.includes('/objections/'))),
-  'own-hospital': (name) => name === 'reportId' || name === 'agreementId',
+  'own-hospital': (name) =>
+    name === 'reportId' || name === 'agreementId' || name === 'deliveryId' || name === 'invoiceId',
   'own-region': (name) => name === 'reportId',
   'round-published': (name) => name === 'roundId',
   'bidding-closed': (name) => name === 'roundId',
@@ -103,6 +106,15 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/agreements/generation': 'agreed',
   'GET /rounds/{roundId}/agreements': 'agreed',
   'GET /rounds/{roundId}/agreements/{agreementId}/pdf': 'agreed',
+  'GET /rounds/{roundId}/payment-terms': 'agreed',
+  'PUT /rounds/{roundId}/payment-terms': 'agreed',
+  'POST /rounds/{roundId}/deliveries/{deliveryId}/invoice': 'agreed',
+  'GET /rounds/{roundId}/invoiceable-deliveries': 'agreed',
+  'GET /rounds/{roundId}/invoices': 'agreed',
+  'POST /rounds/{roundId}/invoices/{invoiceId}/payments': 'agreed',
+  'POST /rounds/{roundId}/prepayments': 'agreed',
+  'GET /rounds/{roundId}/prepayments': 'agreed',
+  'GET /rounds/{roundId}/payments/overdue': 'agreed',
   'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'POST /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
@@ -130,6 +142,8 @@ function valueOf(
   if (name === 'offerId') return ids.offerId;
   if (name === 'documentId') return ids.documentId;
   if (name === 'agreementId') return ids.agreementId;
+  if (name === 'deliveryId') return ids.deliveryId;
+  if (name === 'invoiceId') return ids.invoiceId;
   if (name === 'outageId') return world.outage.id;
   if (name === 'day') return world.digestDay;
   if (name === 'code' && world.verificationCode) return world.verificationCode;

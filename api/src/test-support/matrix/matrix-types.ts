@@ -32,6 +32,9 @@ export interface TenantIds {
   readonly documentId: string;
   /** the hospital's purchase agreement with the company (BJ × A, TJ × B) */
   readonly agreementId: string;
+  /** an accepted delivery of that agreement without an invoice, and an invoice of it */
+  readonly deliveryId: string;
+  readonly invoiceId: string;
   /** an API token of the user */
   readonly tokenId: string;
 }

@@ -17,6 +17,7 @@ import {
 import { buildAwardRounds } from './matrix-award-rounds.js';
 import { insertAcceptedDocument } from './matrix-documents.js';
 import { insertMatrixAgreements } from './matrix-agreements.js';
+import { insertMatrixMoney } from './matrix-money.js';
 import { insertOperationsRecords } from './matrix-operations.js';
 import type { MatrixWorld, TenantIds } from './matrix-types.js';
 import {
@@ -113,6 +114,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
   const sealedRounds = await buildSealedRounds(t.deps, cast);
   const award = await buildAwardRounds(t.deps, cast);
   const agreements = await insertMatrixAgreements(t.deps, cast, award.agreed);
+  const money = await insertMatrixMoney(db, agreements);
 
   const cookies: Record<Role, string> = {
     'office-admin': await signIn(t, 'mx-admin'),
@@ -154,6 +156,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     objectionId: award.objections.a,
     documentId: documentA,
     agreementId: agreements.a,
+    ...money.a,
     tokenId: tokenOf(who),
   });
   const sideB = (who: { organisationId: string; userId: string }): TenantIds => ({
@@ -166,6 +169,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     objectionId: award.objections.b,
     documentId: documentB,
     agreementId: agreements.b,
+    ...money.b,
     tokenId: tokenOf(who),
   });
   const pair = (own: typeof admin, other: typeof admin) => ({ own: sideA(own), other: sideB(other) });
@@ -198,10 +202,13 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
       documentB,
       'mx-cert-of-b.pdf',
       agreements.b,
+      money.b.deliveryId,
+      money.b.invoiceId,
+      'MX-FP-B',
     ],
     [hospitalA.organisationId]: [reportA],
     // TJ × B concerns neither side A party (BJ × A is seen by both of its parties, as it should be)
-    [hospitalB.organisationId]: [reportB, agreements.b],
+    [hospitalB.organisationId]: [reportB, agreements.b, money.b.deliveryId, money.b.invoiceId, 'MX-FP-B'],
   };
   const { tenants, orgKinds } = await listTenants(db, owned);
 
