@@ -8,6 +8,8 @@ import { agreementsRoutes } from './agreements/agreements.routes.js';
 import { agreementSigningRoutes } from './agreements/agreement-signing.routes.js';
 import { ordersRoutes } from './purchases/orders.routes.js';
 import { deliveriesRoutes } from './purchases/deliveries.routes.js';
+import { invoicesRoutes } from './payments/invoices.routes.js';
+import { paymentsRoutes } from './payments/payments.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { credentialsRoutes } from './auth/credentials.routes.js';
 import { bidsRoutes } from './bids/bids.routes.js';
@@ -128,6 +130,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', agreementSigningRoutes);
   api.route('/', ordersRoutes);
   api.route('/', deliveriesRoutes);
+  api.route('/', paymentsRoutes);
+  api.route('/', invoicesRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', ocdsRoutes);

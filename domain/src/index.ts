@@ -33,6 +33,13 @@ export {
 } from './execution/execution-rules.js';
 export { paymentDueDate, paymentStatus, type PaymentStatus } from './execution/payment-due.js';
 export { minimumPrepayment } from './execution/prepayment.js';
+export {
+  paymentDueOn,
+  invoiceStatus,
+  daysOverdue,
+  rulesetPaymentTerms,
+  type PaymentTerms,
+} from './execution/payment-clock.js';
 export { contractedAmount } from './execution/contracted-amount.js';
 export { surplusRetention } from './execution/surplus-retention.js';
 export { checkNonWinnerCap } from './execution/non-winner-cap.js';

@@ -5,6 +5,7 @@ import { OCDS_POLICY } from './policy-ocds.js';
 import { DOCUMENTS_POLICY } from './policy-documents.js';
 import { PDF_POLICY } from './policy-pdf.js';
 import { PURCHASES_POLICY } from './policy-purchases.js';
+import { PAYMENTS_POLICY } from './policy-payments.js';
 import {
   ADMIN,
   allRoles,
@@ -192,6 +193,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...OCDS_POLICY,
   ...DOCUMENTS_POLICY,
   ...PDF_POLICY,
+  ...PAYMENTS_POLICY,
 };
 
 /** `GET /rounds/{roundId}`: the policy's key for an OpenAPI method and path template. */

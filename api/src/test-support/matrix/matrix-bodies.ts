@@ -2,6 +2,7 @@ import { ROLE_ORGANISATION, ROLES, type Role } from '../../auth/roles.js';
 import { PASSWORD } from '../fixtures.js';
 import type { Caller } from '../../authorization/authorization-policy.js';
 import type { MatrixWorld } from './matrix-world.js';
+import { MONEY_BODIES } from './matrix-money-bodies.js';
 
 export interface BodyRequest {
   readonly caller: Caller;
@@ -18,6 +19,7 @@ const fitting = (kind: string): Role => ROLES.find((r) => ROLE_ORGANISATION[r] =
  * role, so an invalid body would answer 400 where the matrix asks for the authorization answer.
  */
 export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
+  ...MONEY_BODIES,
   'POST /auth/login': ({ caller, world }) => ({ login: world.home[caller].login, password: PASSWORD }),
   'POST /auth/tokens': () => ({ name: 'matrix token' }),
   'POST /auth/password': () => ({ currentPassword: PASSWORD, newPassword: 'matrix: a fresh passphrase 42' }),

@@ -38,9 +38,14 @@ const GOVERNS: Record<Tenancy, (name: string, path: string) => boolean> = {
     name === 'agreementId' ||
     name === 'orderId' ||
     name === 'deliveryId' ||
+    name === 'invoiceId' ||
     (name === 'id' && (path.includes('/registrations/') || path.includes('/objections/'))),
   'own-hospital': (name) =>
-    name === 'reportId' || name === 'agreementId' || name === 'orderId' || name === 'deliveryId',
+    name === 'reportId' ||
+    name === 'agreementId' ||
+    name === 'orderId' ||
+    name === 'deliveryId' ||
+    name === 'invoiceId',
   'own-region': (name) => name === 'reportId',
   'round-published': (name) => name === 'roundId',
   'bidding-closed': (name) => name === 'roundId',
@@ -118,6 +123,15 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'POST /rounds/{roundId}/orders/{orderId}/deliveries': 'agreed',
   'GET /rounds/{roundId}/deliveries': 'agreed',
   'POST /rounds/{roundId}/deliveries/{deliveryId}/acceptance': 'agreed',
+  'GET /rounds/{roundId}/payment-terms': 'agreed',
+  'PUT /rounds/{roundId}/payment-terms': 'agreed',
+  'POST /rounds/{roundId}/deliveries/{deliveryId}/invoice': 'agreed',
+  'GET /rounds/{roundId}/invoiceable-deliveries': 'agreed',
+  'GET /rounds/{roundId}/invoices': 'agreed',
+  'POST /rounds/{roundId}/invoices/{invoiceId}/payments': 'agreed',
+  'POST /rounds/{roundId}/prepayments': 'agreed',
+  'GET /rounds/{roundId}/prepayments': 'agreed',
+  'GET /rounds/{roundId}/payments/overdue': 'agreed',
   'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'POST /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
@@ -146,7 +160,9 @@ function valueOf(
   if (name === 'documentId') return ids.documentId;
   if (name === 'agreementId') return ids.agreementId;
   if (name === 'orderId') return ids.orderId;
-  if (name === 'deliveryId') return ids.deliveryId;
+  // invoicing needs an accepted delivery; acceptance one not yet accepted
+  if (name === 'deliveryId') return path.endsWith('/invoice') ? ids.acceptedDeliveryId : ids.deliveryId;
+  if (name === 'invoiceId') return ids.invoiceId;
   if (name === 'outageId') return world.outage.id;
   if (name === 'day') return world.digestDay;
   if (name === 'code' && world.verificationCode) return world.verificationCode;

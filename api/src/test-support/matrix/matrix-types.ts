@@ -35,6 +35,9 @@ export interface TenantIds {
   /** an order on that agreement (confirmed) and its delivery (not yet accepted) */
   readonly orderId: string;
   readonly deliveryId: string;
+  /** an accepted delivery of that agreement without an invoice, and an invoice of it */
+  readonly acceptedDeliveryId: string;
+  readonly invoiceId: string;
   /** an API token of the user */
   readonly tokenId: string;
 }

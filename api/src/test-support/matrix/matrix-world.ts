@@ -18,6 +18,7 @@ import { buildAwardRounds } from './matrix-award-rounds.js';
 import { insertAcceptedDocument } from './matrix-documents.js';
 import { insertMatrixAgreements } from './matrix-agreements.js';
 import { insertMatrixOrders } from './matrix-orders.js';
+import { insertMatrixMoney } from './matrix-money.js';
 import { insertOperationsRecords } from './matrix-operations.js';
 import type { MatrixWorld, TenantIds } from './matrix-types.js';
 import {
@@ -115,6 +116,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
   const award = await buildAwardRounds(t.deps, cast);
   const agreements = await insertMatrixAgreements(t.deps, cast, award.agreed);
   const purchases = await insertMatrixOrders(db, agreements);
+  const money = await insertMatrixMoney(db, agreements);
 
   const cookies: Record<Role, string> = {
     'office-admin': await signIn(t, 'mx-admin'),
@@ -158,6 +160,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     agreementId: agreements.a,
     orderId: purchases.orders.a,
     deliveryId: purchases.deliveries.a,
+    ...money.a,
     tokenId: tokenOf(who),
   });
   const sideB = (who: { organisationId: string; userId: string }): TenantIds => ({
@@ -172,6 +175,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     agreementId: agreements.b,
     orderId: purchases.orders.b,
     deliveryId: purchases.deliveries.b,
+    ...money.b,
     tokenId: tokenOf(who),
   });
   const pair = (own: typeof admin, other: typeof admin) => ({ own: sideA(own), other: sideB(other) });
@@ -205,10 +209,20 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
       'mx-cert-of-b.pdf',
       agreements.b,
       purchases.deliveries.b,
+      money.b.acceptedDeliveryId,
+      money.b.invoiceId,
+      'MX-FP-B',
     ],
     [hospitalA.organisationId]: [reportA],
     // TJ × B concerns neither side A party (BJ × A is seen by both of its parties, as it should be)
-    [hospitalB.organisationId]: [reportB, agreements.b, purchases.deliveries.b],
+    [hospitalB.organisationId]: [
+      reportB,
+      agreements.b,
+      purchases.deliveries.b,
+      money.b.acceptedDeliveryId,
+      money.b.invoiceId,
+      'MX-FP-B',
+    ],
   };
   const { tenants, orgKinds } = await listTenants(db, owned);
 
