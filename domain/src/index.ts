@@ -39,6 +39,20 @@ export { checkNonWinnerCap } from './execution/non-winner-cap.js';
 export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';
 export { passRegionsToBackup } from './execution/pass-to-backup.js';
 export { agreementCycle, type AgreementCycle } from './execution/agreement-cycle.js';
+export {
+  deliveryDays,
+  fillRate,
+  nearestRankPercentile,
+  responseHours,
+  supplyFigures,
+  type Histogram,
+  type SupplyFigures,
+} from './execution/supply-figures.js';
+export {
+  inventoryReportDue,
+  type InventoryReportDue,
+  type InventoryReportStatus,
+} from './execution/inventory-due.js';
 export { checkUscc, usccCheckCharacter, type UsccProblem } from './identity/uscc.js';
 export * from './round-lifecycle/round-state.js';
 export { decideRound, evolveRound, checkRoundCalendar } from './round-lifecycle/decide-round.js';

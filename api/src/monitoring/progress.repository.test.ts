@@ -50,10 +50,10 @@ describe('the hot progress queries', () => {
     ]);
   });
 
-  it('months add up the rollup', async () => {
+  it('months add up the rollup, winners only', async () => {
     expect(await findMonthProgress(t.db, m.roundId, { regionCode: 'BJ' })).toEqual([
       { month: '2027-04-01', units: '1400', amount: '280.00' },
-      { month: '2027-05-01', units: '798', amount: '175.00' },
+      { month: '2027-05-01', units: '700', amount: '140.00' },
     ]);
   });
 

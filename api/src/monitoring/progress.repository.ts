@@ -78,17 +78,19 @@ export async function findRegionProductProgress(db: Q, roundId: string, filter: 
 export interface MonthRow {
   /** the month's first day */
   readonly month: string;
-  /** bought in the month from the companies in the filter, winners or not */
+  /** bought in the month from companies with an agreed volume in the region (winners) */
   readonly units: string;
   readonly amount: string;
 }
 
-/** Purchases per month of the round, in the filter (the rollup's months, oldest first). */
+/** Purchases from winners per month of the round, in the filter (the rollup's months, oldest first). */
 export function monthProgressQuery(roundId: string, filter: ProgressFilter = {}): RawBuilder<MonthRow> {
   return sql<MonthRow>`
-    select month, sum(units)::text as units, sum(amount)::text as amount
-    from purchase_month where ${where('purchase_month', roundId, filter)}
-    group by month order by month`;
+    select purchase_month.month, sum(purchase_month.units)::text as units,
+      sum(purchase_month.amount)::text as amount
+    from purchase_month join agreed_total using (round_id, region_code, product_id, company_id)
+    where ${where('purchase_month', roundId, filter)}
+    group by purchase_month.month order by purchase_month.month`;
 }
 
 export async function findMonthProgress(db: Q, roundId: string, filter: ProgressFilter = {}) {

@@ -37,8 +37,8 @@ const GOVERNS: Record<Tenancy, (name: string, path: string) => boolean> = {
     name === 'documentId' ||
     name === 'agreementId' ||
     (name === 'id' && (path.includes('/registrations/') || path.includes('/objections/'))),
-  'own-hospital': (name) => name === 'reportId' || name === 'agreementId',
-  'own-region': (name) => name === 'reportId',
+  'own-hospital': (name) => name === 'reportId' || name === 'agreementId' || name === 'hospitalId',
+  'own-region': (name) => name === 'reportId' || name === 'hospitalId',
   'round-published': (name) => name === 'roundId',
   'bidding-closed': (name) => name === 'roundId',
   'round-opened': (name) => name === 'roundId',
@@ -107,6 +107,16 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'POST /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
   'GET /rounds/{roundId}/award-notice.pdf': 'awarded',
+  'GET /rounds/{roundId}/execution/progress': 'agreed',
+  'GET /rounds/{roundId}/execution/institutions/{hospitalId}': 'agreed',
+  'GET /rounds/{roundId}/execution/behind': 'agreed',
+  'GET /rounds/{roundId}/execution/supplier-lag': 'agreed',
+  'GET /rounds/{roundId}/execution/non-winner-excess': 'agreed',
+  'POST /rounds/{roundId}/execution/non-winner-excess/{hospitalId}/{productId}/notice': 'agreed',
+  'PUT /rounds/{roundId}/inventory/{month}': 'agreed',
+  'GET /rounds/{roundId}/inventory': 'agreed',
+  'GET /rounds/{roundId}/inventory/products': 'agreed',
+  'GET /rounds/{roundId}/execution/supply-figures': 'agreed',
 };
 
 export const stageOf = (op: Pick<Operation, 'key'>): Stage => STAGE_OF[op.key] ?? 'demand';
@@ -130,6 +140,9 @@ function valueOf(
   if (name === 'offerId') return ids.offerId;
   if (name === 'documentId') return ids.documentId;
   if (name === 'agreementId') return ids.agreementId;
+  if (name === 'hospitalId') return ids.hospitalId;
+  if (name === 'productId' && where === 'path') return world.spareSpec.productId;
+  if (name === 'month') return '2027-04';
   if (name === 'outageId') return world.outage.id;
   if (name === 'day') return world.digestDay;
   if (name === 'code' && world.verificationCode) return world.verificationCode;

@@ -32,6 +32,8 @@ export interface TenantIds {
   readonly documentId: string;
   /** the hospital's purchase agreement with the company (BJ × A, TJ × B) */
   readonly agreementId: string;
+  /** the side's hospital (BJ, TJ): whose execution progress a hospital or bureau reads */
+  readonly hospitalId: string;
   /** an API token of the user */
   readonly tokenId: string;
 }
