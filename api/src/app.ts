@@ -51,6 +51,9 @@ import { roundsRoutes } from './rounds/rounds.routes.js';
 import { rulesetPreviewRoutes } from './rounds/ruleset-preview.routes.js';
 import { catalogueTemplateRoutes } from './rounds/catalogue-template.routes.js';
 import { pdfDocumentsRoutes } from './pdf/pdf-documents.routes.js';
+import { progressRoutes } from './monitoring/progress.routes.js';
+import { alertsRoutes } from './monitoring/alerts.routes.js';
+import { inventoryRoutes } from './monitoring/inventory.routes.js';
 
 export interface AppOptions {
   /** called with one line per request; the request id ties it to the response */
@@ -136,6 +139,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', clockRoutes);
   api.route('/', ocdsRoutes);
   api.route('/', pdfDocumentsRoutes);
+  api.route('/', progressRoutes);
+  api.route('/', alertsRoutes);
+  api.route('/', inventoryRoutes);
   api.route('/', docsPage);
 
   serveOpenApiDocument(api);

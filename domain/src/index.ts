@@ -66,6 +66,19 @@ export {
   type DeliveryCount,
   type FulfilmentStatus,
 } from './execution/order-fulfilment.js';
+  deliveryDays,
+  fillRate,
+  nearestRankPercentile,
+  responseHours,
+  supplyFigures,
+  type Histogram,
+  type SupplyFigures,
+} from './execution/supply-figures.js';
+export {
+  inventoryReportDue,
+  type InventoryReportDue,
+  type InventoryReportStatus,
+} from './execution/inventory-due.js';
 export { checkUscc, usccCheckCharacter, type UsccProblem } from './identity/uscc.js';
 export * from './round-lifecycle/round-state.js';
 export { decideRound, evolveRound, checkRoundCalendar } from './round-lifecycle/decide-round.js';

@@ -1,4 +1,5 @@
 import { AGREEMENTS_POLICY } from './policy-agreements.js';
+import { MONITORING_POLICY } from './policy-monitoring.js';
 import { AWARD_POLICY, ROUND_NOTICES_POLICY } from './policy-award.js';
 import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
 import { OCDS_POLICY } from './policy-ocds.js';
@@ -188,6 +189,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...AWARD_POLICY,
   ...AGREEMENTS_POLICY,
   ...PURCHASES_POLICY,
+  ...MONITORING_POLICY,
   ...ROUND_NOTICES_POLICY,
   ...OPERATIONS_POLICY,
   ...OCDS_POLICY,

@@ -20,6 +20,7 @@ import type { DocumentTables } from '../documents/company-documents.table.js';
 import type { AgreementTables } from '../agreements/agreements.table.js';
 import type { LedgerTables } from '../purchases/ledger.table.js';
 import type { DistributorTables } from '../purchases/distributor.table.js';
+import type { MonitoringTables } from '../monitoring/monitoring.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -43,7 +44,8 @@ export interface Database
     DocumentTables,
     AgreementTables,
     LedgerTables,
-    DistributorTables {}
+    DistributorTables,
+    MonitoringTables {}
 
 export type Db = Kysely<Database>;
 

@@ -37,6 +37,10 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     roles: [fitting(world.orgKinds[params.id as string] ?? 'office')],
   }),
   'PATCH /users/{id}': () => ({ displayName: 'matrix renamed' }),
+  'POST /rounds/{roundId}/execution/non-winner-excess/{hospitalId}/{productId}/notice': () => ({
+    note: 'matrix',
+  }),
+  'PUT /rounds/{roundId}/inventory/{month}': () => ({ items: [] }),
   'POST /rounds': () => ({
     code: `MX-${++serial}`,
     name: 'matrix round',

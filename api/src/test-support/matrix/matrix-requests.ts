@@ -45,8 +45,9 @@ const GOVERNS: Record<Tenancy, (name: string, path: string) => boolean> = {
     name === 'agreementId' ||
     name === 'orderId' ||
     name === 'deliveryId' ||
-    name === 'invoiceId',
-  'own-region': (name) => name === 'reportId',
+    name === 'invoiceId' ||
+    name === 'hospitalId',
+  'own-region': (name) => name === 'reportId' || name === 'hospitalId',
   'round-published': (name) => name === 'roundId',
   'bidding-closed': (name) => name === 'roundId',
   'round-opened': (name) => name === 'roundId',
@@ -136,6 +137,16 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'POST /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
   'GET /rounds/{roundId}/award-notice.pdf': 'awarded',
+  'GET /rounds/{roundId}/execution/progress': 'agreed',
+  'GET /rounds/{roundId}/execution/institutions/{hospitalId}': 'agreed',
+  'GET /rounds/{roundId}/execution/behind': 'agreed',
+  'GET /rounds/{roundId}/execution/supplier-lag': 'agreed',
+  'GET /rounds/{roundId}/execution/non-winner-excess': 'agreed',
+  'POST /rounds/{roundId}/execution/non-winner-excess/{hospitalId}/{productId}/notice': 'agreed',
+  'PUT /rounds/{roundId}/inventory/{month}': 'agreed',
+  'GET /rounds/{roundId}/inventory': 'agreed',
+  'GET /rounds/{roundId}/inventory/products': 'agreed',
+  'GET /rounds/{roundId}/execution/supply-figures': 'agreed',
 };
 
 export const stageOf = (op: Pick<Operation, 'key'>): Stage => STAGE_OF[op.key] ?? 'demand';
@@ -163,6 +174,9 @@ function valueOf(
   // invoicing needs an accepted delivery; acceptance one not yet accepted
   if (name === 'deliveryId') return path.endsWith('/invoice') ? ids.acceptedDeliveryId : ids.deliveryId;
   if (name === 'invoiceId') return ids.invoiceId;
+  if (name === 'hospitalId') return ids.hospitalId;
+  if (name === 'productId' && where === 'path') return world.spareSpec.productId;
+  if (name === 'month') return '2027-04';
   if (name === 'outageId') return world.outage.id;
   if (name === 'day') return world.digestDay;
   if (name === 'code' && world.verificationCode) return world.verificationCode;

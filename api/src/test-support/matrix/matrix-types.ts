@@ -38,6 +38,8 @@ export interface TenantIds {
   /** an accepted delivery of that agreement without an invoice, and an invoice of it */
   readonly acceptedDeliveryId: string;
   readonly invoiceId: string;
+  /** the side's hospital (BJ, TJ): whose execution progress a hospital or bureau reads */
+  readonly hospitalId: string;
   /** an API token of the user */
   readonly tokenId: string;
 }

@@ -161,6 +161,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     orderId: purchases.orders.a,
     deliveryId: purchases.deliveries.a,
     ...money.a,
+    hospitalId: hospitalA.organisationId,
     tokenId: tokenOf(who),
   });
   const sideB = (who: { organisationId: string; userId: string }): TenantIds => ({
@@ -176,6 +177,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     orderId: purchases.orders.b,
     deliveryId: purchases.deliveries.b,
     ...money.b,
+    hospitalId: hospitalB.organisationId,
     tokenId: tokenOf(who),
   });
   const pair = (own: typeof admin, other: typeof admin) => ({ own: sideA(own), other: sideB(other) });
