@@ -4,6 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { authenticate } from './auth/auth.middleware.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { surplusRoutes } from './surplus/surplus.routes.js';
+import { renewalRoutes } from './renewal/renewal.routes.js';
 import { agreementsRoutes } from './agreements/agreements.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { credentialsRoutes } from './auth/credentials.routes.js';
@@ -122,6 +124,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', regionSelectionEventsRoutes);
   api.route('/', exportsRoutes);
   api.route('/', agreementsRoutes);
+  api.route('/', surplusRoutes);
+  api.route('/', renewalRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', ocdsRoutes);

@@ -35,6 +35,12 @@ export { paymentDueDate, paymentStatus, type PaymentStatus } from './execution/p
 export { minimumPrepayment } from './execution/prepayment.js';
 export { contractedAmount } from './execution/contracted-amount.js';
 export { surplusRetention } from './execution/surplus-retention.js';
+export {
+  explainSurplus,
+  formatMoney,
+  type SurplusExplained,
+  type SurplusStep,
+} from './execution/surplus-explained.js';
 export { checkNonWinnerCap } from './execution/non-winner-cap.js';
 export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';
 export { passRegionsToBackup } from './execution/pass-to-backup.js';

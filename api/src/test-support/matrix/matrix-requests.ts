@@ -37,8 +37,8 @@ const GOVERNS: Record<Tenancy, (name: string, path: string) => boolean> = {
     name === 'documentId' ||
     name === 'agreementId' ||
     (name === 'id' && (path.includes('/registrations/') || path.includes('/objections/'))),
-  'own-hospital': (name) => name === 'reportId' || name === 'agreementId',
-  'own-region': (name) => name === 'reportId',
+  'own-hospital': (name) => name === 'reportId' || name === 'agreementId' || name === 'hospitalId',
+  'own-region': (name) => name === 'reportId' || name === 'hospitalId',
   'round-published': (name) => name === 'roundId',
   'bidding-closed': (name) => name === 'roundId',
   'round-opened': (name) => name === 'roundId',
@@ -103,6 +103,9 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/agreements/generation': 'agreed',
   'GET /rounds/{roundId}/agreements': 'agreed',
   'GET /rounds/{roundId}/agreements/{agreementId}/pdf': 'agreed',
+  'GET /rounds/{roundId}/surplus': 'agreed',
+  'PUT /rounds/{roundId}/surplus/{hospitalId}/grade': 'agreed',
+  'POST /rounds/{roundId}/renewal': 'agreed',
   'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'POST /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
@@ -130,6 +133,7 @@ function valueOf(
   if (name === 'offerId') return ids.offerId;
   if (name === 'documentId') return ids.documentId;
   if (name === 'agreementId') return ids.agreementId;
+  if (name === 'hospitalId') return ids.hospitalId;
   if (name === 'outageId') return world.outage.id;
   if (name === 'day') return world.digestDay;
   if (name === 'code' && world.verificationCode) return world.verificationCode;

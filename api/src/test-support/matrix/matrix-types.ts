@@ -32,6 +32,8 @@ export interface TenantIds {
   readonly documentId: string;
   /** the hospital's purchase agreement with the company (BJ × A, TJ × B) */
   readonly agreementId: string;
+  /** the hospital of the side (BJ, TJ): the institution graded for surplus retention */
+  readonly hospitalId: string;
   /** an API token of the user */
   readonly tokenId: string;
 }

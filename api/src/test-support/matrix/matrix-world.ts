@@ -154,6 +154,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     objectionId: award.objections.a,
     documentId: documentA,
     agreementId: agreements.a,
+    hospitalId: hospitalA.organisationId,
     tokenId: tokenOf(who),
   });
   const sideB = (who: { organisationId: string; userId: string }): TenantIds => ({
@@ -166,6 +167,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     objectionId: award.objections.b,
     documentId: documentB,
     agreementId: agreements.b,
+    hospitalId: hospitalB.organisationId,
     tokenId: tokenOf(who),
   });
   const pair = (own: typeof admin, other: typeof admin) => ({ own: sideA(own), other: sideB(other) });
