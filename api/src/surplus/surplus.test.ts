@@ -38,32 +38,32 @@ describe('surplus retention (结余留用)', () => {
     expect(status).toBe(200);
     const byId = new Map(body.items.map((i: any) => [i.hospitalId, i]));
     expect(byId.get(org('hosp-bj'))).toMatchObject({
-      budget: '200000.00',
+      budget: '120000.00',
       actualSpend: '34000.00',
-      surplus: '166000.00',
+      surplus: '86000.00',
       grade: null,
       share: null,
       retained: null,
     });
     expect(byId.get(org('hosp-tj'))).toMatchObject({
-      budget: '100000.00',
+      budget: '60000.00',
       actualSpend: '105000.00',
       retained: '0.00',
     });
-    expect(byId.get(org('hosp-sh'))).toMatchObject({ budget: '42000.00', actualSpend: '0.00' });
+    expect(byId.get(org('hosp-sh'))).toMatchObject({ budget: '25200.00', actualSpend: '0.00' });
   });
 
   it('explains the retained amount step by step once graded', async () => {
     const { status, body } = await grade('rev-bj', 'hosp-bj', 'B');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ grade: 'B', share: '0.40', retained: '66400.00' });
+    expect(body).toMatchObject({ grade: 'B', share: '0.40', retained: '34400.00' });
     expect(body.steps.map((s: any) => s.zh)).toEqual([
-      '预算 200,000.00 − 实际支出 34,000.00 = 结余 166,000.00',
+      '预算 120,000.00 − 实际支出 34,000.00 = 结余 86,000.00',
       '考核等级 B 留用比例 0.40',
-      '结余 166,000.00 × 0.40 = 留用 66,400.00',
+      '结余 86,000.00 × 0.40 = 留用 34,400.00',
     ]);
     // regraded by the office: the last grade counts, both are in the audit chain
-    expect((await grade('office1', 'hosp-bj', 'A')).body.retained).toBe('83000.00');
+    expect((await grade('office1', 'hosp-bj', 'A')).body.retained).toBe('43000.00');
     const audit = await t.db
       .selectFrom('audit_event')
       .select(['payload'])
@@ -76,11 +76,11 @@ describe('surplus retention (结余留用)', () => {
 
   it('retains nothing at grade D, and nothing over budget whatever the grade', async () => {
     expect((await grade('office1', 'hosp-sh', 'D')).body).toMatchObject({
-      surplus: '42000.00',
+      surplus: '25200.00',
       retained: '0.00',
     });
     const over = (await grade('rev-tj', 'hosp-tj', 'A')).body;
-    expect(over).toMatchObject({ surplus: '-5000.00', retained: '0.00' });
+    expect(over).toMatchObject({ surplus: '-45000.00', retained: '0.00' });
     expect(over.steps.map((s: any) => s.code)).toEqual(['SURPLUS', 'GRADE', 'OVER_BUDGET']);
   });
 
@@ -115,7 +115,7 @@ describe('surplus retention (结余留用)', () => {
       roundId,
       hospitalId: org('hosp-bj'),
       grade: 'A',
-      retained: '83000.00',
+      retained: '43000.00',
     });
   });
 });

@@ -46,7 +46,8 @@ export async function insertPurchases(t: TestContext, world: World, roundId: str
 
 /**
  * The agreed round of agreement-world.ts with its four agreements issued (P1, spec S1, ceiling 2.0000
- * a unit: budgets BJ 100 000 × 2 = 200 000.00, TJ 100 000.00, SH 21 000 × 2 = 42 000.00) and a
+ * a unit; nvbp-11 agrees 60% of the reported demand: budgets BJ 60 000 × 2 = 120 000.00, TJ
+ * 60 000.00, SH 12 600 × 2 = 25 200.00) and a
  * cycle's purchases: BJ 5 000 packs of A's at 2.80 (14 000.00) and 1 000 packs of C's non-winning
  * product at 20.00 (20 000.00), a cancelled order that counts for nothing; TJ over budget (5 000
  * packs of C's at 21.00 = 105 000.00); SH nothing.
