@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ok } from './support/api';
 import { expectAccessible } from './support/axe';
 import { signIn, useBrowser } from './support/browser';
+import { saveDocScreenshot } from './support/docs-screenshot';
 import {
   client,
   companiesBid,
@@ -27,7 +28,10 @@ async function agreedRoundWithAgreements(baseUrl: string) {
   await waitForState(baseUrl, roundId, 'volumes-agreed', 60_000);
   const office = await client(baseUrl, 'office.admin');
   ok(
-    await office.POST('/rounds/{roundId}/agreements/generation', { params: { path: { roundId } } }),
+    await office.POST('/rounds/{roundId}/agreements/generation', {
+      params: { path: { roundId } },
+      headers: { origin: baseUrl },
+    }),
     'start agreements',
   );
   const bureau = await client(baseUrl, 'bureau.bj');
@@ -84,6 +88,7 @@ describe('surplus retention (结余留用) and renewal (接续)', () => {
     await officeRow.getByRole('button', { name: '保存等级' }).click();
     await expect.poll(() => officeRow.locator('ol').textContent()).toContain('考核等级 D 留用比例 0');
     expect(office.url()).toContain('regionCode=BJ');
+    await saveDocScreenshot(office, 'office-surplus', { fullPage: false });
 
     // the hospital reads its own, from its home page
     const hosp = await browser.page('hospital');
@@ -93,11 +98,13 @@ describe('surplus retention (结余留用) and renewal (接续)', () => {
     await hosp.waitForURL('**/hospital/surplus');
     expect(await hosp.getByRole('heading', { level: 1 }).textContent()).toBe('我的结余留用');
     expect(await hosp.locator('tbody').textContent()).toContain(ROUND);
+    await saveDocScreenshot(hosp, 'hospital-surplus');
     await expectAccessible(hosp);
 
     // the office renews the round: a draft with the same catalogue, then on to its set-up
     await office.goto(`/office/rounds/${ROUND}/renewal`);
     await expectAccessible(office);
+    await saveDocScreenshot(office, 'office-renewal');
     await office.getByLabel('接续轮次编号').fill('NVBP7-RENEW');
     await office.getByLabel('接续轮次名称').fill('第七批集采接续（演示）');
     await office.getByRole('button', { name: '创建接续轮次' }).click();
