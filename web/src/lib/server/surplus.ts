@@ -52,7 +52,8 @@ export async function gradeAction(event: RequestEvent, roundId: string) {
       grading: { hospitalId, message: problem.fields.grade ?? problem.message },
     });
   }
-  const back = new URLSearchParams(event.url.search);
+  const asked = String(form.get('back') ?? '');
+  const back = new URLSearchParams(asked.startsWith('?') ? asked.slice(1) : '');
   for (const k of [...back.keys()]) if (k.startsWith('/')) back.delete(k);
   back.set('saved', hospitalName);
   redirect(303, `${event.url.pathname}?${back}`);
