@@ -4,6 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { authenticate } from './auth/auth.middleware.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { surplusRoutes } from './surplus/surplus.routes.js';
+import { renewalRoutes } from './renewal/renewal.routes.js';
 import { agreementsRoutes } from './agreements/agreements.routes.js';
 import { agreementSigningRoutes } from './agreements/agreement-signing.routes.js';
 import { ordersRoutes } from './purchases/orders.routes.js';
@@ -135,6 +137,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', deliveriesRoutes);
   api.route('/', paymentsRoutes);
   api.route('/', invoicesRoutes);
+  api.route('/', surplusRoutes);
+  api.route('/', renewalRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', ocdsRoutes);

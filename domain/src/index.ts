@@ -42,6 +42,12 @@ export {
 } from './execution/payment-clock.js';
 export { contractedAmount } from './execution/contracted-amount.js';
 export { surplusRetention } from './execution/surplus-retention.js';
+export {
+  explainSurplus,
+  formatMoney,
+  type SurplusExplained,
+  type SurplusStep,
+} from './execution/surplus-explained.js';
 export { checkNonWinnerCap } from './execution/non-winner-cap.js';
 export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';
 export { passRegionsToBackup } from './execution/pass-to-backup.js';

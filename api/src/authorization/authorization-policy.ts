@@ -7,6 +7,7 @@ import { DOCUMENTS_POLICY } from './policy-documents.js';
 import { PDF_POLICY } from './policy-pdf.js';
 import { PURCHASES_POLICY } from './policy-purchases.js';
 import { PAYMENTS_POLICY } from './policy-payments.js';
+import { SURPLUS_POLICY } from './policy-surplus.js';
 import {
   ADMIN,
   allRoles,
@@ -196,6 +197,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...DOCUMENTS_POLICY,
   ...PDF_POLICY,
   ...PAYMENTS_POLICY,
+  ...SURPLUS_POLICY,
 };
 
 /** `GET /rounds/{roundId}`: the policy's key for an OpenAPI method and path template. */

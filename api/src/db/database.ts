@@ -21,6 +21,7 @@ import type { AgreementTables } from '../agreements/agreements.table.js';
 import type { LedgerTables } from '../purchases/ledger.table.js';
 import type { DistributorTables } from '../purchases/distributor.table.js';
 import type { MonitoringTables } from '../monitoring/monitoring.table.js';
+import type { SurplusTables } from '../surplus/surplus.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -45,7 +46,8 @@ export interface Database
     AgreementTables,
     LedgerTables,
     DistributorTables,
-    MonitoringTables {}
+    MonitoringTables,
+    SurplusTables {}
 
 export type Db = Kysely<Database>;
 

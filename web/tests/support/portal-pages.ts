@@ -58,6 +58,8 @@ const OFFICE: readonly string[] = [
     `/office/rounds/${code}/objections`,
     `/office/rounds/${code}/selection`,
     `/office/rounds/${code}/volumes`,
+    `/office/rounds/${code}/surplus`,
+    `/office/rounds/${code}/renewal`,
   ]),
 ];
 
@@ -80,10 +82,17 @@ const CUSTODIAN: readonly string[] = ['/custodian', `/custodian/${BIDDING}`];
 const HOSPITAL: readonly string[] = [
   '/hospital',
   `/hospital/rounds/${DEMAND}`,
+  '/hospital/agreements',
   '/hospital/orders',
   '/hospital/payments',
+  '/hospital/surplus',
 ];
-const REVIEW: readonly string[] = ['/review', `/review/rounds/${DEMAND}`, `/review/rounds/${DEMAND}/totals`];
+const REVIEW: readonly string[] = [
+  '/review',
+  `/review/rounds/${DEMAND}`,
+  `/review/rounds/${DEMAND}/totals`,
+  `/review/rounds/${DEMAND}/surplus`,
+];
 
 const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));
 

@@ -150,4 +150,6 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     productCode: 'P1',
     regionId: world.pickRegion,
   }),
+  'PUT /rounds/{roundId}/surplus/{hospitalId}/grade': () => ({ grade: 'B' }),
+  'POST /rounds/{roundId}/renewal': () => ({ code: `MX-RENEWAL-${++serial}`, name: 'matrix renewal' }),
 };
