@@ -55,6 +55,7 @@ const OFFICE: readonly string[] = [
     `/office/rounds/${code}/objections`,
     `/office/rounds/${code}/selection`,
     `/office/rounds/${code}/volumes`,
+    `/office/rounds/${code}/agreements`,
   ]),
 ];
 
@@ -68,11 +69,12 @@ const COMPANY: readonly string[] = [
   `/company/rounds/${BIDDING}/volumes`,
   `/company/rounds/${BIDDING}/agreements`,
   `/company/rounds/${DEMAND}/registrations`,
+  '/company/agreements',
 ];
 
 const CUSTODIAN: readonly string[] = ['/custodian', `/custodian/${BIDDING}`];
 
-const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`];
+const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`, '/hospital/agreements'];
 const REVIEW: readonly string[] = ['/review', `/review/rounds/${DEMAND}`, `/review/rounds/${DEMAND}/totals`];
 
 const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));
