@@ -13,7 +13,7 @@ export const SIGNING_ROUND = 'SIGN-DEMO';
 const DAY = 86_400_000;
 const origin = (baseUrl: string) => ({ origin: baseUrl });
 
-export async function openSigningRound(baseUrl: string): Promise<string> {
+export async function openSigningRound(baseUrl: string, step: (what: string) => void): Promise<string> {
   const admin = await client(baseUrl, 'office.admin');
   const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
   const { id: roundId } = ok(
@@ -60,7 +60,9 @@ export async function openSigningRound(baseUrl: string): Promise<string> {
     bidders.map(([login]) => login),
     '国药准字H2020888',
   );
+  step('round published, companies registered');
   await reportDemandAndClose(baseUrl, roundId, calendar);
+  step('demand reported and closed');
   const officialUserIds: string[] = [];
   for (const login of ['office.official1', 'office.official2'])
     officialUserIds.push(ok(await (await client(baseUrl, login)).GET('/auth/me'), 'me').userId);
@@ -82,8 +84,10 @@ export async function openSigningRound(baseUrl: string): Promise<string> {
       `${login} bids`,
     );
   await moveClockTo(baseUrl, roundId, new Date(Date.parse(calendar.openingAt) + 60_000));
+  step('bids in');
   // bids opened (the driver's officials hand in their shares), award, region selection, agreed volumes
   await agreeVolumes(baseUrl, roundId);
+  step('volumes agreed');
   ok(
     await admin.POST('/rounds/{roundId}/agreements/generation', { ...path, headers: origin(baseUrl) }),
     'generate the agreements',
