@@ -39,8 +39,11 @@ const PUBLIC: readonly string[] = [
   '/verify/0000-0000-0000', // a code nobody issued: the page says so
 ];
 
+const EXECUTION = 'NVBP5-DEMO'; // in execution: agreements signed, months of purchases and payments
+
 const OFFICE: readonly string[] = [
   '/office',
+  `/office/rounds/${EXECUTION}/payments`,
   '/office/documents',
   '/office/outages',
   '/office/audit',
@@ -62,6 +65,7 @@ const OFFICE: readonly string[] = [
 const COMPANY: readonly string[] = [
   '/company',
   '/company/documents',
+  '/company/receivables',
   `/company/rounds/${BIDDING}`,
   `/company/rounds/${BIDDING}/commitments`,
   `/company/rounds/${BIDDING}/regions`,
@@ -70,11 +74,18 @@ const COMPANY: readonly string[] = [
   `/company/rounds/${BIDDING}/agreements`,
   `/company/rounds/${DEMAND}/registrations`,
   '/company/agreements',
+  '/company/orders',
 ];
 
 const CUSTODIAN: readonly string[] = ['/custodian', `/custodian/${BIDDING}`];
 
-const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`, '/hospital/agreements'];
+const HOSPITAL: readonly string[] = [
+  '/hospital',
+  `/hospital/rounds/${DEMAND}`,
+  '/hospital/agreements',
+  '/hospital/orders',
+  '/hospital/payments',
+];
 const REVIEW: readonly string[] = ['/review', `/review/rounds/${DEMAND}`, `/review/rounds/${DEMAND}/totals`];
 
 const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));
