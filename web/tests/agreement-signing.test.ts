@@ -29,6 +29,8 @@ describe('signing purchase agreements (购销协议签署)', () => {
     await hospital.goto('/hospital');
     await hospital.getByRole('link', { name: '购销协议（签署与执行状态）' }).click();
     await hospital.waitForURL('**/hospital/agreements');
+    // the newest round is shown first; the demo's execution round may be there too: this round's
+    await hospital.goto(`/hospital/agreements?round=${SIGNING_ROUND}`);
     expect(await hospital.getByRole('heading', { level: 1 }).textContent()).toBe('购销协议');
     const card = hospital.locator(`article:has(#agreement-${agreement.id})`);
     expect(await card.getByText('待签署', { exact: true }).count()).toBe(1);
@@ -48,7 +50,7 @@ describe('signing purchase agreements (购销协议签署)', () => {
     // axe runs scripts in the page: the same page, read with JavaScript on
     const hospitalAxe = await browser.page('hospital-axe');
     await signIn(hospitalAxe, 'hospital.bj1');
-    await hospitalAxe.goto('/hospital/agreements');
+    await hospitalAxe.goto(`/hospital/agreements?round=${SIGNING_ROUND}`);
     expect(await hospitalAxe.getByText('待企业签署').count()).toBe(1);
     await expectAccessible(hospitalAxe);
     await saveDocScreenshot(hospitalAxe, 'hospital-agreements');
@@ -70,6 +72,7 @@ describe('signing purchase agreements (购销协议签署)', () => {
     await company.goto('/company');
     await company.getByRole('link', { name: '购销协议（签署与执行状态）' }).click();
     await company.waitForURL('**/company/agreements');
+    await company.goto(`/company/agreements?round=${SIGNING_ROUND}`);
     await company.waitForLoadState('networkidle');
     const companyCard = company.locator(`article:has(#agreement-${agreement.id})`);
     expect(await companyCard.getByText('待企业签署').count()).toBe(1);
@@ -95,7 +98,7 @@ describe('signing purchase agreements (购销协议签署)', () => {
     const office = await browser.page('office');
     await signIn(office, 'office.admin');
     await office.goto(`/office/rounds/${SIGNING_ROUND}`);
-    await office.getByRole('link', { name: '购销协议', exact: true }).first().click();
+    await office.locator('nav.round-nav').getByRole('link', { name: '购销协议', exact: true }).click();
     await office.waitForURL(`**/office/rounds/${SIGNING_ROUND}/agreements`);
     expect(await office.getByRole('heading', { level: 1 }).textContent()).toBe('购销协议签署情况');
     await expectAccessible(office);
