@@ -60,6 +60,7 @@ const OFFICE: readonly string[] = [
     `/office/rounds/${code}/volumes`,
     `/office/rounds/${code}/surplus`,
     `/office/rounds/${code}/renewal`,
+    `/office/rounds/${code}/agreements`,
   ]),
 ];
 
@@ -74,6 +75,7 @@ const COMPANY: readonly string[] = [
   `/company/rounds/${BIDDING}/volumes`,
   `/company/rounds/${BIDDING}/agreements`,
   `/company/rounds/${DEMAND}/registrations`,
+  '/company/agreements',
   '/company/orders',
 ];
 
