@@ -30,7 +30,7 @@ export function paymentDueOn(acceptedOn: string, terms: PaymentTerms, calendar: 
 
 /**
  * docs/rules.md §12.7: an invoice's status, §12.1's semantics with part payments. ⚙ An invoice is
- * paid on the day the payment that clears it (`settledOn`) was made: on or before `dueOn` it is
+ * settled when its payments add up to its amount, on the latest day among them (`settledOn`): on or before `dueOn` it is
  * `paid`, later `paid-late`. Until cleared it is `due`, and `overdue` from the day after `dueOn`,
  * however much of it was paid.
  */
