@@ -86,5 +86,11 @@ describe('money on time (回款)', () => {
     expect(await page.getByRole('heading', { name: '登记发票' }).count()).toBe(1);
     await expectAccessible(page);
     await saveDocScreenshot(page, 'company-receivables');
+    // only the overdue, filtered by the API: every row says how many days
+    await page.getByRole('link', { name: '已逾期' }).click();
+    await page.waitForURL(/status=overdue/);
+    const statuses = await invoices.locator('tbody tr td:last-child').allTextContents();
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const status of statuses) expect(status).toMatch(/^逾期 \d+ 天$/);
   }, 180_000);
 });
