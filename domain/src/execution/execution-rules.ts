@@ -12,6 +12,8 @@ export interface ExecutionRules {
   readonly paceTolerance: string;
   /** a supplier lags when delivered/ordered falls below this */
   readonly deliveryLagThreshold: string;
+  /** winners report a month's stock (库存) by this day of the next month (1–28) */
+  readonly inventoryReportDay: number;
 }
 
 export const SURPLUS_GRADES = ['A', 'B', 'C', 'D'] as const;
@@ -24,4 +26,5 @@ export const DEFAULT_EXECUTION_RULES: ExecutionRules = {
   surplusShares: { A: '0.50', B: '0.40', C: '0.30', D: '0' },
   paceTolerance: '0.10',
   deliveryLagThreshold: '0.90',
+  inventoryReportDay: 10,
 };

@@ -72,11 +72,17 @@ const COMPANY: readonly string[] = [
   `/company/rounds/${BIDDING}/volumes`,
   `/company/rounds/${BIDDING}/agreements`,
   `/company/rounds/${DEMAND}/registrations`,
+  '/company/orders',
 ];
 
 const CUSTODIAN: readonly string[] = ['/custodian', `/custodian/${BIDDING}`];
 
-const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`, '/hospital/payments'];
+const HOSPITAL: readonly string[] = [
+  '/hospital',
+  `/hospital/rounds/${DEMAND}`,
+  '/hospital/orders',
+  '/hospital/payments',
+];
 const REVIEW: readonly string[] = ['/review', `/review/rounds/${DEMAND}`, `/review/rounds/${DEMAND}/totals`];
 
 const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js';
 
 /** One side's money in the agreed round: an accepted delivery not yet invoiced, and an invoice. */
 export interface MatrixMoneySide {
-  readonly deliveryId: string;
+  readonly acceptedDeliveryId: string;
   readonly invoiceId: string;
 }
 
@@ -35,7 +35,7 @@ async function insertSide(
     select d.id, p.round_id, p.hospital_id, p.company_id, ${number}, p.pack_price * 10, '2020-01-02', '2020-02-01'
     from delivery d join purchase p on p.id = d.purchase_id where d.id = ${deliveries[0]}::uuid
     returning id`.execute(db);
-  return { deliveryId: deliveries[1] as string, invoiceId: (invoice.rows[0] as { id: string }).id };
+  return { acceptedDeliveryId: deliveries[1] as string, invoiceId: (invoice.rows[0] as { id: string }).id };
 }
 
 /** Side A's (BJ × A) and side B's (TJ × B) deliveries and invoices in the agreed round. */
