@@ -66,6 +66,7 @@ export {
   type DeliveryCount,
   type FulfilmentStatus,
 } from './execution/order-fulfilment.js';
+export {
   deliveryDays,
   fillRate,
   nearestRankPercentile,
