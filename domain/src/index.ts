@@ -38,6 +38,17 @@ export { surplusRetention } from './execution/surplus-retention.js';
 export { checkNonWinnerCap } from './execution/non-winner-cap.js';
 export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';
 export { passRegionsToBackup } from './execution/pass-to-backup.js';
+export {
+  nonWinnerPriceCap,
+  planListingChanges,
+  type CurrentListing,
+  type ListingPlan,
+  type ListingReason,
+  type ListingRules,
+  type ListingWinner,
+  type PackPrice,
+} from './execution/listing-rules.js';
+export { backupVolume } from './execution/backup-volume.js';
 export { agreementCycle, type AgreementCycle } from './execution/agreement-cycle.js';
 export { checkUscc, usccCheckCharacter, type UsccProblem } from './identity/uscc.js';
 export * from './round-lifecycle/round-state.js';

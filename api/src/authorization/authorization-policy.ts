@@ -4,6 +4,7 @@ import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
 import { OCDS_POLICY } from './policy-ocds.js';
 import { DOCUMENTS_POLICY } from './policy-documents.js';
 import { PDF_POLICY } from './policy-pdf.js';
+import { EXECUTION_SUPPLY_POLICY } from './policy-execution-supply.js';
 import {
   ADMIN,
   allRoles,
@@ -190,6 +191,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...OCDS_POLICY,
   ...DOCUMENTS_POLICY,
   ...PDF_POLICY,
+  ...EXECUTION_SUPPLY_POLICY,
 };
 
 /** `GET /rounds/{roundId}`: the policy's key for an OpenAPI method and path template. */

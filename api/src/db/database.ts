@@ -19,6 +19,8 @@ import type { TechnicalFileTables } from '../technical-files/technical-files.tab
 import type { DocumentTables } from '../documents/company-documents.table.js';
 import type { AgreementTables } from '../agreements/agreements.table.js';
 import type { LedgerTables } from '../purchases/ledger.table.js';
+import type { BackupActivationTables } from '../backup-supply/backup-activation.table.js';
+import type { ListingTables } from '../listing/listing.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -41,7 +43,9 @@ export interface Database
     TechnicalFileTables,
     DocumentTables,
     AgreementTables,
-    LedgerTables {}
+    LedgerTables,
+    BackupActivationTables,
+    ListingTables {}
 
 export type Db = Kysely<Database>;
 

@@ -10,6 +10,10 @@ export interface ExecutionRules {
   readonly paceTolerance: string;
   /** a supplier lags when delivered/ordered falls below this */
   readonly deliveryLagThreshold: string;
+  /** listing (挂网): a non-winner's listed unit price may not exceed the highest awarded unit price × this */
+  readonly nonWinnerListedPriceCapRatio: string;
+  /** listing: a company listed for a product of the round that did not bid is delisted (撤网) */
+  readonly delistNonBidders: boolean;
 }
 
 export const SURPLUS_GRADES = ['A', 'B', 'C', 'D'] as const;
@@ -21,4 +25,6 @@ export const DEFAULT_EXECUTION_RULES: ExecutionRules = {
   surplusShares: { A: '0.50', B: '0.40', C: '0.30', D: '0' },
   paceTolerance: '0.10',
   deliveryLagThreshold: '0.90',
+  nonWinnerListedPriceCapRatio: '2.00',
+  delistNonBidders: true,
 };
