@@ -10,7 +10,6 @@ export const EXECUTION_SUPPLY_POLICY: Readonly<Record<string, OperationPolicy>> 
     allow: ADMIN,
   },
   'GET /rounds/{roundId}/backup-activations': { what: 'the round’s backup activations', allow: OFFICE },
-  'GET /rounds/{roundId}/backup-activations/{activationId}': { what: 'one backup activation', allow: OFFICE },
   'GET /rounds/{roundId}/backup-regions': {
     what: 'each region’s primary and backup supplier',
     allow: OFFICE,

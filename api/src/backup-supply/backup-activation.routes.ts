@@ -5,7 +5,6 @@ import { json } from '../http/openapi-json.js';
 import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
 import * as backup from './backup-activation.service.js';
 import {
-  ActivationIdParam,
   BackupActivation,
   BackupActivationBody,
   BackupActivationList,
@@ -50,23 +49,6 @@ export const backupActivationRoutes = createRouter()
       const actor = requireRole(c, 'office-admin', 'office-official', 'auditor');
       const { roundId } = c.req.valid('param');
       return c.json(await backup.listActivations(c.var.deps, actor, roundId, c.req.valid('query')), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/rounds/{roundId}/backup-activations/{activationId}',
-      operationId: 'getBackupActivation',
-      tags,
-      summary: 'One backup activation with its whole decision (office)',
-      security: SECURED,
-      request: { params: ActivationIdParam },
-      responses: { 200: { description: 'the activation', ...json(BackupActivation) }, ...PROBLEM_RESPONSES },
-    }),
-    async (c) => {
-      const actor = requireRole(c, 'office-admin', 'office-official', 'auditor');
-      const { roundId, activationId } = c.req.valid('param');
-      return c.json(await backup.getActivation(c.var.deps, actor, roundId, activationId), 200);
     },
   )
   .openapi(

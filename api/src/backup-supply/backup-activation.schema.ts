@@ -1,15 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { roundIdParam, uuid, uuidParam } from '../http/ids.js';
+import { roundIdParam, uuid } from '../http/ids.js';
 import { listOf } from '../http/list.js';
 
 const day = z.iso.date().openapi({ example: '2027-06-01' });
 const instant = z.string().openapi({ example: '2027-06-01T09:00:00.000Z' });
 
 export const RoundIdParam = z.object({ roundId: roundIdParam() });
-export const ActivationIdParam = z.object({
-  roundId: roundIdParam(),
-  activationId: uuidParam('activationId'),
-});
 
 export const BackupActivationBody = z
   .object({

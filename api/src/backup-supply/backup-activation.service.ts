@@ -6,7 +6,7 @@ import type { Actor } from '../auth/roles.js';
 import { agreementTerms } from '../agreements/agreement-terms.js';
 import type { PricedInput } from '../award/awarded-prices.js';
 import { findLatestRecord } from '../award/evaluation-record.repository.js';
-import { AppError, invalid, notFound } from '../http/app-error.js';
+import { AppError, invalid } from '../http/app-error.js';
 import { mapPage, type Page } from '../http/list.js';
 import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import { listProductIds } from '../rounds/catalogue.repository.js';
@@ -214,13 +214,6 @@ export async function activateBackup(
 export async function listActivations(deps: AppDeps, _actor: Actor, roundId: string, page: Page) {
   await findVisibleRound(deps.db, roundId, { seesDrafts: true });
   return mapPage(await repo.pageActivations(deps.db, roundId, page), toActivationView);
-}
-
-export async function getActivation(deps: AppDeps, _actor: Actor, roundId: string, activationId: string) {
-  await findVisibleRound(deps.db, roundId, { seesDrafts: true });
-  const row = await repo.findActivation(deps.db, roundId, activationId);
-  if (!row) throw notFound('backup activation', '该备供启用记录');
-  return toActivationView(row);
 }
 
 /** Each region's primary and backup supplier of every entry: what the office picks from. */

@@ -37,6 +37,20 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     ruleset: 'nvbp-7',
   }),
   'PATCH /rounds/{roundId}': () => ({ name: 'matrix renamed' }),
+  'POST /rounds/{roundId}/backup-activations': ({ world }) => ({
+    productId: MATRIX_FILE_ID,
+    failedCompanyId: world.ids['company-user'].own.companyId,
+    regionCodes: ['BJ'],
+    reason: 'matrix',
+  }),
+  'POST /listings': ({ world }) => ({
+    productId: MATRIX_FILE_ID,
+    companyId: world.ids['company-user'].own.companyId,
+    specCode: 'S1',
+    packPrice: '1.00',
+    reason: 'matrix',
+  }),
+  'POST /listings/{listingId}/changes': () => ({ action: 'delist', reason: 'matrix' }),
   'POST /rounds/{roundId}/ruleset-preview': () => ({ ruleset: { extends: 'nvbp-7', spreadMultiple: '1.1' } }),
   'POST /rounds/{roundId}/cancel': () => ({ reason: 'matrix' }),
   'PUT /rounds/{roundId}/calendar': () => ({

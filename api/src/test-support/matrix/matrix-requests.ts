@@ -2,6 +2,7 @@ import type { OrganisationKind } from '../../auth/roles.js';
 import { ROLE_ORGANISATION } from '../../auth/roles.js';
 import { TENANCIES, type Caller, type Tenancy } from '../../authorization/authorization-policy.js';
 import type { MatrixWorld, Stage, TenantIds } from './matrix-world.js';
+import { MATRIX_LISTING_ID } from './matrix-listing.js';
 
 /** One operation of the OpenAPI document, as the matrix calls it. */
 export interface Operation {
@@ -103,6 +104,11 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/agreements/generation': 'agreed',
   'GET /rounds/{roundId}/agreements': 'agreed',
   'GET /rounds/{roundId}/agreements/{agreementId}/pdf': 'agreed',
+  'POST /rounds/{roundId}/backup-activations': 'agreed',
+  'GET /rounds/{roundId}/backup-activations': 'agreed',
+  'GET /rounds/{roundId}/backup-regions': 'agreed',
+  'POST /rounds/{roundId}/listing/apply': 'agreed',
+  'GET /listings': 'agreed',
   'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'POST /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
@@ -131,6 +137,7 @@ function valueOf(
   if (name === 'documentId') return ids.documentId;
   if (name === 'agreementId') return ids.agreementId;
   if (name === 'outageId') return world.outage.id;
+  if (name === 'listingId') return MATRIX_LISTING_ID;
   if (name === 'day') return world.digestDay;
   if (name === 'code' && world.verificationCode) return world.verificationCode;
   if (name === 'productCode' && where === 'path') return 'P1';

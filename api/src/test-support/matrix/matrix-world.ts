@@ -17,6 +17,7 @@ import {
 import { buildAwardRounds } from './matrix-award-rounds.js';
 import { insertAcceptedDocument } from './matrix-documents.js';
 import { insertMatrixAgreements } from './matrix-agreements.js';
+import { insertMatrixListing } from './matrix-listing.js';
 import { insertOperationsRecords } from './matrix-operations.js';
 import type { MatrixWorld, TenantIds } from './matrix-types.js';
 import {
@@ -113,6 +114,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
   const sealedRounds = await buildSealedRounds(t.deps, cast);
   const award = await buildAwardRounds(t.deps, cast);
   const agreements = await insertMatrixAgreements(t.deps, cast, award.agreed);
+  await insertMatrixListing(db, award.agreed, companyA.organisationId, admin.userId);
 
   const cookies: Record<Role, string> = {
     'office-admin': await signIn(t, 'mx-admin'),
