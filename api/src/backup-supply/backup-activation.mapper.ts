@@ -49,8 +49,10 @@ export function toRegionSuppliers(rows: readonly SupplierRow[]) {
   const byRegion = new Map<string, ReturnType<typeof empty>>();
   const empty = (r: SupplierRow) => ({
     productId: r.product_id,
+    productCode: r.product_code,
     groupKey: r.group_key,
     regionCode: r.region_code,
+    regionName: r.region_name,
     primaryCompanyId: null as string | null,
     primaryCompanyName: null as string | null,
     backupCompanyId: null as string | null,

@@ -244,7 +244,9 @@ export function listRoundRegionSuppliers(db: Q, roundId: string) {
     .selectFrom('region_pick as r')
     .innerJoin('product as p', 'p.id', 'r.product_id')
     .innerJoin('organisation as c', 'c.id', 'r.company_id')
+    .innerJoin('region as g', 'g.code', 'r.region_code')
     .select([
+      'g.name as region_name',
       'r.product_id',
       'p.code as product_code',
       'r.group_key',

@@ -82,8 +82,10 @@ export const BackupActivationList = listOf(BackupActivation, 'BackupActivationLi
 export const BackupRegion = z
   .object({
     productId: z.string(),
+    productCode: z.string(),
     groupKey: z.string().nullable(),
     regionCode: z.string(),
+    regionName: z.string(),
     primaryCompanyId: z.string().nullable(),
     primaryCompanyName: z.string().nullable(),
     backupCompanyId: z.string().nullable(),

@@ -1,7 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import { appendAudit } from '../audit/audit.repository.js';
-import type { Actor } from '../auth/roles.js';
 import { toCompanyFacts } from '../companies/companies.mapper.js';
 import {
   findCompanyFacts,
@@ -22,7 +21,7 @@ const facts = (row: CompanyFactRow) => {
  */
 export async function listViolation(
   trx: Transaction<Database>,
-  actor: Actor,
+  actor: { readonly userId: string },
   companyId: string,
   until: string | null,
 ) {

@@ -3779,8 +3779,10 @@ export interface components {
         };
         BackupRegion: {
             productId: string;
+            productCode: string;
             groupKey: string | null;
             regionCode: string;
+            regionName: string;
             primaryCompanyId: string | null;
             primaryCompanyName: string | null;
             backupCompanyId: string | null;

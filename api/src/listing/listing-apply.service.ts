@@ -80,66 +80,67 @@ const REASON_TEXT: Record<ListingPlan['reason'], (p: ListingPlan, cap: string | 
  * only differences, so running it again changes nothing (idempotent). One audit entry names every change.
  */
 export async function applyListing(deps: AppDeps, actor: Actor, roundId: string) {
-  return deps.db.transaction().execute(async (trx) => {
-    const round = visibleRound(await lockRoundForUpdate(trx, roundId), { seesDrafts: true });
-    if (!hasReachedState(round.state, 'awarded'))
-      throw new AppError(
-        'INVALID_STATE',
-        {
-          en: 'the listing follows the award: this round’s award is not fixed yet',
-          zh: '挂网依据集采结果：本批次尚未确定中选结果',
-        },
-        [],
-        { roundState: round.state },
-      );
-    const rules = executionRules(round.ruleset_frozen);
-    const current = await repo.lockRoundListings(trx, roundId);
-    const changes = [];
-    for (const award of await readProductAwards(trx, roundId)) {
-      const listings = current
-        .filter((l) => l.product_id === award.productId)
-        .map((l) => ({
-          companyId: l.company_id,
-          specCode: l.spec_code,
-          unitsPerPack: l.units_per_pack,
-          packPrice: l.pack_price,
-          status: l.status,
-        }));
-      const winnerIds = new Set(award.winners.map((w) => w.companyId));
-      for (const plan of planListingChanges(award.winners, award.bidders, listings, rules)) {
-        const before = current.find(
-          (l) => l.product_id === award.productId && l.company_id === plan.companyId,
-        );
-        const cap = nonWinnerPriceCap(award.winners, plan.unitsPerPack, rules)?.toFixed(2) ?? null;
-        changes.push(
-          await recordChange(trx, actor, before, {
-            roundId,
-            productId: award.productId,
-            companyId: plan.companyId,
-            specCode: plan.specCode,
-            unitsPerPack: plan.unitsPerPack,
-            packPrice: plan.packPrice,
-            status: plan.status,
-            winner: winnerIds.has(plan.companyId),
-            reasonCode: plan.reason,
-            reason: REASON_TEXT[plan.reason](plan, cap),
-          }),
-        );
-      }
-    }
-    await appendAudit(trx, {
-      stream: roundStream(roundId),
-      actorUserId: actor.userId,
-      action: 'listing.applied',
-      subject: `round:${roundId}`,
-      payload: {
-        rules: {
-          nonWinnerListedPriceCapRatio: rules.nonWinnerListedPriceCapRatio,
-          delistNonBidders: rules.delistNonBidders,
-        },
-        changes,
+  return deps.db.transaction().execute((trx) => applyListingIn(trx, actor, roundId));
+}
+
+/** The listing rules applied in the caller's transaction (the service verb's, or the demo seed's). */
+export async function applyListingIn(trx: Trx, actor: { readonly userId: string }, roundId: string) {
+  const round = visibleRound(await lockRoundForUpdate(trx, roundId), { seesDrafts: true });
+  if (!hasReachedState(round.state, 'awarded'))
+    throw new AppError(
+      'INVALID_STATE',
+      {
+        en: 'the listing follows the award: this round’s award is not fixed yet',
+        zh: '挂网依据集采结果：本批次尚未确定中选结果',
       },
-    });
-    return { roundId, changes };
+      [],
+      { roundState: round.state },
+    );
+  const rules = executionRules(round.ruleset_frozen);
+  const current = await repo.lockRoundListings(trx, roundId);
+  const changes = [];
+  for (const award of await readProductAwards(trx, roundId)) {
+    const listings = current
+      .filter((l) => l.product_id === award.productId)
+      .map((l) => ({
+        companyId: l.company_id,
+        specCode: l.spec_code,
+        unitsPerPack: l.units_per_pack,
+        packPrice: l.pack_price,
+        status: l.status,
+      }));
+    const winnerIds = new Set(award.winners.map((w) => w.companyId));
+    for (const plan of planListingChanges(award.winners, award.bidders, listings, rules)) {
+      const before = current.find((l) => l.product_id === award.productId && l.company_id === plan.companyId);
+      const cap = nonWinnerPriceCap(award.winners, plan.unitsPerPack, rules)?.toFixed(2) ?? null;
+      changes.push(
+        await recordChange(trx, actor, before, {
+          roundId,
+          productId: award.productId,
+          companyId: plan.companyId,
+          specCode: plan.specCode,
+          unitsPerPack: plan.unitsPerPack,
+          packPrice: plan.packPrice,
+          status: plan.status,
+          winner: winnerIds.has(plan.companyId),
+          reasonCode: plan.reason,
+          reason: REASON_TEXT[plan.reason](plan, cap),
+        }),
+      );
+    }
+  }
+  await appendAudit(trx, {
+    stream: roundStream(roundId),
+    actorUserId: actor.userId,
+    action: 'listing.applied',
+    subject: `round:${roundId}`,
+    payload: {
+      rules: {
+        nonWinnerListedPriceCapRatio: rules.nonWinnerListedPriceCapRatio,
+        delistNonBidders: rules.delistNonBidders,
+      },
+      changes,
+    },
   });
+  return { roundId, changes };
 }

@@ -1,6 +1,5 @@
 import { Dec } from '@jicai/domain';
 import type { Transaction } from 'kysely';
-import type { Actor } from '../auth/roles.js';
 import type { Database } from '../db/database.js';
 import * as repo from './listing.repository.js';
 import type { ListingChangeKind, ListingReasonCode } from './listing.table.js';
@@ -28,7 +27,7 @@ export function changeKind(
  */
 export async function recordChange(
   trx: Transaction<Database>,
-  actor: Actor,
+  actor: { readonly userId: string },
   before: repo.ListingRow | undefined,
   v: ListingChangeValues,
 ) {

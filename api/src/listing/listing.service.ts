@@ -48,7 +48,12 @@ async function checkPrice(
     );
 }
 
-const audit = (trx: Trx, actor: Actor, roundId: string, change: Awaited<ReturnType<typeof recordChange>>) =>
+const audit = (
+  trx: Trx,
+  actor: { readonly userId: string },
+  roundId: string,
+  change: Awaited<ReturnType<typeof recordChange>>,
+) =>
   appendAudit(trx, {
     stream: roundStream(roundId),
     actorUserId: actor.userId,
@@ -59,35 +64,37 @@ const audit = (trx: Trx, actor: Actor, roundId: string, change: Awaited<ReturnTy
 
 /** The office lists a company's product (挂网) by hand, with its reason, within the round's rules. */
 export async function createListing(deps: AppDeps, actor: Actor, input: NewListingBody) {
-  const change = await deps.db.transaction().execute(async (trx) => {
-    const spec = await repo.findProductSpec(trx, input.productId, input.specCode);
-    if (!spec) throw invalid('specCode', 'not a spec of this product', '不是该产品的规格');
-    if (!(await repo.findCompanyName(trx, input.companyId)))
-      throw invalid('companyId', 'not a company', '不是企业');
-    const existing = await repo.lockListingOf(trx, input.productId, input.companyId);
-    if (existing)
-      throw new AppError(
-        'CONFLICT',
-        { en: 'the company is already listed for this product', zh: '该企业该产品已有挂网记录' },
-        [{ path: 'companyId', message: 'already listed for this product', messageZh: '该产品已有挂网记录' }],
-      );
-    await checkPrice(trx, spec.round_id, input.productId, input.companyId, spec.unit_count, input.packPrice);
-    const recorded = await recordChange(trx, actor, undefined, {
-      roundId: spec.round_id,
-      productId: input.productId,
-      companyId: input.companyId,
-      specCode: spec.code,
-      unitsPerPack: spec.unit_count,
-      packPrice: input.packPrice,
-      status: 'listed',
-      winner: false,
-      reasonCode: 'OFFICE',
-      reason: input.reason,
-    });
-    await audit(trx, actor, spec.round_id, recorded);
-    return recorded;
+  return deps.db.transaction().execute((trx) => createListingIn(trx, actor, input));
+}
+
+/** A listing by hand in the caller's transaction (the service verb's, or the demo seed's). */
+export async function createListingIn(trx: Trx, actor: { readonly userId: string }, input: NewListingBody) {
+  const spec = await repo.findProductSpec(trx, input.productId, input.specCode);
+  if (!spec) throw invalid('specCode', 'not a spec of this product', '不是该产品的规格');
+  if (!(await repo.findCompanyName(trx, input.companyId)))
+    throw invalid('companyId', 'not a company', '不是企业');
+  const existing = await repo.lockListingOf(trx, input.productId, input.companyId);
+  if (existing)
+    throw new AppError(
+      'CONFLICT',
+      { en: 'the company is already listed for this product', zh: '该企业该产品已有挂网记录' },
+      [{ path: 'companyId', message: 'already listed for this product', messageZh: '该产品已有挂网记录' }],
+    );
+  await checkPrice(trx, spec.round_id, input.productId, input.companyId, spec.unit_count, input.packPrice);
+  const recorded = await recordChange(trx, actor, undefined, {
+    roundId: spec.round_id,
+    productId: input.productId,
+    companyId: input.companyId,
+    specCode: spec.code,
+    unitsPerPack: spec.unit_count,
+    packPrice: input.packPrice,
+    status: 'listed',
+    winner: false,
+    reasonCode: 'OFFICE',
+    reason: input.reason,
   });
-  return change;
+  await audit(trx, actor, spec.round_id, recorded);
+  return recorded;
 }
 
 /** The office delists, relists or reprices a listing, with its reason, within the round's rules. */

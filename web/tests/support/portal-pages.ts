@@ -55,6 +55,8 @@ const OFFICE: readonly string[] = [
     `/office/rounds/${code}/objections`,
     `/office/rounds/${code}/selection`,
     `/office/rounds/${code}/volumes`,
+    `/office/rounds/${code}/backup`,
+    `/office/rounds/${code}/listing`,
   ]),
 ];
 
@@ -80,6 +82,11 @@ const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ pa
 export const PORTAL_PAGES: readonly PortalPage[] = [
   ...as('signed-out', ['/login', ...PUBLIC]),
   ...as('office.admin', OFFICE),
+  {
+    path: '/listings',
+    who: 'signed-out',
+    follow: { link: 'a[href^="/listings/"]', route: '/listings/[listingId]' },
+  },
   {
     path: '/office/organisations',
     who: 'office.admin',
