@@ -269,3 +269,19 @@ export async function saveDecision(trx: Trx, id: string, decision: unknown) {
     .where('id', '=', id)
     .execute();
 }
+
+/** Each company's price of the entry on its award agreements of the round (its awarded price), one row per company. */
+export function listAgreedPrices(db: Q, roundId: string, productId: string, groupKey: string | null) {
+  return db
+    .selectFrom('agreement_line as l')
+    .innerJoin('agreement as a', 'a.id', 'l.agreement_id')
+    .distinctOn('a.company_id')
+    .select(['a.company_id', 'l.spec_code', 'l.units_per_pack', 'l.pack_price'])
+    .where('a.round_id', '=', roundId)
+    .where('a.activation_id', 'is', null)
+    .where('l.product_id', '=', productId)
+    .where(sql<boolean>`l.group_key is not distinct from ${groupKey}`)
+    .orderBy('a.company_id')
+    .orderBy('l.agreement_id')
+    .execute();
+}

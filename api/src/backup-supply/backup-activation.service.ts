@@ -104,11 +104,16 @@ export async function activateBackupIn(
         '2000-01-01', // the cycle is the failed line's, not a new one
       )
     : [];
-  const backups = input.regionCodes.map((code) => {
+  // a round whose agreements were written without a published evaluation (imported) keeps the backup's
+  // awarded price on its own agreement lines of the product
+  const agreed = await repo.listAgreedPrices(trx, roundId, input.productId, groupKey);
+  const backups = [];
+  for (const code of input.regionCodes) {
     const companyId = after.get(code)?.primary as string;
-    const price = terms.find(
-      (t) => t.product_id === input.productId && t.group_key === groupKey && t.company_id === companyId,
-    );
+    const price =
+      terms.find(
+        (t) => t.product_id === input.productId && t.group_key === groupKey && t.company_id === companyId,
+      ) ?? agreed.find((a) => a.company_id === companyId);
     if (!price)
       throw refused(
         `the backup of ${code} has no awarded price for this product`,
@@ -116,14 +121,14 @@ export async function activateBackupIn(
         'regionCodes',
         { regionCodes: [code] },
       );
-    return {
+    backups.push({
       regionCode: code,
       companyId,
       specCode: price.spec_code,
       unitsPerPack: price.units_per_pack,
       packPrice: price.pack_price,
-    };
-  });
+    });
+  }
 
   const today = await repo.readRoundToday(trx, roundId);
   const effectiveOn = input.effectiveOn ?? today;

@@ -43,7 +43,7 @@ export interface ProductAward {
 /** The award of every product of the round, from its latest published evaluation. */
 export async function readProductAwards(db: Db | Trx, roundId: string): Promise<ProductAward[]> {
   const record = await findLatestRecord(db, roundId);
-  if (!record) return [];
+  if (!record) return awardsFromAgreements(db, roundId);
   const input = JSON.parse(record.input_json) as PricedInput;
   const result = JSON.parse(record.output_json) as EvaluationResult;
   const ids = new Map((await listProductIds(db, roundId)).map((p) => [p.code, p.id]));
@@ -62,6 +62,33 @@ export async function readProductAwards(db: Db | Trx, roundId: string): Promise<
     }
     byProduct.set(productId, award);
   }
+  return [...byProduct.values()];
+}
+
+/**
+ * A round whose agreements were written without a published evaluation (imported): the winners are
+ * the companies of its award agreements at their agreed price, the bidders those who sealed a bid.
+ */
+async function awardsFromAgreements(db: Db | Trx, roundId: string): Promise<ProductAward[]> {
+  const [winners, bidders] = await Promise.all([
+    repo.listAgreedWinners(db, roundId),
+    repo.listBidders(db, roundId),
+  ]);
+  const byProduct = new Map<string, ProductAward>();
+  const awardOf = (productId: string) =>
+    byProduct.get(productId) ??
+    byProduct.set(productId, { productId, winners: [], bidders: new Set() }).get(productId)!;
+  for (const w of winners) {
+    const award = awardOf(w.product_id);
+    award.bidders.add(w.company_id);
+    award.winners.push({
+      companyId: w.company_id,
+      specCode: w.spec_code,
+      unitsPerPack: w.units_per_pack,
+      packPrice: w.pack_price,
+    });
+  }
+  for (const b of bidders) byProduct.get(b.product_id)?.bidders.add(b.company_id);
   return [...byProduct.values()];
 }
 

@@ -214,3 +214,29 @@ export function lockListingOf(trx: Trx, productId: string, companyId: string) {
     .forUpdate()
     .executeTakeFirst();
 }
+
+/** Each company's agreed price per product on the round's award agreements (not a backup activation's). */
+export function listAgreedWinners(db: Q, roundId: string) {
+  return db
+    .selectFrom('agreement_line as l')
+    .innerJoin('agreement as a', 'a.id', 'l.agreement_id')
+    .distinctOn(['l.product_id', 'a.company_id'])
+    .select(['l.product_id', 'a.company_id', 'l.spec_code', 'l.units_per_pack', 'l.pack_price'])
+    .where('a.round_id', '=', roundId)
+    .where('a.activation_id', 'is', null)
+    .orderBy('l.product_id')
+    .orderBy('a.company_id')
+    .orderBy('l.agreement_id')
+    .execute();
+}
+
+/** Who sealed a bid for which product of the round (withdrawn bids count as none). */
+export function listBidders(db: Q, roundId: string) {
+  return db
+    .selectFrom('bid')
+    .select(['product_id', 'company_id'])
+    .distinct()
+    .where('round_id', '=', roundId)
+    .where('withdrawn', '=', false)
+    .execute();
+}
