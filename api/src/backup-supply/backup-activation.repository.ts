@@ -180,7 +180,13 @@ export async function insertBackupAgreement(
 export async function reopenAgreementJob(trx: Trx, roundId: string) {
   await trx
     .updateTable('agreement_job')
-    .set({ state: 'running', finished_at: null })
+    .set((eb) => ({
+      state: 'running',
+      finished_at: null,
+      // the job's total counts the agreements it issues: the new ones too (unless it has not made any yet)
+      total: sql<number | null>`case when ${eb.ref('total')} is null then null
+        else (select count(*)::int from agreement where round_id = ${roundId}::uuid) end`,
+    }))
     .where('round_id', '=', roundId)
     .execute();
 }

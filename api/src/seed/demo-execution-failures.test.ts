@@ -3,6 +3,7 @@ import { createWorld, type World } from '../test-support/award-fixtures.js';
 import { createIssuedRound } from '../test-support/backup-world.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { seedExecutionFailures } from './demo-execution-failures.js';
+import { DEMO_ROUNDS, seedDemoIfEmpty } from './demo-seed.js';
 
 let t: TestContext;
 let world: World;
@@ -22,14 +23,7 @@ describe('the demo’s execution failures', () => {
       .selectFrom('backup_activation')
       .select(['region_codes', 'violation_listed'])
       .execute();
-    expect(activations).toEqual([{ region_codes: ['TJ'], violation_listed: true }]);
-    const facts = await t.db
-      .selectFrom('company_fact')
-      .select(['on_violation_list', 'violation_until'])
-      .where('company_id', '=', world['comp-a'].organisationId)
-      .executeTakeFirstOrThrow();
-    expect(facts.on_violation_list).toBe(true);
-    expect(facts.violation_until).toMatch(/^2028-/);
+    expect(activations).toEqual([{ region_codes: ['TJ'], violation_listed: false }]);
     const listings = await t.db
       .selectFrom('listing')
       .select(['status', 'winner'])
@@ -41,4 +35,31 @@ describe('the demo’s execution failures', () => {
       { status: 'listed', winner: true },
     ]);
   });
+});
+
+describe('NVBP5-DEMO', () => {
+  it('has one backup activation, a delisted company and the listing applied', async () => {
+    const demo = await createTestContext();
+    try {
+      await seedDemoIfEmpty(demo.db, demo.deps.signer);
+      const round = await demo.db
+        .selectFrom('round')
+        .select('id')
+        .where('code', '=', DEMO_ROUNDS.execution)
+        .executeTakeFirstOrThrow();
+      const activations = await demo.db
+        .selectFrom('backup_activation')
+        .select(['round_id', 'region_codes', 'decision'])
+        .execute();
+      expect(activations).toHaveLength(1);
+      expect(activations[0]?.round_id).toBe(round.id);
+      expect(activations[0]?.region_codes).not.toContain('BJ');
+      expect((activations[0]?.decision as { lines: unknown[] }).lines.length).toBeGreaterThan(0);
+      const listings = await demo.db.selectFrom('listing').select(['status', 'winner']).execute();
+      expect(listings.filter((l) => l.status === 'delisted')).toHaveLength(1);
+      expect(listings.filter((l) => l.winner && l.status === 'listed').length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await demo.close();
+    }
+  }, 120_000);
 });

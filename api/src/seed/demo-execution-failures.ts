@@ -7,7 +7,7 @@ import { createListingIn } from '../listing/listing.service.js';
 
 type Trx = Transaction<Database>;
 
-/** The demo's own logins' regions and companies: their journeys stay as the other demos expect. */
+/** The demo logins' hospitals' regions and the companies listed by hand: their journeys stay as other demos expect. */
 const KEPT_REGIONS = ['BJ', 'SH'];
 const KEPT_COMPANY_LOGINS = ['company.c01', 'company.c02', 'company.c03', 'company.c04', 'company.c05'];
 
@@ -26,8 +26,6 @@ async function findFailure(trx: Trx, roundId: string) {
     join product pr on pr.id = p.product_id
     where p.round_id = ${roundId}::uuid and p.kind = 'primary'
       and p.region_code <> all(${KEPT_REGIONS}::text[])
-      and not exists (select 1 from app_user u where u.organisation_id = p.company_id
-        and u.login = any(${KEPT_COMPANY_LOGINS}::text[]))
       and exists (select 1 from agreement a join agreement_line l on l.agreement_id = a.id
         join organisation h on h.id = a.hospital_id
         where a.round_id = p.round_id and a.company_id = p.company_id and l.product_id = p.product_id
@@ -67,28 +65,24 @@ async function findOutsider(trx: Trx, roundId: string) {
 
 /**
  * Issue 12's failures in the demo's execution round, through the services the office uses: one
- * backup activation in one region (the company put on the violation list for a year), a company
+ * backup activation in one region (outside the demo logins' BJ and SH), a company
  * listed before the round that did not bid, and the round's listing rules applied (winners listed at
  * their awarded price, that company delisted). Runs inside the seed's transaction.
  */
 export async function seedExecutionFailures(trx: Trx, roundId: string, officeAdminId: string) {
   const by = { userId: officeAdminId };
   const failure = await findFailure(trx, roundId);
-  if (failure) {
-    const { rows } = await sql<{ until: string }>`
-      select to_char((jicai_round_now(${roundId}::uuid) at time zone 'Asia/Shanghai')::date + 365, 'YYYY-MM-DD') as until`.execute(
-      trx,
-    );
+  // The failed company stays off the violation list here: every demo company bids in NVBP7-DEMO, whose
+  // eligibility would read it (the list itself is proven in backup-activation.test.ts).
+  if (failure)
     await activateBackupIn(trx, by, roundId, {
       productId: failure.product_id,
       groupKey: failure.group_key,
       failedCompanyId: failure.company_id,
       regionCodes: [failure.region_code],
       reason: '该中选企业连续两个月未按约定配送，医疗机构多次催告仍未恢复供应，按规则启用备供企业。',
-      violationList: true,
-      violationUntil: rows[0]?.until ?? null,
+      violationList: false,
     });
-  }
   const outsider = await findOutsider(trx, roundId);
   if (outsider)
     await createListingIn(trx, by, {
