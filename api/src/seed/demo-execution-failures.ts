@@ -4,6 +4,8 @@ import type { Database } from '../db/database.js';
 import { activateBackupIn } from '../backup-supply/backup-activation.service.js';
 import { applyListingIn } from '../listing/listing-apply.service.js';
 import { createListingIn } from '../listing/listing.service.js';
+import type { PlatformSigner } from '../sealing/platform-signer.js';
+import { signActivationAgreements } from './demo-execution-backup-signing.js';
 
 type Trx = Transaction<Database>;
 
@@ -69,13 +71,18 @@ async function findOutsider(trx: Trx, roundId: string) {
  * listed before the round that did not bid, and the round's listing rules applied (winners listed at
  * their awarded price, that company delisted). Runs inside the seed's transaction.
  */
-export async function seedExecutionFailures(trx: Trx, roundId: string, officeAdminId: string) {
+export async function seedExecutionFailures(
+  trx: Trx,
+  roundId: string,
+  officeAdminId: string,
+  signer?: PlatformSigner,
+) {
   const by = { userId: officeAdminId };
   const failure = await findFailure(trx, roundId);
   // The failed company stays off the violation list here: every demo company bids in NVBP7-DEMO, whose
   // eligibility would read it (the list itself is proven in backup-activation.test.ts).
-  if (failure)
-    await activateBackupIn(trx, by, roundId, {
+  if (failure) {
+    const activationId = await activateBackupIn(trx, by, roundId, {
       productId: failure.product_id,
       groupKey: failure.group_key,
       failedCompanyId: failure.company_id,
@@ -83,6 +90,8 @@ export async function seedExecutionFailures(trx: Trx, roundId: string, officeAdm
       reason: '该中选企业连续两个月未按约定配送，医疗机构多次催告仍未恢复供应，按规则启用备供企业。',
       violationList: false,
     });
+    if (signer) await signActivationAgreements(trx, roundId, activationId, signer);
+  }
   const outsider = await findOutsider(trx, roundId);
   if (outsider)
     await createListingIn(trx, by, {

@@ -113,5 +113,5 @@ export async function seedExecutionRound(
 
   // ── parts of other features are seeded here (one call per line): a backup activation and a
   // delisting (listing), inventory reports (monitor), …
-  await seedExecutionFailures(trx, parties.round.id, accounts.officeAdminId);
+  await seedExecutionFailures(trx, parties.round.id, accounts.officeAdminId, signer);
 }
