@@ -74,18 +74,18 @@ export function lockFailedLines(
 }
 export type FailedLine = Awaited<ReturnType<typeof lockFailedLines>>[number];
 
-/** Ends the lines the backup takes over: their last day is the day before the activation takes effect. */
+/** Ends the lines the backup takes over on the day it takes effect (no longer in force from that day). */
 export async function endLines(
   trx: Trx,
   agreementIds: readonly string[],
   productId: string,
   groupKey: string | null,
-  lastDay: string,
+  endedOn: string,
 ) {
   if (agreementIds.length === 0) return;
   await trx
     .updateTable('agreement_line')
-    .set({ ended_on: lastDay, end_reason: 'passed-to-backup' })
+    .set({ ended_on: endedOn, end_reason: 'passed-to-backup' })
     .where('agreement_id', 'in', [...agreementIds])
     .where('product_id', '=', productId)
     .where(sql<boolean>`group_key is not distinct from ${groupKey}`)

@@ -21,16 +21,10 @@ import { toActivationView, toRegionSuppliers, type ActivationDecision } from './
 const refused = (en: string, zh: string, path: string, extra: Record<string, unknown> = {}) =>
   new AppError('INVALID_STATE', { en, zh }, [{ path, message: en, messageZh: zh }], extra);
 
-const dayBefore = (day: string) => {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
-
 /**
  * The office hands a failed winner's regions of one product to their backup supplier (docs/rules.md
- * §12.6), in one transaction: the failed company's running lines with hospitals of those regions end the
- * day before `effectiveOn`; each hospital gets a new agreement with the region's backup for what was left
+ * §12.6), in one transaction: the failed company's running lines with hospitals of those regions end on
+ * `effectiveOn` (docs/rules.md §12.7: from that day the backup's agreement is in force); each hospital gets a new agreement with the region's backup for what was left
  * of its line (agreed − bought, `backupVolume`), at the backup's own awarded price, to the same cycle end;
  * the agreement job runs again to issue their PDFs; optionally the company goes on the violation list.
  * The whole decision goes into the audit chain and the activation's row.
@@ -173,7 +167,7 @@ export async function activateBackupIn(
     lines.map((l) => l.agreement_id),
     input.productId,
     groupKey,
-    dayBefore(effectiveOn),
+    effectiveOn,
   );
   for (const line of lines) {
     const backup = backups.find((b) => b.regionCode === line.region_code) as (typeof backups)[number];
@@ -218,7 +212,7 @@ export async function activateBackupIn(
       regionCodes: input.regionCodes,
       reason: input.reason,
       effectiveOn,
-      lastDayOfFailedLines: dayBefore(effectiveOn),
+      failedLinesEndedOn: effectiveOn,
       violation,
       ...decision,
     },

@@ -119,7 +119,7 @@ describe('backup activation (断供, docs/rules.md §12.6)', () => {
       .select(['ended_on', 'end_reason', 'cycle_end'])
       .where('agreement_id', '=', res.body.lines[0].endedAgreementId)
       .executeTakeFirstOrThrow();
-    expect(failed).toMatchObject({ ended_on: '2027-05-31', end_reason: 'passed-to-backup' });
+    expect(failed).toMatchObject({ ended_on: '2027-06-01', end_reason: 'passed-to-backup' });
     const made = await t.db
       .selectFrom('agreement as a')
       .innerJoin('agreement_line as l', 'l.agreement_id', 'a.id')

@@ -19,6 +19,8 @@ import type { TechnicalFileTables } from '../technical-files/technical-files.tab
 import type { DocumentTables } from '../documents/company-documents.table.js';
 import type { AgreementTables } from '../agreements/agreements.table.js';
 import type { LedgerTables } from '../purchases/ledger.table.js';
+import type { DistributorTables } from '../purchases/distributor.table.js';
+import type { MonitoringTables } from '../monitoring/monitoring.table.js';
 import type { BackupActivationTables } from '../backup-supply/backup-activation.table.js';
 import type { ListingTables } from '../listing/listing.table.js';
 
@@ -44,6 +46,8 @@ export interface Database
     DocumentTables,
     AgreementTables,
     LedgerTables,
+    DistributorTables,
+    MonitoringTables,
     BackupActivationTables,
     ListingTables {}
 
