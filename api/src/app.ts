@@ -12,6 +12,8 @@ import { ordersRoutes } from './purchases/orders.routes.js';
 import { deliveriesRoutes } from './purchases/deliveries.routes.js';
 import { invoicesRoutes } from './payments/invoices.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
+import { backupActivationRoutes } from './backup-supply/backup-activation.routes.js';
+import { listingRoutes } from './listing/listing.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { credentialsRoutes } from './auth/credentials.routes.js';
 import { bidsRoutes } from './bids/bids.routes.js';
@@ -139,6 +141,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', invoicesRoutes);
   api.route('/', surplusRoutes);
   api.route('/', renewalRoutes);
+  api.route('/', backupActivationRoutes);
+  api.route('/', listingRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', ocdsRoutes);

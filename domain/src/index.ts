@@ -51,6 +51,17 @@ export {
 export { checkNonWinnerCap } from './execution/non-winner-cap.js';
 export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';
 export { passRegionsToBackup } from './execution/pass-to-backup.js';
+export {
+  nonWinnerPriceCap,
+  planListingChanges,
+  type CurrentListing,
+  type ListingPlan,
+  type ListingReason,
+  type ListingRules,
+  type ListingWinner,
+  type PackPrice,
+} from './execution/listing-rules.js';
+export { backupVolume } from './execution/backup-volume.js';
 export { agreementCycle, type AgreementCycle } from './execution/agreement-cycle.js';
 export {
   AGREEMENT_STATUSES,

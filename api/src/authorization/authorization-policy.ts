@@ -8,6 +8,7 @@ import { PDF_POLICY } from './policy-pdf.js';
 import { PURCHASES_POLICY } from './policy-purchases.js';
 import { PAYMENTS_POLICY } from './policy-payments.js';
 import { SURPLUS_POLICY } from './policy-surplus.js';
+import { EXECUTION_SUPPLY_POLICY } from './policy-execution-supply.js';
 import {
   ADMIN,
   allRoles,
@@ -198,6 +199,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...PDF_POLICY,
   ...PAYMENTS_POLICY,
   ...SURPLUS_POLICY,
+  ...EXECUTION_SUPPLY_POLICY,
 };
 
 /** `GET /rounds/{roundId}`: the policy's key for an OpenAPI method and path template. */

@@ -22,6 +22,8 @@ import type { LedgerTables } from '../purchases/ledger.table.js';
 import type { DistributorTables } from '../purchases/distributor.table.js';
 import type { MonitoringTables } from '../monitoring/monitoring.table.js';
 import type { SurplusTables } from '../surplus/surplus.table.js';
+import type { BackupActivationTables } from '../backup-supply/backup-activation.table.js';
+import type { ListingTables } from '../listing/listing.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -47,7 +49,9 @@ export interface Database
     LedgerTables,
     DistributorTables,
     MonitoringTables,
-    SurplusTables {}
+    SurplusTables,
+    BackupActivationTables,
+    ListingTables {}
 
 export type Db = Kysely<Database>;
 

@@ -61,6 +61,8 @@ const OFFICE: readonly string[] = [
     `/office/rounds/${code}/surplus`,
     `/office/rounds/${code}/renewal`,
     `/office/rounds/${code}/agreements`,
+    `/office/rounds/${code}/backup`,
+    `/office/rounds/${code}/listing`,
   ]),
 ];
 
@@ -101,6 +103,11 @@ const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ pa
 export const PORTAL_PAGES: readonly PortalPage[] = [
   ...as('signed-out', ['/login', ...PUBLIC]),
   ...as('office.admin', OFFICE),
+  {
+    path: '/listings',
+    who: 'signed-out',
+    follow: { link: 'a[href^="/listings/"]', route: '/listings/[listingId]' },
+  },
   {
     path: '/office/organisations',
     who: 'office.admin',

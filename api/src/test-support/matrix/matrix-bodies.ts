@@ -57,6 +57,20 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
   }),
   'POST /rounds/{roundId}/deliveries/{deliveryId}/acceptance': () => ({ acceptedPacks: 4 }),
   'POST /distributors': () => ({ name: 'matrix distributor', uscc: '91110000MA01ABCD2X', regions: [] }),
+  'POST /rounds/{roundId}/backup-activations': ({ world }) => ({
+    productId: MATRIX_FILE_ID,
+    failedCompanyId: world.ids['company-user'].own.companyId,
+    regionCodes: ['BJ'],
+    reason: 'matrix',
+  }),
+  'POST /listings': ({ world }) => ({
+    productId: MATRIX_FILE_ID,
+    companyId: world.ids['company-user'].own.companyId,
+    specCode: 'S1',
+    packPrice: '1.00',
+    reason: 'matrix',
+  }),
+  'POST /listings/{listingId}/changes': () => ({ action: 'delist', reason: 'matrix' }),
   'POST /rounds/{roundId}/ruleset-preview': () => ({ ruleset: { extends: 'nvbp-7', spreadMultiple: '1.1' } }),
   'POST /rounds/{roundId}/cancel': () => ({ reason: 'matrix' }),
   'PUT /rounds/{roundId}/calendar': () => ({
