@@ -8,6 +8,7 @@ import { packPrice } from './demo-national.js';
 import { LOSING_BID, seedAgreedExecutionRound, type ExecutionParties } from './demo-execution-round.js';
 import { addDays, seedLedger } from './demo-execution-ledger.js';
 import { signAllAgreements } from './demo-execution-signing.js';
+import { seedInventoryReports } from './demo-inventory.js';
 
 type Trx = Transaction<Database>;
 
@@ -112,4 +113,5 @@ export async function seedExecutionRound(
 
   // ── parts of other features are seeded here (one call per line): a backup activation and a
   // delisting (listing), inventory reports (monitor), …
+  await seedInventoryReports(trx, parties.round.id, today);
 }

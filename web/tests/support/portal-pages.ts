@@ -25,6 +25,7 @@ export interface PortalPage {
 
 export const BIDDING = DEMO_BIDDING_ROUND; // NVBP7-DEMO: bidding open
 const DEMAND = 'NVBP11-DEMO'; // demand reporting
+const EXECUTION = 'NVBP5-DEMO'; // in execution: agreements signed, months of purchases
 
 const PUBLIC: readonly string[] = [
   '/',
@@ -56,6 +57,7 @@ const OFFICE: readonly string[] = [
     `/office/rounds/${code}/selection`,
     `/office/rounds/${code}/volumes`,
   ]),
+  `/office/rounds/${EXECUTION}/execution`,
 ];
 
 const COMPANY: readonly string[] = [
@@ -68,12 +70,18 @@ const COMPANY: readonly string[] = [
   `/company/rounds/${BIDDING}/volumes`,
   `/company/rounds/${BIDDING}/agreements`,
   `/company/rounds/${DEMAND}/registrations`,
+  '/company/inventory',
 ];
 
 const CUSTODIAN: readonly string[] = ['/custodian', `/custodian/${BIDDING}`];
 
 const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`];
-const REVIEW: readonly string[] = ['/review', `/review/rounds/${DEMAND}`, `/review/rounds/${DEMAND}/totals`];
+const REVIEW: readonly string[] = [
+  '/review',
+  `/review/rounds/${DEMAND}`,
+  `/review/rounds/${DEMAND}/totals`,
+  `/review/rounds/${EXECUTION}/execution`,
+];
 
 const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));
 
