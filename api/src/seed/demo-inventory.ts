@@ -12,8 +12,8 @@ const nextMonth = (month: string) => {
 /**
  * The winners' month-end stock reports (库存, issue 12.4) for every full month of the cycle before
  * today: on the 5th of the next month, each product a company supplies at a stock of about two weeks
- * of its agreed volume; the last company by name reported its latest month on the 14th (late) and the
- * second-to-last not at all (missing), so the office's dashboard has lateness to show.
+ * of its agreed volume; the last company by name reported the month before last on the 14th (late) and
+ * the second-to-last not at all (missing), so the office's dashboard has lateness to show.
  */
 export async function seedInventoryReports(trx: Trx, roundId: string, today: string) {
   const lines = await trx
@@ -40,9 +40,10 @@ export async function seedInventoryReports(trx: Trx, roundId: string, today: str
     const months: string[] = [];
     for (let m = line.cycle_start.slice(0, 7); nextMonth(m) <= current; m = nextMonth(m)) months.push(m);
     for (const [i, month] of months.entries()) {
-      const last = i === months.length - 1;
-      if (last && line.company_id === missing) continue;
-      const reportedOn = `${nextMonth(month)}-${last && line.company_id === late ? '14' : '05'}`;
+      // the month before last: its due day (the 10th of last month) has passed whatever today is
+      const marked = i === months.length - 2;
+      if (marked && line.company_id === missing) continue;
+      const reportedOn = `${nextMonth(month)}-${marked && line.company_id === late ? '14' : '05'}`;
       if (reportedOn > today) continue;
       rows.push({
         round_id: roundId,
