@@ -19,7 +19,9 @@ import type { TechnicalFileTables } from '../technical-files/technical-files.tab
 import type { DocumentTables } from '../documents/company-documents.table.js';
 import type { AgreementTables } from '../agreements/agreements.table.js';
 import type { LedgerTables } from '../purchases/ledger.table.js';
+import type { DistributorTables } from '../purchases/distributor.table.js';
 import type { MonitoringTables } from '../monitoring/monitoring.table.js';
+import type { SurplusTables } from '../surplus/surplus.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -43,7 +45,9 @@ export interface Database
     DocumentTables,
     AgreementTables,
     LedgerTables,
-    MonitoringTables {}
+    DistributorTables,
+    MonitoringTables,
+    SurplusTables {}
 
 export type Db = Kysely<Database>;
 

@@ -25,7 +25,6 @@ export interface PortalPage {
 
 export const BIDDING = DEMO_BIDDING_ROUND; // NVBP7-DEMO: bidding open
 const DEMAND = 'NVBP11-DEMO'; // demand reporting
-const EXECUTION = 'NVBP5-DEMO'; // in execution: agreements signed, months of purchases
 
 const PUBLIC: readonly string[] = [
   '/',
@@ -40,8 +39,11 @@ const PUBLIC: readonly string[] = [
   '/verify/0000-0000-0000', // a code nobody issued: the page says so
 ];
 
+const EXECUTION = 'NVBP5-DEMO'; // in execution: agreements signed, months of purchases and payments
+
 const OFFICE: readonly string[] = [
   '/office',
+  `/office/rounds/${EXECUTION}/payments`,
   '/office/documents',
   '/office/outages',
   '/office/audit',
@@ -56,6 +58,8 @@ const OFFICE: readonly string[] = [
     `/office/rounds/${code}/objections`,
     `/office/rounds/${code}/selection`,
     `/office/rounds/${code}/volumes`,
+    `/office/rounds/${code}/surplus`,
+    `/office/rounds/${code}/renewal`,
   ]),
   `/office/rounds/${EXECUTION}/execution`,
 ];
@@ -63,6 +67,7 @@ const OFFICE: readonly string[] = [
 const COMPANY: readonly string[] = [
   '/company',
   '/company/documents',
+  '/company/receivables',
   `/company/rounds/${BIDDING}`,
   `/company/rounds/${BIDDING}/commitments`,
   `/company/rounds/${BIDDING}/regions`,
@@ -71,16 +76,25 @@ const COMPANY: readonly string[] = [
   `/company/rounds/${BIDDING}/agreements`,
   `/company/rounds/${DEMAND}/registrations`,
   '/company/inventory',
+  '/company/orders',
 ];
 
 const CUSTODIAN: readonly string[] = ['/custodian', `/custodian/${BIDDING}`];
 
-const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`];
+const HOSPITAL: readonly string[] = [
+  '/hospital',
+  `/hospital/rounds/${DEMAND}`,
+  '/hospital/agreements',
+  '/hospital/orders',
+  '/hospital/payments',
+  '/hospital/surplus',
+];
 const REVIEW: readonly string[] = [
   '/review',
   `/review/rounds/${DEMAND}`,
   `/review/rounds/${DEMAND}/totals`,
   `/review/rounds/${EXECUTION}/execution`,
+  `/review/rounds/${DEMAND}/surplus`,
 ];
 
 const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));
