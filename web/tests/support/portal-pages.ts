@@ -64,6 +64,7 @@ const OFFICE: readonly string[] = [
     `/office/rounds/${code}/backup`,
     `/office/rounds/${code}/listing`,
   ]),
+  `/office/rounds/${EXECUTION}/execution`,
 ];
 
 const COMPANY: readonly string[] = [
@@ -78,6 +79,7 @@ const COMPANY: readonly string[] = [
   `/company/rounds/${BIDDING}/agreements`,
   `/company/rounds/${DEMAND}/registrations`,
   '/company/agreements',
+  '/company/inventory',
   '/company/orders',
 ];
 
@@ -95,6 +97,7 @@ const REVIEW: readonly string[] = [
   '/review',
   `/review/rounds/${DEMAND}`,
   `/review/rounds/${DEMAND}/totals`,
+  `/review/rounds/${EXECUTION}/execution`,
   `/review/rounds/${DEMAND}/surplus`,
 ];
 
