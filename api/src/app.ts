@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from './app-env.js';
 import { authenticate } from './auth/auth.middleware.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { agreementsRoutes } from './agreements/agreements.routes.js';
+import { purchaseImportRoutes } from './purchases/purchase-import.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { credentialsRoutes } from './auth/credentials.routes.js';
 import { bidsRoutes } from './bids/bids.routes.js';
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', regionSelectionEventsRoutes);
   api.route('/', exportsRoutes);
   api.route('/', agreementsRoutes);
+  api.route('/', purchaseImportRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', ocdsRoutes);

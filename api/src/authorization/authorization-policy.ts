@@ -1,4 +1,5 @@
 import { AGREEMENTS_POLICY } from './policy-agreements.js';
+import { PURCHASE_IMPORT_POLICY } from './policy-purchase-import.js';
 import { AWARD_POLICY, ROUND_NOTICES_POLICY } from './policy-award.js';
 import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
 import { OCDS_POLICY } from './policy-ocds.js';
@@ -185,6 +186,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...BIDS_POLICY,
   ...AWARD_POLICY,
   ...AGREEMENTS_POLICY,
+  ...PURCHASE_IMPORT_POLICY,
   ...ROUND_NOTICES_POLICY,
   ...OPERATIONS_POLICY,
   ...OCDS_POLICY,
