@@ -90,6 +90,7 @@ describe('starting the platform', () => {
       firstRounds = await demoRounds(platform.url);
       expect(Object.keys(firstRounds).sort()).toEqual([
         `${DEMO_ROUNDS.demand} demand-open`,
+        `${DEMO_ROUNDS.execution} volumes-agreed`,
         `${DEMO_ROUNDS.bidding} bidding-open`,
       ]);
       const doc = (await (await fetch(`${platform.url}/api/openapi.json`)).json()) as {

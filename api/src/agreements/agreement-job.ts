@@ -59,7 +59,7 @@ export interface AdvanceOptions {
  * Makes the round's agreements from its agreed volumes, once per job, under the job's row lock: the
  * terms of the latest published evaluation and the day the volumes were agreed.
  */
-async function prepareAgreements(db: Db, round: RoundContext): Promise<void> {
+export async function prepareAgreements(db: Db, round: RoundContext): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const job = await lockJob(trx, round.id);
     if (!job || job.total !== null) return;

@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   'account.lock-lifted',
   'account.locked',
   'agreed-volumes.stored',
+  'agreement.signed',
   'agreements.generation-finished',
   'agreements.generation-started',
   'api-token.created',

@@ -1,3 +1,4 @@
+import { readRoundNow } from '../db/db-clock.js';
 import {
   checkRoundAgainstRuleset,
   decodeRoundInput,
@@ -122,6 +123,9 @@ export async function recordEvaluation(
     ruleset_name: published.result.ruleset.name,
     ruleset_version: published.result.ruleset.version,
     created_by: actorUserId,
+    // on the round's clock, as its opening, proposal and award are: a notice finds the record that
+    // stood at its publication by comparing the two, so both must read the same clock (rehearsals)
+    created_at: await readRoundNow(trx, roundId),
   };
   const signature = signer ? signer.sign(Buffer.from(signedText(values), 'utf8')) : null;
   const record = await insertEvaluationRecord(trx, {

@@ -126,7 +126,7 @@ function demand(round: SeededRound, accounts: SeededAccounts): Insertable<Demand
 }
 
 /** Pack price at `percent` % of the representative spec's pack ceiling, in fen. */
-function packPrice(product: DemoProduct, percent: number): string {
+export function packPrice(product: DemoProduct, percent: number): string {
   const spec = product.specs.find((s) => s.code === product.representativeSpecCode) ?? product.specs[0];
   const [whole = '0', frac = ''] = (spec?.ceiling ?? '1').split('.');
   const tenThousandths = BigInt(whole + frac.padEnd(4, '0').slice(0, 4)) * BigInt(spec?.unitsPerPack ?? 1);

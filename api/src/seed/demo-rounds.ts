@@ -47,6 +47,8 @@ export interface DemoRoundPlan {
   readonly calendar: RoundCalendar;
   readonly createdAt: Date;
   readonly publishedAt: Date;
+  /** the round's regions; all of the alliance's when absent */
+  readonly regionCodes?: readonly string[];
 }
 
 const stream = roundStream;
@@ -72,7 +74,7 @@ export async function insertPublishedRound(
   });
   invariant(inserted, `round code ${plan.code} already used`);
   const id = inserted.id;
-  const regionCodes = DEMO_REGIONS.map((r) => r.code);
+  const regionCodes = plan.regionCodes ? [...plan.regionCodes] : DEMO_REGIONS.map((r) => r.code);
   await rounds.insertRoundRegions(trx, id, regionCodes);
   await appendAudit(trx, {
     stream: stream(id),

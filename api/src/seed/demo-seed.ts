@@ -8,6 +8,7 @@ import { applyRoundEvents } from '../rounds/round-events.service.js';
 import { insertDemoAccounts } from './demo-accounts.js';
 import { BIDDING_PRODUCTS, DEMAND_PRODUCTS } from './demo-catalogue.js';
 import { insertDemandReports, lockedDemand, openDemand } from './demo-demand.js';
+import { EXECUTION_ROUND, seedExecutionRound } from './demo-execution.js';
 import { biddingRegistrations, insertRegistrations } from './demo-registrations.js';
 import { demoTimes, insertPublishedRound } from './demo-rounds.js';
 
@@ -31,7 +32,11 @@ export const DEMO_LOGINS = {
 };
 
 /** The round codes of the demo, for tests and docs. */
-export const DEMO_ROUNDS = { demand: 'NVBP11-DEMO', bidding: 'NVBP7-DEMO' } as const;
+export const DEMO_ROUNDS = {
+  demand: 'NVBP11-DEMO',
+  bidding: 'NVBP7-DEMO',
+  execution: EXECUTION_ROUND.code,
+} as const;
 
 /** Serialises concurrent first starts on one database: the second waits, then finds the data. */
 const SEED_LOCK = 0x6a6963616900;
@@ -43,8 +48,9 @@ async function hasOrganisations(db: Db): Promise<boolean> {
 
 /**
  * The demo alliance, created once in one transaction: 32 regions, ~300 hospitals, ~30 companies with
- * their facts, and two rounds placed on the database clock so that the scheduler leaves them where
- * they are: one in demand reporting, one in bidding (demand locked and approved, products registered).
+ * their facts, and three rounds placed on the database clock so that the scheduler leaves them where
+ * they are: one in demand reporting, one in bidding (demand locked and approved, products registered),
+ * and, given the platform key, one in execution (NVBP5-DEMO: agreements signed, months of purchases).
  * A second start finds organisations and leaves the data alone.
  */
 export async function seedDemoIfEmpty(db: Db, signer?: PlatformSigner): Promise<void> {
@@ -109,5 +115,8 @@ export async function seedDemoIfEmpty(db: Db, signer?: PlatformSigner): Promise<
     });
     await applyRoundEvents(trx, demand.id, [{ type: 'demand-opened' }], null);
     await insertDemandReports(trx, openDemand(demand, accounts, now));
+
+    // In execution: awarded months ago, agreements signed, months of purchases (needs the platform key)
+    if (signer) await seedExecutionRound(trx, accounts, now, signer);
   });
 }
