@@ -15,8 +15,9 @@ import {
   institutionProgressQuery,
   regionProductProgressQuery,
 } from '../src/monitoring/progress.repository.js';
-import { insertPurchaseLines, type PurchaseLines } from '../src/purchases/purchase-import.repository.js';
-import { resolvePurchaseRows, type HospitalRow } from '../src/purchases/purchase-lines.js';
+import type { PurchaseLines } from '../src/purchases/purchase-import.repository.js';
+import { ingestPurchaseRows } from '../src/purchases/purchase-ingest.js';
+import type { HospitalRow } from '../src/purchases/purchase-lines.js';
 import {
   buildLedgerWorld,
   LEDGER_REGIONS,
@@ -25,8 +26,9 @@ import {
 
 // `npm run bench:ledger -w api`: a national cycle (issue 12.8). ~46,000 institutions × 65 products,
 // agreements and their ~3 million lines, then 5,000,000 purchase lines ingested through the purchase
-// import's own path after parsing (the set-based lookups of products, companies, agreement lines
-// and earlier references, then one `unnest` insert per file, the rollup trigger once per file), in
+// import's own path after parsing (the set-based lookups of products, companies and agreement
+// lines, then one `unnest` insert per file that skips references already recorded through the
+// unique index, the rollup trigger once per file), in
 // files of 100,000 lines, alternating with a raw PostgreSQL COPY of the same resolved rows into a
 // copy of the purchase table with the same definition (columns, defaults, identity, checks,
 // indexes, foreign keys and the rollup trigger into a rollup of its own). A bare COPY (no indexes,
@@ -165,15 +167,14 @@ try {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const resolved = await resolvePurchaseRows(trx, w.roundId, rows, TODAY);
-      if (resolved.problems.length)
-        throw new Error(`file ${f}: ${JSON.stringify(resolved.problems.slice(0, 3))}`);
-      recorded += await insertPurchaseLines(
+      const ingested = await ingestPurchaseRows(
         trx,
         { roundId: w.roundId, importId: file.id, by: w.userId },
-        resolved.lines,
+        rows,
+        TODAY,
       );
-      return { lines: resolved.lines, importId: file.id };
+      recorded += ingested.recorded;
+      return { lines: ingested.lines, importId: file.id };
     });
     const ingest = seconds(started);
     ingestSeconds += ingest;

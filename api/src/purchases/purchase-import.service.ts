@@ -12,7 +12,7 @@ import { importRejected } from '../spreadsheets/import-body.js';
 import type { SheetRows } from '../spreadsheets/sheet-rows.js';
 import { readPurchaseSheets } from './purchase-import-sheet.js';
 import * as repo from './purchase-import.repository.js';
-import { resolvePurchaseRows } from './purchase-lines.js';
+import { ingestPurchaseRows } from './purchase-ingest.js';
 
 /** An import as the hospital sees it: the file, its lines, what was recorded. */
 export interface PurchaseImportResult {
@@ -124,11 +124,14 @@ export async function importPurchases(
       return resultOf(trx, (await repo.findImportByHash(trx, hospitalId, roundId, file.sha256))!, true);
     const today = await roundToday(trx, roundId);
     const rows = reading.rows.map((r) => ({ ...r, hospitalId, regionCode }));
-    const resolved = await resolvePurchaseRows(trx, roundId, rows, today);
     // every problem at once: the rows' form and what the database says of the well-formed ones
-    const problems = [...reading.problems, ...resolved.problems];
-    if (problems.length) throw importRejected(problems);
-    await repo.insertPurchaseLines(trx, { roundId, importId: row.id, by: actor.userId }, resolved.lines);
+    await ingestPurchaseRows(
+      trx,
+      { roundId, importId: row.id, by: actor.userId },
+      rows,
+      today,
+      reading.problems,
+    );
     const result = await resultOf(trx, row, false);
     await appendAudit(trx, {
       stream: `round:${roundId}`,

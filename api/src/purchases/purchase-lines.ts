@@ -14,8 +14,8 @@ export interface HospitalRow extends PurchaseFileRow {
 export interface ResolvedLines {
   readonly lines: repo.PurchaseLines;
   readonly problems: FieldProblem[];
-  /** rows already recorded by an earlier file exactly as this one gives them: left out */
-  readonly skipped: number;
+  /** the file's row of each line (same index) */
+  readonly rows: HospitalRow[];
 }
 
 type AgreementLine = Awaited<ReturnType<typeof repo.findAgreementLines>>[number];
@@ -23,11 +23,11 @@ type AgreementLine = Awaited<ReturnType<typeof repo.findAgreementLines>>[number]
 /**
  * The rows of a file (checked for form) against the database, in a handful of set-based reads
  * whatever the file's size: the round's catalogue, the companies it names, the hospitals' agreement
- * lines, and the references already recorded. A line is under an agreement when the hospital has
+ * lines. A line is under an agreement when the hospital has
  * an agreement line for that product with that company (the one covering the date, else any) and
  * then its price must be the awarded one; a purchase from any other company is recorded outside
- * agreements (what the non-winning cap watches). A reference already recorded is skipped when the
- * line is the same, refused when it differs. `today` is the round's date: no line in the future.
+ * agreements (what the non-winning cap watches). `today` is the round's date: no line in the future.
+ * References already recorded are judged by `purchase-ingest.ts`.
  */
 export async function resolvePurchaseRows(
   db: Db,
@@ -37,6 +37,7 @@ export async function resolvePurchaseRows(
 ): Promise<ResolvedLines> {
   const problems: FieldProblem[] = [];
   const lines = repo.emptyLines();
+  const rowsOfLines: HospitalRow[] = [];
   const catalogue = await repo.findCatalogue(db, roundId);
   const products = new Map<string, { id: string; representative: string; specs: Map<string, number> }>();
   for (const c of catalogue) {
@@ -62,16 +63,6 @@ export async function resolvePurchaseRows(
     const k = `${l.hospital_id}\u0000${l.company_id}\u0000${l.product_id}`;
     agreements.set(k, [...(agreements.get(k) ?? []), l]);
   }
-  const recorded = new Map(
-    (
-      await repo.findRecordedRefs(
-        db,
-        rows.map((r) => r.hospitalId),
-        rows.map((r) => r.externalRef),
-      )
-    ).map((p) => [`${p.hospital_id}\u0000${p.external_ref}`, p]),
-  );
-  let skipped = 0;
   for (const r of rows) {
     const at = (column: string, code: string, en: string, zh: string) =>
       problems.push(cellProblem({ sheet: r.sheet, row: r.row, column }, code, en, zh));
@@ -136,27 +127,6 @@ export async function resolvePurchaseRows(
         `${r.packPrice} is not the awarded price ${new Dec(agreement.pack_price).toFixed()} of the agreement`,
         `${r.packPrice} 不是协议的中选价 ${new Dec(agreement.pack_price).toFixed()}`,
       );
-    const earlier = recorded.get(`${r.hospitalId}\u0000${r.externalRef}`);
-    if (earlier) {
-      const same =
-        earlier.round_id === roundId &&
-        earlier.product_id === product.id &&
-        earlier.company_id === companyId &&
-        earlier.packs === r.packs &&
-        new Dec(earlier.pack_price).eq(r.packPrice) &&
-        earlier.ordered_on === r.orderedOn;
-      if (same) {
-        skipped++;
-        continue;
-      }
-      at(
-        'externalRef',
-        'REF_RECORDED_DIFFERENTLY',
-        `reference ${r.externalRef} was imported before with other values: correct it in the hospital's system or use a new reference`,
-        `单号 ${r.externalRef} 此前已导入且内容不同：请在医院系统中核对，或使用新单号`,
-      );
-      continue;
-    }
     lines.hospitalIds.push(r.hospitalId);
     lines.regionCodes.push(r.regionCode);
     lines.productIds.push(product.id);
@@ -169,6 +139,7 @@ export async function resolvePurchaseRows(
     lines.amounts.push(r.amount);
     lines.orderedOn.push(r.orderedOn);
     lines.externalRefs.push(r.externalRef);
+    rowsOfLines.push(r);
   }
-  return { lines, problems, skipped };
+  return { lines, problems, rows: rowsOfLines };
 }

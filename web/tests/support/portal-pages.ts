@@ -72,7 +72,7 @@ const COMPANY: readonly string[] = [
 
 const CUSTODIAN: readonly string[] = ['/custodian', `/custodian/${BIDDING}`];
 
-const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`];
+const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`, '/hospital/purchases/import'];
 const REVIEW: readonly string[] = ['/review', `/review/rounds/${DEMAND}`, `/review/rounds/${DEMAND}/totals`];
 
 const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));
