@@ -14,6 +14,7 @@ import { invoicesRoutes } from './payments/invoices.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
 import { backupActivationRoutes } from './backup-supply/backup-activation.routes.js';
 import { listingRoutes } from './listing/listing.routes.js';
+import { purchaseImportRoutes } from './purchases/purchase-import.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { credentialsRoutes } from './auth/credentials.routes.js';
 import { bidsRoutes } from './bids/bids.routes.js';
@@ -143,6 +144,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', renewalRoutes);
   api.route('/', backupActivationRoutes);
   api.route('/', listingRoutes);
+  api.route('/', purchaseImportRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', ocdsRoutes);

@@ -56,6 +56,7 @@ export const AUDIT_ACTIONS = [
   'product.added',
   'product.removed',
   'proposed.published',
+  'purchases.imported',
   'region-preferences.set',
   'region.picked',
   'region.picked-by-default',

@@ -1,5 +1,6 @@
 import { AGREEMENTS_POLICY } from './policy-agreements.js';
 import { MONITORING_POLICY } from './policy-monitoring.js';
+import { PURCHASE_IMPORT_POLICY } from './policy-purchase-import.js';
 import { AWARD_POLICY, ROUND_NOTICES_POLICY } from './policy-award.js';
 import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
 import { OCDS_POLICY } from './policy-ocds.js';
@@ -192,6 +193,7 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...AGREEMENTS_POLICY,
   ...PURCHASES_POLICY,
   ...MONITORING_POLICY,
+  ...PURCHASE_IMPORT_POLICY,
   ...ROUND_NOTICES_POLICY,
   ...OPERATIONS_POLICY,
   ...OCDS_POLICY,

@@ -92,6 +92,7 @@ const HOSPITAL: readonly string[] = [
   '/hospital/orders',
   '/hospital/payments',
   '/hospital/surplus',
+  '/hospital/purchases/import',
 ];
 const REVIEW: readonly string[] = [
   '/review',

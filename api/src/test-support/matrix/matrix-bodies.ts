@@ -121,6 +121,9 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
   }),
   'PUT /rounds/{roundId}/demand/{productCode}': () => ({ quantity: 120 }),
   'POST /rounds/{roundId}/demand/import': () => ({ csv: 'productCode,quantity\nP2,130\n' }),
+  'POST /rounds/{roundId}/purchases/import': () => ({
+    csv: 'externalRef,productCode,company,packs,packPrice,orderedOn\nRK-1,P2,Company,1,1.00,2027-01-05\n',
+  }),
   'POST /rounds/{roundId}/demand/{reportId}/approve': () => ({}),
   'POST /rounds/{roundId}/registrations/{id}/review': () => ({ decision: 'approved' }),
   'POST /rounds/{roundId}/demand/{reportId}/return': () => ({ comment: 'matrix' }),
