@@ -102,7 +102,7 @@ const REASON_TEXT: Record<ListingPlan['reason'], (p: ListingPlan, cap: string | 
 };
 
 /**
- * Applies the round's listing rules after the award (docs/rules.md §12.9): each product's winners listed
+ * Applies the round's listing rules after the award (docs/rules.md §12.14): each product's winners listed
  * at their awarded price, listed non-winners held to the cap, listed non-bidders delisted (撤网). Plans
  * only differences, so running it again changes nothing (idempotent). One audit entry names every change.
  */

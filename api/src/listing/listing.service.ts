@@ -17,7 +17,7 @@ import type { ListingChangeBody, ListingQuery, NewListingBody } from './listing.
 type Trx = Transaction<Database>;
 
 /**
- * The round's rules hold a listed price (docs/rules.md §12.9): a winner's is its awarded price, a
+ * The round's rules hold a listed price (docs/rules.md §12.14): a winner's is its awarded price, a
  * non-winner's at most the cap. Before the round has an award nothing holds it.
  */
 async function checkPrice(

@@ -10,7 +10,7 @@ export type ListingStatus = (typeof LISTING_STATUSES)[number];
 export const LISTING_CHANGE_KINDS = ['listed', 'repriced', 'delisted', 'relisted'] as const;
 export type ListingChangeKind = (typeof LISTING_CHANGE_KINDS)[number];
 
-/** Why a listing changed: the three rules of docs/rules.md §12.9, or the office's own decision. */
+/** Why a listing changed: the three rules of docs/rules.md §12.14, or the office's own decision. */
 export const LISTING_REASON_CODES = ['AWARDED_PRICE', 'OVER_CAP', 'DID_NOT_BID', 'OFFICE'] as const;
 export type ListingReasonCode = (typeof LISTING_REASON_CODES)[number];
 

@@ -28,7 +28,7 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(() => t?.close());
 
-describe('listing (挂网 / 撤网, docs/rules.md §12.9)', () => {
+describe('listing (挂网 / 撤网, docs/rules.md §12.14)', () => {
   it('is changed by the office admin only', async () => {
     expect((await apply(null)).status).toBe(401);
     expect((await apply('hosp-bj')).status).toBe(403);

@@ -44,7 +44,7 @@ const codeUsed = (code: string) =>
  * Renewal (接续, issue 12 §6): the office makes a draft round from an expiring one — its ruleset
  * choice, regions and catalogue, the institutions that took part with last cycle's purchases as the
  * new baseline (demand lines whose 上年用量 is what each bought) — and the expiring agreements are
- * marked renewed at once (docs/rules.md §12.7). One renewal per round: a second is refused.
+ * marked renewed at once (docs/rules.md §12.13). One renewal per round: a second is refused.
  */
 export async function renewRound(deps: AppDeps, actor: Actor, roundId: string, body: RenewalBody) {
   const id = await deps.db.transaction().execute(async (trx) => {

@@ -30,7 +30,7 @@ function carryOut(listings: readonly CurrentListing[], plans: readonly ListingPl
   return [...byCompany.values()];
 }
 
-describe('listing rules (挂网, docs/rules.md §12.9)', () => {
+describe('listing rules (挂网, docs/rules.md §12.14)', () => {
   it('caps a non-winner at the highest awarded unit price × ratio, per its own pack, down to the fen', () => {
     // winners at 2.80 / 7 = 0.40 and 4.48 / 14 = 0.32 a unit: the highest is 0.40; × 2.00 = 0.80 a unit
     const cap = nonWinnerPriceCap([winner('A', '2.80'), winner('B', '4.48', 14)], 10, rules);

@@ -34,7 +34,7 @@ export type ListingRules = Pick<ExecutionRules, 'nonWinnerListedPriceCapRatio' |
 const unitPrice = (p: PackPrice) => new Dec(p.packPrice).dividedBy(p.unitsPerPack);
 
 /**
- * docs/rules.md §12.9: the highest pack price a non-winner may list a pack of `unitsPerPack` units at —
+ * docs/rules.md §12.14: the highest pack price a non-winner may list a pack of `unitsPerPack` units at —
  * the highest awarded unit price × `nonWinnerListedPriceCapRatio` × units, rounded down to the fen so the
  * cap itself never exceeds the rule. Null without a winner (no cap).
  */
@@ -55,7 +55,7 @@ const samePrice = (a: PackPrice, b: PackPrice) =>
   a.specCode === b.specCode && a.unitsPerPack === b.unitsPerPack && new Dec(a.packPrice).equals(b.packPrice);
 
 /**
- * docs/rules.md §12.9: what the round's award changes in one product's listings, in company order.
+ * docs/rules.md §12.14: what the round's award changes in one product's listings, in company order.
  * A winner is listed at its awarded price; a listed non-winner that bid keeps its listing, lowered to
  * the cap when above it; a listed company that did not bid is delisted (撤网) when `delistNonBidders`.
  * Only differences are returned, so planning again over the result plans nothing (idempotent).
