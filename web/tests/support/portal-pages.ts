@@ -41,9 +41,20 @@ const PUBLIC: readonly string[] = [
 
 const EXECUTION = 'NVBP5-DEMO'; // in execution: agreements signed, months of purchases and payments
 
+/** after the award (issue 12): visited on the round in execution, where they are full */
+const OFFICE_EXECUTION = [
+  'volumes',
+  'agreements',
+  'payments',
+  'execution',
+  'backup',
+  'listing',
+  'surplus',
+  'renewal',
+].map((page) => `/office/rounds/${EXECUTION}/${page}`);
+
 const OFFICE: readonly string[] = [
   '/office',
-  `/office/rounds/${EXECUTION}/payments`,
   '/office/documents',
   '/office/outages',
   '/office/audit',
@@ -58,13 +69,12 @@ const OFFICE: readonly string[] = [
     `/office/rounds/${code}/objections`,
     `/office/rounds/${code}/selection`,
     `/office/rounds/${code}/volumes`,
-    `/office/rounds/${code}/surplus`,
-    `/office/rounds/${code}/renewal`,
-    `/office/rounds/${code}/agreements`,
-    `/office/rounds/${code}/backup`,
-    `/office/rounds/${code}/listing`,
   ]),
-  `/office/rounds/${EXECUTION}/execution`,
+  ...OFFICE_EXECUTION,
+  // the after-award pages of a round that has not got there yet say so
+  `/office/rounds/${BIDDING}/agreements`,
+  `/office/rounds/${BIDDING}/backup`,
+  `/office/rounds/${DEMAND}/surplus`,
 ];
 
 const COMPANY: readonly string[] = [
@@ -100,6 +110,7 @@ const REVIEW: readonly string[] = [
   `/review/rounds/${DEMAND}/totals`,
   `/review/rounds/${EXECUTION}/execution`,
   `/review/rounds/${DEMAND}/surplus`,
+  `/review/rounds/${EXECUTION}/surplus`,
 ];
 
 const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));
