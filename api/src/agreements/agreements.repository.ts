@@ -1,6 +1,5 @@
 import { sql, type InferResult, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
-import { keysetPage, type Page, type SortKey } from '../http/list.js';
 import type { AgreementTerms } from './agreement-terms.js';
 
 type Q = Kysely<Database>;
@@ -276,12 +275,6 @@ export function scoped(db: Q, roundId: string, scope: AgreementScope) {
   if (scope.hospitalId !== undefined) query = query.where('a.hospital_id', '=', scope.hospitalId);
   if (scope.companyId !== undefined) query = query.where('a.company_id', '=', scope.companyId);
   return query;
-}
-
-/** A page of the round's agreements in the reader's scope, by id. */
-export function pageAgreements(db: Q, roundId: string, scope: AgreementScope, page: Page) {
-  const keys: SortKey<AgreementRow>[] = [{ sql: sql`a.id::text`, of: (r) => r.id }];
-  return keysetPage(scoped(db, roundId, scope), keys, page);
 }
 
 /** One agreement of the round in the reader's scope, with where its PDF is. */

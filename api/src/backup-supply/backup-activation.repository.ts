@@ -72,7 +72,6 @@ export function lockFailedLines(
     .forUpdate('l')
     .execute();
 }
-export type FailedLine = Awaited<ReturnType<typeof lockFailedLines>>[number];
 
 /** Ends the lines the backup takes over on the day it takes effect (no longer in force from that day). */
 export async function endLines(

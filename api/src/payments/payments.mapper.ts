@@ -32,6 +32,5 @@ export function toInvoiceView(row: InvoiceRow, today: string) {
     daysOverdue: status === 'overdue' ? daysOverdue(row.due_on, today) : 0,
   };
 }
-export type InvoiceView = ReturnType<typeof toInvoiceView>;
 
 export { money };

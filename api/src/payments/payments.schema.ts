@@ -116,17 +116,6 @@ export const PaymentBody = z
   })
   .openapi('PaymentBody');
 
-export const Payment = z
-  .object({
-    id: z.string(),
-    invoiceId: z.string(),
-    payer: z.enum(PAYERS),
-    amount: z.string(),
-    paidOn: z.string(),
-    invoice: Invoice,
-  })
-  .openapi('Payment');
-
 export const PrepaymentBody = z
   .object({ hospitalId: z.uuid('not an id (a uuid)'), amount: money, paidOn: day })
   .openapi('PrepaymentBody');

@@ -113,10 +113,6 @@ export async function insertDelivery(trx: Transaction<Database>, d: NewDelivery)
   return row.id;
 }
 
-export async function lockDelivery(trx: Transaction<Database>, deliveryId: string) {
-  await trx.selectFrom('delivery').select('id').where('id', '=', deliveryId).forUpdate().execute();
-}
-
 export interface Acceptance {
   readonly acceptedPacks: number;
   readonly shortPacks: number;
