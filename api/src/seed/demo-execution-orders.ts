@@ -45,10 +45,17 @@ function monthStart(cycleStart: string, month: number): string {
   return `${year + Math.floor(m0 / 12)}-${String((m0 % 12) + 1).padStart(2, '0')}-01`;
 }
 
-/** Where an order stands `age` days after it was placed: delivered after 3 days, accepted 2 later. */
-function statusAt(age: number, i: number): LineOrder['status'] {
-  if (age >= 9) return 'accepted';
-  if (age >= 4) return 'delivered';
+/**
+ * Where an order stands `age` days after it was placed: delivered after 3 days, accepted 2 later;
+ * in the last month some deliveries still wait for acceptance and some orders for their delivery
+ * (what the company's and the hospital's to-do lists show); one supplier is behind with its
+ * deliveries (the supplier lag alert).
+ */
+function statusAt(age: number, i: number, laggard: boolean): LineOrder['status'] {
+  if (age >= 30) return 'accepted';
+  if (laggard && age >= 9) return i % 2 === 0 ? 'confirmed' : 'accepted';
+  if (age >= 9) return i % 4 === 0 ? 'delivered' : 'accepted';
+  if (age >= 4) return i % 2 === 0 ? 'delivered' : 'confirmed';
   return age >= 1 && i % 2 === 0 ? 'confirmed' : 'ordered';
 }
 
@@ -60,6 +67,7 @@ function statusAt(age: number, i: number): LineOrder['status'] {
 export function orderPlan(lines: readonly OrderedLine[], today: string): LineOrder[] {
   const orders: LineOrder[] = [];
   const overLine = lines.find((l) => l.hospital_login === OVER_AGREED_LOGIN);
+  const laggard = lines.at(-1)?.company_id;
   for (const [li, line] of lines.entries()) {
     const agreed = Number(line.agreed_volume);
     let used = 0;
@@ -74,7 +82,7 @@ export function orderPlan(lines: readonly OrderedLine[], today: string): LineOrd
         orderedOn,
         packs,
         overAgreed: used >= agreed,
-        status: statusAt(daysBetween(orderedOn, today), orders.length),
+        status: statusAt(daysBetween(orderedOn, today), orders.length, line.company_id === laggard),
       });
       used += packs * line.units_per_pack;
     }
