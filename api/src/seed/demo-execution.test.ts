@@ -9,6 +9,7 @@ import { testJobDeps } from '../test-support/agreement-world.js';
 import { signIn } from '../test-support/sign-in.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { agreementTermsDocs } from './demo-execution-signing.js';
+import { OVERDUE_LOGIN } from './demo-execution-ledger.js';
 import { OVER_CAP } from './demo-execution.js';
 import { DEMO_LOGINS, DEMO_ROUNDS, seedDemoIfEmpty } from './demo-seed.js';
 
@@ -129,10 +130,14 @@ describe('the execution demo round (NVBP5-DEMO)', () => {
           where i.round_id = ${roundId} and p.paid_on > i.due_on) as paid_late,
         (select array_agg(distinct p.payer order by p.payer) from payment p join invoice i on i.id = p.invoice_id
           where i.round_id = ${roundId}) as payers,
+        (select count(*)::int from invoice i join app_user u on u.organisation_id = i.hospital_id
+          where i.round_id = ${roundId} and u.login = ${OVERDUE_LOGIN} and i.due_on < ${today}
+          and not exists (select 1 from payment p where p.invoice_id = i.id)) as overdue_bj1,
         (select count(distinct hospital_id)::int from prepayment where round_id = ${roundId}) as prepaid,
         (select count(distinct hospital_id)::int from agreement where round_id = ${roundId}) as hospitals`);
     expect(money?.wrong_due).toBe(0);
     expect(money?.overdue).toBeGreaterThan(0);
+    expect(money?.overdue_bj1).toBeGreaterThanOrEqual(1);
     expect(money?.paid_late).toBeGreaterThan(0);
     expect(money?.payers).toEqual(['hospital', 'insurance-fund', 'prepayment']);
     expect(money?.prepaid).toBe(money?.hospitals);
