@@ -5,6 +5,11 @@ import type { AppDeps, AppEnv } from './app-env.js';
 import { authenticate } from './auth/auth.middleware.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { agreementsRoutes } from './agreements/agreements.routes.js';
+import { agreementSigningRoutes } from './agreements/agreement-signing.routes.js';
+import { ordersRoutes } from './purchases/orders.routes.js';
+import { deliveriesRoutes } from './purchases/deliveries.routes.js';
+import { invoicesRoutes } from './payments/invoices.routes.js';
+import { paymentsRoutes } from './payments/payments.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { credentialsRoutes } from './auth/credentials.routes.js';
 import { bidsRoutes } from './bids/bids.routes.js';
@@ -46,6 +51,9 @@ import { roundsRoutes } from './rounds/rounds.routes.js';
 import { rulesetPreviewRoutes } from './rounds/ruleset-preview.routes.js';
 import { catalogueTemplateRoutes } from './rounds/catalogue-template.routes.js';
 import { pdfDocumentsRoutes } from './pdf/pdf-documents.routes.js';
+import { progressRoutes } from './monitoring/progress.routes.js';
+import { alertsRoutes } from './monitoring/alerts.routes.js';
+import { inventoryRoutes } from './monitoring/inventory.routes.js';
 
 export interface AppOptions {
   /** called with one line per request; the request id ties it to the response */
@@ -122,10 +130,18 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', regionSelectionEventsRoutes);
   api.route('/', exportsRoutes);
   api.route('/', agreementsRoutes);
+  api.route('/', agreementSigningRoutes);
+  api.route('/', ordersRoutes);
+  api.route('/', deliveriesRoutes);
+  api.route('/', paymentsRoutes);
+  api.route('/', invoicesRoutes);
   api.route('/', auditRoutes);
   api.route('/', clockRoutes);
   api.route('/', ocdsRoutes);
   api.route('/', pdfDocumentsRoutes);
+  api.route('/', progressRoutes);
+  api.route('/', alertsRoutes);
+  api.route('/', inventoryRoutes);
   api.route('/', docsPage);
 
   serveOpenApiDocument(api);

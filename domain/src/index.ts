@@ -33,12 +33,52 @@ export {
 } from './execution/execution-rules.js';
 export { paymentDueDate, paymentStatus, type PaymentStatus } from './execution/payment-due.js';
 export { minimumPrepayment } from './execution/prepayment.js';
+export {
+  paymentDueOn,
+  invoiceStatus,
+  daysOverdue,
+  rulesetPaymentTerms,
+  type PaymentTerms,
+} from './execution/payment-clock.js';
 export { contractedAmount } from './execution/contracted-amount.js';
 export { surplusRetention } from './execution/surplus-retention.js';
 export { checkNonWinnerCap } from './execution/non-winner-cap.js';
 export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';
 export { passRegionsToBackup } from './execution/pass-to-backup.js';
 export { agreementCycle, type AgreementCycle } from './execution/agreement-cycle.js';
+export {
+  AGREEMENT_STATUSES,
+  SIGNING_SIDES,
+  agreementStatus,
+  isLineActive,
+  isLineInCycle,
+  type AgreementFacts,
+  type AgreementLineTerm,
+  type AgreementStanding,
+  type AgreementStatus,
+  type SigningParty,
+} from './execution/agreement-status.js';
+export { priceOrder, type PricedOrder } from './execution/order-pricing.js';
+export {
+  countedPacks,
+  fulfilmentStatus,
+  packsToDeliver,
+  type DeliveryCount,
+  type FulfilmentStatus,
+} from './execution/order-fulfilment.js';
+  deliveryDays,
+  fillRate,
+  nearestRankPercentile,
+  responseHours,
+  supplyFigures,
+  type Histogram,
+  type SupplyFigures,
+} from './execution/supply-figures.js';
+export {
+  inventoryReportDue,
+  type InventoryReportDue,
+  type InventoryReportStatus,
+} from './execution/inventory-due.js';
 export { checkUscc, usccCheckCharacter, type UsccProblem } from './identity/uscc.js';
 export * from './round-lifecycle/round-state.js';
 export { decideRound, evolveRound, checkRoundCalendar } from './round-lifecycle/decide-round.js';

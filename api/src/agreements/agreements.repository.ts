@@ -198,6 +198,8 @@ function agreementsWithParties(db: Q) {
     .innerJoin('organisation as h', 'h.id', 'a.hospital_id')
     .innerJoin('organisation as c', 'c.id', 'a.company_id')
     .leftJoin('region', 'region.code', 'h.region_code')
+    .leftJoin('app_user as hs', 'hs.id', 'a.hospital_signed_by')
+    .leftJoin('app_user as cs', 'cs.id', 'a.company_signed_by')
     .select([
       'a.id',
       'a.round_id',
@@ -211,6 +213,17 @@ function agreementsWithParties(db: Q) {
       'a.pdf_sha256',
       'a.issued_at',
       'a.failure',
+      // signing (issue 12.1)
+      'a.terms_sha256',
+      'a.hospital_signed_at',
+      'a.hospital_signed_by',
+      'hs.display_name as hospital_signer_name',
+      'a.hospital_signature',
+      'a.company_signed_at',
+      'a.company_signed_by',
+      'cs.display_name as company_signer_name',
+      'a.company_signature',
+      'a.renewed_at',
     ]);
 }
 export type AgreementRow = InferResult<ReturnType<typeof agreementsWithParties>>[number];
@@ -229,6 +242,7 @@ export function findAgreementLines(db: Q, ids: readonly string[]) {
     .innerJoin('product as p', 'p.id', 'l.product_id')
     .select([
       'l.agreement_id',
+      'l.product_id',
       'p.code as product_code',
       'p.name as product_name',
       'p.form',
@@ -240,6 +254,8 @@ export function findAgreementLines(db: Q, ids: readonly string[]) {
       'l.supply',
       'l.cycle_start',
       'l.cycle_end',
+      'l.ended_on',
+      'l.end_reason',
     ])
     .where('l.agreement_id', 'in', ids)
     .orderBy('l.agreement_id')
@@ -255,7 +271,7 @@ export interface AgreementScope {
   readonly companyId?: string;
 }
 
-function scoped(db: Q, roundId: string, scope: AgreementScope) {
+export function scoped(db: Q, roundId: string, scope: AgreementScope) {
   let query = agreementsWithParties(db).where('a.round_id', '=', roundId);
   if (scope.hospitalId !== undefined) query = query.where('a.hospital_id', '=', scope.hospitalId);
   if (scope.companyId !== undefined) query = query.where('a.company_id', '=', scope.companyId);

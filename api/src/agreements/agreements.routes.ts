@@ -1,15 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireRole } from '../auth/auth.middleware.js';
 import { attachment } from '../documents/document-store.js';
-import { PageQuery } from '../http/list.js';
 import { json } from '../http/openapi-json.js';
 import { createRouter, PROBLEM_RESPONSES, SECURED } from '../http/router.js';
+import { AgreementStatusQuery, SignedAgreementList } from './agreement-signing.schema.js';
+import { listAgreementViews } from './agreement-signing.service.js';
 import * as agreements from './agreements.service.js';
 import {
   AgreementGeneration,
   AgreementGenerationStarted,
   AgreementIdParam,
-  AgreementList,
   RoundIdParam,
 } from './agreements.schema.js';
 
@@ -62,10 +62,11 @@ export const agreementsRoutes = createRouter()
       path: '/rounds/{roundId}/agreements',
       operationId: 'listAgreements',
       tags,
-      summary: 'Purchase agreements: a hospital sees its own, a company its own, the office all',
+      summary:
+        'Purchase agreements with status, lines and signatures: a hospital sees its own, a company its own, the office all',
       security: SECURED,
-      request: { params: RoundIdParam, query: PageQuery },
-      responses: { 200: { description: 'agreements', ...json(AgreementList) }, ...PROBLEM_RESPONSES },
+      request: { params: RoundIdParam, query: AgreementStatusQuery },
+      responses: { 200: { description: 'agreements', ...json(SignedAgreementList) }, ...PROBLEM_RESPONSES },
     }),
     async (c) => {
       const actor = requireRole(
@@ -77,7 +78,7 @@ export const agreementsRoutes = createRouter()
         'company-user',
       );
       const { roundId } = c.req.valid('param');
-      return c.json(await agreements.listAgreements(c.var.deps, actor, roundId, c.req.valid('query')), 200);
+      return c.json(await listAgreementViews(c.var.deps, actor, roundId, c.req.valid('query')), 200);
     },
   )
   .openapi(

@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi';
 import { roundIdParam, uuidParam } from '../http/ids.js';
-import { listOf } from '../http/list.js';
 import { AGREEMENT_JOB_STATES } from './agreements.table.js';
 
 const instant = z.string().openapi({ example: '2027-03-08T09:00:00.000Z' });
@@ -42,4 +41,3 @@ export const Agreement = z
     issuedAt: instant.nullable(),
   })
   .openapi('Agreement');
-export const AgreementList = listOf(Agreement, 'AgreementList');

@@ -4,17 +4,15 @@ import { appendAudit } from '../audit/audit.repository.js';
 import { roundStream } from '../audit/audit-actions.js';
 import { hasRole, type Actor } from '../auth/roles.js';
 import { AppError, notFound } from '../http/app-error.js';
-import { mapPage, type Page } from '../http/list.js';
 import { lockRoundForUpdate } from '../rounds/rounds.repository.js';
 import { findVisibleRound, visibleRound } from '../rounds/visible-round.js';
-import { toAgreementView, toJobView } from './agreements.mapper.js';
+import { toJobView } from './agreements.mapper.js';
 import {
   countIssued,
   findJob,
   findScopedAgreement,
   insertJob,
   lockJob,
-  pageAgreements,
   rerunJob,
   type AgreementScope,
 } from './agreements.repository.js';
@@ -75,11 +73,6 @@ export async function generationProgress(deps: AppDeps, _actor: Actor, roundId: 
   const job = await findJob(deps.db, roundId);
   if (!job) throw notFound('agreement generation of this round', '本轮次的购销协议生成任务');
   return toJobView(job, await countIssued(deps.db, roundId));
-}
-
-export async function listAgreements(deps: AppDeps, actor: Actor, roundId: string, page: Page) {
-  await findVisibleRound(deps.db, roundId, { seesDrafts: hasRole(actor, ...OFFICE_ROLES) });
-  return mapPage(await pageAgreements(deps.db, roundId, scopeOf(actor), page), toAgreementView);
 }
 
 /** An agreement's PDF for either party and the office: another's agreement, or one not yet issued, is 404. */

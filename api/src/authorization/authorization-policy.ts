@@ -1,9 +1,12 @@
 import { AGREEMENTS_POLICY } from './policy-agreements.js';
+import { MONITORING_POLICY } from './policy-monitoring.js';
 import { AWARD_POLICY, ROUND_NOTICES_POLICY } from './policy-award.js';
 import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
 import { OCDS_POLICY } from './policy-ocds.js';
 import { DOCUMENTS_POLICY } from './policy-documents.js';
 import { PDF_POLICY } from './policy-pdf.js';
+import { PURCHASES_POLICY } from './policy-purchases.js';
+import { PAYMENTS_POLICY } from './policy-payments.js';
 import {
   ADMIN,
   allRoles,
@@ -185,11 +188,14 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...BIDS_POLICY,
   ...AWARD_POLICY,
   ...AGREEMENTS_POLICY,
+  ...PURCHASES_POLICY,
+  ...MONITORING_POLICY,
   ...ROUND_NOTICES_POLICY,
   ...OPERATIONS_POLICY,
   ...OCDS_POLICY,
   ...DOCUMENTS_POLICY,
   ...PDF_POLICY,
+  ...PAYMENTS_POLICY,
 };
 
 /** `GET /rounds/{roundId}`: the policy's key for an OpenAPI method and path template. */

@@ -26,4 +26,22 @@ export const AGREEMENTS_POLICY: Readonly<Record<string, OperationPolicy>> = {
     revealsNames: true,
     note: 'the PDF names both parties',
   },
+  'GET /rounds/{roundId}/agreements/status-counts': {
+    what: 'how many of the round’s agreements are in each status',
+    allow: OFFICE,
+  },
+  'GET /rounds/{roundId}/agreements/{agreementId}': {
+    what: 'an agreement with its status, lines and checked signatures',
+    allow: PARTIES,
+    reveals: { 'hospital-user': ['company'], 'company-user': ['hospital'] },
+    revealsNames: true,
+    note: 'each party sees who signed for the other, as on a paper contract',
+  },
+  'POST /rounds/{roundId}/agreements/{agreementId}/sign': {
+    what: 'sign an agreement for one’s own party (password typed again)',
+    allow: { 'hospital-user': HOSPITAL_IN_ROUND, 'company-user': COMPANY_IN_ROUND },
+    reveals: { 'hospital-user': ['company'], 'company-user': ['hospital'] },
+    revealsNames: true,
+    note: 'the office reads agreements but never signs for a party',
+  },
 };

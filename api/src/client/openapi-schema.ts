@@ -1672,7 +1672,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Purchase agreements: a hospital sees its own, a company its own, the office all */
+        /** Purchase agreements with status, lines and signatures: a hospital sees its own, a company its own, the office all */
         get: operations["listAgreements"];
         put?: never;
         post?: never;
@@ -1693,6 +1693,57 @@ export interface paths {
         get: operations["downloadAgreementPdf"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/agreements/status-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the round’s agreements are drafted, signed, active, expired or renewed (office) */
+        get: operations["countAgreementsByStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agreement with its lines, status and signatures, each signature checked (its parties and the office) */
+        get: operations["getAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/agreements/{agreementId}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign an agreement for one’s own party (a user of its hospital or of its company), typing the password again and naming the terms hash seen */
+        post: operations["signAgreement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1935,6 +1986,202 @@ export interface paths {
         };
         /** What an issued PDF is, by the verification code printed on it: kind, title, round, issue time, SHA-256 and size (public; any case, spaces and hyphens) */
         get: operations["verifyDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/execution/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rounds with agreements in the caller’s reach (the office all, a bureau its region’s, a party its own) */
+        get: operations["listExecutionRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/execution/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Completion against agreed volume by region, product, company and month (采购进度)
+         * @description The office sees every region and company, a region bureau its own region, a company its own products. Read from the rollups kept by triggers (agreed_total, purchase_month).
+         */
+        get: operations["getRoundProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/execution/institutions/{hospitalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One institution’s completion per product (the hospital itself, its region’s bureau, the office) */
+        get: operations["getInstitutionProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/execution/behind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Institutions behind the linear pace, per product (the office all, a bureau its region) */
+        get: operations["listBehindInstitutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/execution/supplier-lag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suppliers’ deliveries against orders, lagging ones marked (the office all, a bureau its region) */
+        get: operations["listSupplierLag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/execution/non-winner-excess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Non-winning purchases over last year’s volume (非中选产品超量), by hospital and product
+         * @description Bought outside any agreement from a company without an agreed volume of the product for the hospital, over the hospital’s last year’s volume (docs/rules.md §12.4). The office all, a bureau its region.
+         */
+        get: operations["listNonWinnerExcess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/execution/non-winner-excess/{hospitalId}/{productId}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The office records that it talked to the hospital about its excess (已约谈), with a note */
+        post: operations["notifyNonWinnerExcess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/inventory/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * A winner reports its stock at the month’s end (库存), per product and optionally region
+         * @description The month’s whole list: it replaces what the company reported for that month before.
+         */
+        put: operations["reportInventory"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suppliers’ monthly stock reports with their lateness (the office all or one, a company its own) */
+        get: operations["listInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/inventory/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The products the company supplies in the round (what its stock report lists) */
+        get: operations["listSuppliedProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{roundId}/execution/supply-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Order response time, delivery time and fill rate per supplier (the office all or one, a company its own) */
+        get: operations["listSupplyFigures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3577,10 +3824,61 @@ export interface components {
             /** @example 2027-03-08T09:00:00.000Z */
             finishedAt: string | null;
         };
-        AgreementList: {
-            items: components["schemas"]["Agreement"][];
+        SignedAgreementList: {
+            items: components["schemas"]["SignedAgreement"][];
             /** @description pass as ?cursor= for the next page; null: this was the last page */
             nextCursor: string | null;
+        };
+        SignedAgreement: components["schemas"]["Agreement"] & {
+            /**
+             * @description docs/rules.md §12.7, on the round’s date
+             * @enum {string}
+             */
+            status: "drafted" | "signed" | "active" | "expired" | "renewed";
+            /** @description the sides still to sign; empty once both did */
+            awaiting: ("hospital" | "company")[];
+            /** @description SHA-256 of the terms both parties sign (stored with the first signature) */
+            termsSha256: string;
+            hospitalSignature: components["schemas"]["AgreementSideSignature"];
+            companySignature: components["schemas"]["AgreementSideSignature"];
+            lines: components["schemas"]["AgreementLine"][];
+        };
+        AgreementSideSignature: {
+            /**
+             * @description the database clock when the side signed
+             * @example 2027-03-08T09:00:00.000Z
+             */
+            signedAt: string;
+            /** @description the signing user’s name */
+            signedBy: string;
+            /** @description the platform’s Ed25519 signature (base64) over side, user, terms hash, instant */
+            signature: string;
+        } | null;
+        AgreementLine: {
+            productCode: string;
+            productName: string;
+            groupKey: string | null;
+            specCode: string;
+            unitsPerPack: number;
+            /** @description the awarded price per pack, a decimal string */
+            packPrice: string;
+            /** @description agreed volume in smallest units, an integer as a string */
+            agreedVolume: string;
+            /** @enum {string} */
+            supply: "primary" | "backup";
+            /** @example 2027-04-01 */
+            cycleStart: string;
+            /** @example 2027-04-01 */
+            cycleEnd: string;
+            /**
+             * @description the line stopped early on this day (its supplier failed)
+             * @example 2027-04-01
+             */
+            endedOn: string | null;
+            /** @enum {string|null} */
+            endReason: "passed-to-backup" | null;
+            /** @description today is in the line’s cycle and it has not ended (docs/rules.md §12.7) */
+            inCycle: boolean;
         };
         Agreement: {
             id: string;
@@ -3594,6 +3892,38 @@ export interface components {
             pdfSha256: string | null;
             /** @example 2027-03-08T09:00:00.000Z */
             issuedAt: string | null;
+        };
+        AgreementStatusCounts: {
+            /**
+             * @description the round’s date the statuses are read on
+             * @example 2027-04-01
+             */
+            today: string;
+            drafted: number;
+            signed: number;
+            active: number;
+            expired: number;
+            renewed: number;
+            total: number;
+        };
+        AgreementDetail: components["schemas"]["SignedAgreement"] & {
+            verification: components["schemas"]["AgreementVerification"];
+        };
+        AgreementVerification: {
+            /** @description the platform key the signatures are checked with */
+            keyId: string;
+            /** @description the stored terms hash is the hash of the terms as they stand */
+            termsIntact: boolean;
+            /** @description the hospital’s signature verifies; null: not signed */
+            hospital: boolean | null;
+            /** @description the company’s signature verifies; null: not signed */
+            company: boolean | null;
+        };
+        SignAgreement: {
+            /** @description the signing user’s password, typed again */
+            password: string;
+            /** @description the terms hash the user was shown; refused when the terms are no longer these */
+            termsSha256: string;
         };
         AuditChainStatus: {
             ok: boolean;
@@ -3728,6 +4058,385 @@ export interface components {
             issuedAt: string;
             sha256: string;
             size: number;
+        };
+        ExecutionRoundList: {
+            items: components["schemas"]["ExecutionRound"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        ExecutionRound: {
+            roundId: string;
+            code: string;
+            name: string;
+            state: string;
+        };
+        RoundProgress: {
+            roundId: string;
+            /** @description the round's date (Beijing), from the database clock */
+            today: string;
+            total: {
+                /** @description agreed volume (约定采购量), smallest units */
+                agreedUnits: number;
+                /**
+                 * @description contracted amount (约定采购金额)
+                 * @example 12000.00
+                 */
+                agreedAmount: string;
+                /** @description bought from the winners, not cancelled */
+                purchasedUnits: number;
+                /**
+                 * @description yuan, a decimal string
+                 * @example 12000.00
+                 */
+                purchasedAmount: string;
+                /**
+                 * @description purchased ÷ agreed; null with nothing agreed
+                 * @example 0.3083
+                 */
+                completion: string | null;
+                /**
+                 * @description elapsed ÷ cycle days: where a linear buyer would be today
+                 * @example 0.3083
+                 */
+                expectedPace: string;
+                /** @description completion < pace − paceTolerance (docs/rules.md §12.5) */
+                behind: boolean;
+            };
+            regions: {
+                /** @description agreed volume (约定采购量), smallest units */
+                agreedUnits: number;
+                /**
+                 * @description contracted amount (约定采购金额)
+                 * @example 12000.00
+                 */
+                agreedAmount: string;
+                /** @description bought from the winners, not cancelled */
+                purchasedUnits: number;
+                /**
+                 * @description yuan, a decimal string
+                 * @example 12000.00
+                 */
+                purchasedAmount: string;
+                /**
+                 * @description purchased ÷ agreed; null with nothing agreed
+                 * @example 0.3083
+                 */
+                completion: string | null;
+                /**
+                 * @description elapsed ÷ cycle days: where a linear buyer would be today
+                 * @example 0.3083
+                 */
+                expectedPace: string;
+                /** @description completion < pace − paceTolerance (docs/rules.md §12.5) */
+                behind: boolean;
+                regionCode: string;
+                regionName: string;
+            }[];
+            products: {
+                /** @description agreed volume (约定采购量), smallest units */
+                agreedUnits: number;
+                /**
+                 * @description contracted amount (约定采购金额)
+                 * @example 12000.00
+                 */
+                agreedAmount: string;
+                /** @description bought from the winners, not cancelled */
+                purchasedUnits: number;
+                /**
+                 * @description yuan, a decimal string
+                 * @example 12000.00
+                 */
+                purchasedAmount: string;
+                /**
+                 * @description purchased ÷ agreed; null with nothing agreed
+                 * @example 0.3083
+                 */
+                completion: string | null;
+                /**
+                 * @description elapsed ÷ cycle days: where a linear buyer would be today
+                 * @example 0.3083
+                 */
+                expectedPace: string;
+                /** @description completion < pace − paceTolerance (docs/rules.md §12.5) */
+                behind: boolean;
+                productId: string;
+                productCode: string;
+                productName: string;
+            }[];
+            companies: {
+                /** @description agreed volume (约定采购量), smallest units */
+                agreedUnits: number;
+                /**
+                 * @description contracted amount (约定采购金额)
+                 * @example 12000.00
+                 */
+                agreedAmount: string;
+                /** @description bought from the winners, not cancelled */
+                purchasedUnits: number;
+                /**
+                 * @description yuan, a decimal string
+                 * @example 12000.00
+                 */
+                purchasedAmount: string;
+                /**
+                 * @description purchased ÷ agreed; null with nothing agreed
+                 * @example 0.3083
+                 */
+                completion: string | null;
+                /**
+                 * @description elapsed ÷ cycle days: where a linear buyer would be today
+                 * @example 0.3083
+                 */
+                expectedPace: string;
+                /** @description completion < pace − paceTolerance (docs/rules.md §12.5) */
+                behind: boolean;
+                companyId: string;
+                companyName: string;
+            }[];
+            /** @description region × product × company */
+            cells: {
+                /** @description agreed volume (约定采购量), smallest units */
+                agreedUnits: number;
+                /**
+                 * @description contracted amount (约定采购金额)
+                 * @example 12000.00
+                 */
+                agreedAmount: string;
+                /** @description bought from the winners, not cancelled */
+                purchasedUnits: number;
+                /**
+                 * @description yuan, a decimal string
+                 * @example 12000.00
+                 */
+                purchasedAmount: string;
+                /**
+                 * @description purchased ÷ agreed; null with nothing agreed
+                 * @example 0.3083
+                 */
+                completion: string | null;
+                /**
+                 * @description elapsed ÷ cycle days: where a linear buyer would be today
+                 * @example 0.3083
+                 */
+                expectedPace: string;
+                /** @description completion < pace − paceTolerance (docs/rules.md §12.5) */
+                behind: boolean;
+                regionCode: string;
+                productId: string;
+                companyId: string;
+            }[];
+            months: {
+                /** @example 2027-04 */
+                month: string;
+                purchasedUnits: number;
+                /**
+                 * @description yuan, a decimal string
+                 * @example 12000.00
+                 */
+                purchasedAmount: string;
+                cumulativeUnits: number;
+                /**
+                 * @description yuan, a decimal string
+                 * @example 12000.00
+                 */
+                cumulativeAmount: string;
+                /**
+                 * @description cumulative ÷ agreed at the month’s end
+                 * @example 0.3083
+                 */
+                completion: string | null;
+                /**
+                 * @description the linear pace at the month’s end (or today)
+                 * @example 0.3083
+                 */
+                expectedPace: string;
+            }[];
+        };
+        InstitutionProgress: {
+            roundId: string;
+            today: string;
+            hospitalId: string;
+            hospitalName: string;
+            regionCode: string;
+            products: {
+                /** @description agreed volume (约定采购量), smallest units */
+                agreedUnits: number;
+                /**
+                 * @description contracted amount (约定采购金额)
+                 * @example 12000.00
+                 */
+                agreedAmount: string;
+                /** @description bought from the winners, not cancelled */
+                purchasedUnits: number;
+                /**
+                 * @description yuan, a decimal string
+                 * @example 12000.00
+                 */
+                purchasedAmount: string;
+                /**
+                 * @description purchased ÷ agreed; null with nothing agreed
+                 * @example 0.3083
+                 */
+                completion: string | null;
+                /**
+                 * @description elapsed ÷ cycle days: where a linear buyer would be today
+                 * @example 0.3083
+                 */
+                expectedPace: string;
+                /** @description completion < pace − paceTolerance (docs/rules.md §12.5) */
+                behind: boolean;
+                productId: string;
+                productCode: string;
+                productName: string;
+                /** @description bought from companies without an agreed volume for this hospital (非中选) */
+                outsideUnits: number;
+            }[];
+        };
+        BehindList: {
+            items: components["schemas"]["BehindLine"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        BehindLine: {
+            /** @description agreed volume (约定采购量), smallest units */
+            agreedUnits: number;
+            /**
+             * @description contracted amount (约定采购金额)
+             * @example 12000.00
+             */
+            agreedAmount: string;
+            /** @description bought from the winners, not cancelled */
+            purchasedUnits: number;
+            /**
+             * @description yuan, a decimal string
+             * @example 12000.00
+             */
+            purchasedAmount: string;
+            /**
+             * @description purchased ÷ agreed; null with nothing agreed
+             * @example 0.3083
+             */
+            completion: string | null;
+            /**
+             * @description elapsed ÷ cycle days: where a linear buyer would be today
+             * @example 0.3083
+             */
+            expectedPace: string;
+            /** @description completion < pace − paceTolerance (docs/rules.md §12.5) */
+            behind: boolean;
+            hospitalId: string;
+            hospitalName: string;
+            regionCode: string;
+            productId: string;
+            productCode: string;
+            productName: string;
+        };
+        SupplierLagList: {
+            items: components["schemas"]["SupplierLag"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        SupplierLag: {
+            companyId: string;
+            companyName: string;
+            orderedPacks: number;
+            deliveredPacks: number;
+            /** @description delivered ÷ ordered < deliveryLagThreshold (docs/rules.md §12.5) */
+            lagging: boolean;
+        };
+        NonWinnerExcessList: {
+            items: components["schemas"]["NonWinnerExcess"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        NonWinnerExcess: {
+            hospitalId: string;
+            hospitalName: string;
+            regionCode: string;
+            productId: string;
+            productCode: string;
+            productName: string;
+            /** @description the companies it was bought from, names joined by 、 */
+            companies: string;
+            /** @description non-winning purchases of the cycle, smallest units */
+            purchasedUnits: number;
+            /** @description the hospital's last year's volume (上年用量) */
+            cap: number | null;
+            excess: number;
+            /** @enum {string} */
+            status: "open" | "notified";
+            note: string | null;
+            notifiedAt: string | null;
+        };
+        NonWinnerNoticeBody: {
+            /** @description what was said or decided (约谈记录) */
+            note: string;
+        };
+        InventoryMonth: {
+            companyId: string;
+            companyName: string;
+            /** @example 2027-04 */
+            month: string;
+            /** @description the last day to report the month (inventoryReportDay of the next month) */
+            dueOn: string;
+            /** @enum {string} */
+            status: "on-time" | "late" | "missing" | "not-yet-due";
+            daysLate: number;
+            reportedAt: string | null;
+            items: {
+                productId: string;
+                productCode: string;
+                productName: string;
+                regionCode: string | null;
+                /** @description packs in stock at the month’s end */
+                stockPacks: number;
+            }[];
+        };
+        InventoryReportBody: {
+            items: {
+                /** Format: uuid */
+                productId: string;
+                regionCode?: string | null;
+                stockPacks: number;
+            }[];
+        };
+        InventoryList: {
+            items: components["schemas"]["InventoryMonth"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        SuppliedProductList: {
+            items: components["schemas"]["SuppliedProduct"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        SuppliedProduct: {
+            productId: string;
+            productCode: string;
+            productName: string;
+        };
+        SupplyFiguresList: {
+            items: components["schemas"]["SupplyFigures"][];
+            /** @description pass as ?cursor= for the next page; null: this was the last page */
+            nextCursor: string | null;
+        };
+        SupplyFigures: {
+            companyId: string;
+            companyName: string;
+            orderedPacks: number;
+            acceptedPacks: number;
+            /** @description whole hours from order to confirmation; null: none confirmed */
+            responseHours: {
+                median: number;
+                p90: number;
+            } | null;
+            /** @description days from the order day to its first delivery; null: none delivered */
+            deliveryDays: {
+                median: number;
+                p90: number;
+            } | null;
+            /** @description accepted ÷ ordered packs, 4 places */
+            fillRate: string | null;
         };
     };
     responses: never;
@@ -11527,6 +12236,8 @@ export interface operations {
                 limit?: number;
                 /** @description the previous page’s nextCursor */
                 cursor?: string;
+                /** @description only agreements in this status */
+                status?: "drafted" | "signed" | "active" | "expired" | "renewed";
             };
             header?: never;
             path: {
@@ -11543,7 +12254,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgreementList"];
+                    "application/json": components["schemas"]["SignedAgreementList"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */
@@ -11613,6 +12324,216 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countAgreementsByStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementStatusCounts"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the agreement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDetail"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignAgreement"];
+            };
+        };
+        responses: {
+            /** @description signed: the agreement as it now stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDetail"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */
@@ -12764,6 +13685,791 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VerifiedDocument"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExecutionRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionRoundList"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoundProgress: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+                productId?: string;
+                companyId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundProgress"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInstitutionProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                hospitalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description per product */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionProgress"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBehindInstitutions: {
+        parameters: {
+            query?: {
+                /** @description rows per page (1–500, default 100) */
+                limit?: number;
+                /** @description the previous page’s nextCursor */
+                cursor?: string;
+                regionCode?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description by hospital name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BehindList"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupplierLag: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+                companyId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description by company name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierLagList"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNonWinnerExcess: {
+        parameters: {
+            query?: {
+                /** @description rows per page (1–500, default 100) */
+                limit?: number;
+                /** @description the previous page’s nextCursor */
+                cursor?: string;
+                regionCode?: string;
+                companyId?: string;
+                hospitalId?: string;
+                productId?: string;
+                /** @description open: not yet acted on; notified: 已约谈 */
+                status?: "open" | "notified";
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description by hospital name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonWinnerExcessList"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifyNonWinnerExcess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                hospitalId: string;
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["NonWinnerNoticeBody"];
+            };
+        };
+        responses: {
+            /** @description the case, now notified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonWinnerExcess"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InventoryReportBody"];
+            };
+        };
+        responses: {
+            /** @description the month as reported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryMonth"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInventory: {
+        parameters: {
+            query?: {
+                companyId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description by company, then month */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryList"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSuppliedProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuppliedProductList"];
+                };
+            };
+            /** @description invalid request (problem+json, code VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not signed in (problem+json, code UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not allowed for this role or tenant (problem+json, code FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found (problem+json, code NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupplyFigures: {
+        parameters: {
+            query?: {
+                companyId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the round's id, or its code (any case), e.g. NVBP7-DEMO */
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description by company name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyFiguresList"];
                 };
             };
             /** @description invalid request (problem+json, code VALIDATION_FAILED) */

@@ -19,6 +19,8 @@ import type { TechnicalFileTables } from '../technical-files/technical-files.tab
 import type { DocumentTables } from '../documents/company-documents.table.js';
 import type { AgreementTables } from '../agreements/agreements.table.js';
 import type { LedgerTables } from '../purchases/ledger.table.js';
+import type { DistributorTables } from '../purchases/distributor.table.js';
+import type { MonitoringTables } from '../monitoring/monitoring.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -41,7 +43,9 @@ export interface Database
     TechnicalFileTables,
     DocumentTables,
     AgreementTables,
-    LedgerTables {}
+    LedgerTables,
+    DistributorTables,
+    MonitoringTables {}
 
 export type Db = Kysely<Database>;
 

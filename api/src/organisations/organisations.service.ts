@@ -19,7 +19,7 @@ import { mapPage, type Page } from '../http/list.js';
 const LEGAL_PERSONS: readonly OrganisationKind[] = ['hospital', 'company'];
 const REGIONAL: readonly OrganisationKind[] = ['hospital', 'region-bureau'];
 
-const USCC_MESSAGES_ZH: Record<UsccProblem, (code: string) => string> = {
+export const USCC_MESSAGES_ZH: Record<UsccProblem, (code: string) => string> = {
   LENGTH: (code) => `长度校验未通过：统一社会信用代码为 18 位，此代码为 ${code.length} 位`,
   CHARACTERS: () =>
     '字符校验未通过：第 1–2 位和第 9–18 位为数字或除 I、O、S、V、Z 以外的大写字母，第 3–8 位为数字（GB 32100-2015）',
@@ -32,7 +32,7 @@ const KIND_ZH: Record<OrganisationKind, string> = {
   company: '企业',
 };
 
-const USCC_MESSAGES: Record<UsccProblem, (code: string) => string> = {
+export const USCC_MESSAGES: Record<UsccProblem, (code: string) => string> = {
   LENGTH: (code) =>
     `length check failed: a unified social credit code has 18 characters, this has ${code.length}`,
   CHARACTERS: () =>

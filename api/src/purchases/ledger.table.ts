@@ -73,6 +73,10 @@ export interface PurchaseTable {
   external_ref: string | null;
   status: PurchaseStatus;
   confirmed_at: Date | null;
+  /** the hospital cancelled the order before anything was delivered (migration 2026_12_08_0300) */
+  cancelled_at: Date | null;
+  cancelled_by: string | null;
+  cancel_reason: string | null;
 }
 
 export interface PurchaseMonthTable {

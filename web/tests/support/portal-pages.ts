@@ -39,8 +39,11 @@ const PUBLIC: readonly string[] = [
   '/verify/0000-0000-0000', // a code nobody issued: the page says so
 ];
 
+const EXECUTION = 'NVBP5-DEMO'; // in execution: agreements signed, months of purchases and payments
+
 const OFFICE: readonly string[] = [
   '/office',
+  `/office/rounds/${EXECUTION}/payments`,
   '/office/documents',
   '/office/outages',
   '/office/audit',
@@ -61,6 +64,7 @@ const OFFICE: readonly string[] = [
 const COMPANY: readonly string[] = [
   '/company',
   '/company/documents',
+  '/company/receivables',
   `/company/rounds/${BIDDING}`,
   `/company/rounds/${BIDDING}/commitments`,
   `/company/rounds/${BIDDING}/regions`,
@@ -68,11 +72,17 @@ const COMPANY: readonly string[] = [
   `/company/rounds/${BIDDING}/volumes`,
   `/company/rounds/${BIDDING}/agreements`,
   `/company/rounds/${DEMAND}/registrations`,
+  '/company/orders',
 ];
 
 const CUSTODIAN: readonly string[] = ['/custodian', `/custodian/${BIDDING}`];
 
-const HOSPITAL: readonly string[] = ['/hospital', `/hospital/rounds/${DEMAND}`];
+const HOSPITAL: readonly string[] = [
+  '/hospital',
+  `/hospital/rounds/${DEMAND}`,
+  '/hospital/orders',
+  '/hospital/payments',
+];
 const REVIEW: readonly string[] = ['/review', `/review/rounds/${DEMAND}`, `/review/rounds/${DEMAND}/totals`];
 
 const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));

@@ -2,6 +2,7 @@ import { ROLE_ORGANISATION, ROLES, type Role } from '../../auth/roles.js';
 import { PASSWORD } from '../fixtures.js';
 import type { Caller } from '../../authorization/authorization-policy.js';
 import type { MatrixWorld } from './matrix-world.js';
+import { MONEY_BODIES } from './matrix-money-bodies.js';
 
 export interface BodyRequest {
   readonly caller: Caller;
@@ -18,10 +19,16 @@ const fitting = (kind: string): Role => ROLES.find((r) => ROLE_ORGANISATION[r] =
  * role, so an invalid body would answer 400 where the matrix asks for the authorization answer.
  */
 export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
+  ...MONEY_BODIES,
   'POST /auth/login': ({ caller, world }) => ({ login: world.home[caller].login, password: PASSWORD }),
   'POST /auth/tokens': () => ({ name: 'matrix token' }),
   'POST /auth/password': () => ({ currentPassword: PASSWORD, newPassword: 'matrix: a fresh passphrase 42' }),
   'POST /rounds/{roundId}/key-ceremony/my-share': () => ({ confirm: true }),
+  // a hash no terms have: the matrix proves who may sign, never signs (409 for the party itself)
+  'POST /rounds/{roundId}/agreements/{agreementId}/sign': () => ({
+    password: PASSWORD,
+    termsSha256: '0'.repeat(64),
+  }),
   'POST /organisations': () => ({ kind: 'office', name: `matrix office ${++serial}` }),
   'POST /organisations/{id}/users': ({ params, world }) => ({
     login: `mx-new-${++serial}`,
@@ -30,6 +37,10 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     roles: [fitting(world.orgKinds[params.id as string] ?? 'office')],
   }),
   'PATCH /users/{id}': () => ({ displayName: 'matrix renamed' }),
+  'POST /rounds/{roundId}/execution/non-winner-excess/{hospitalId}/{productId}/notice': () => ({
+    note: 'matrix',
+  }),
+  'PUT /rounds/{roundId}/inventory/{month}': () => ({ items: [] }),
   'POST /rounds': () => ({
     code: `MX-${++serial}`,
     name: 'matrix round',
@@ -37,6 +48,15 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     ruleset: 'nvbp-7',
   }),
   'PATCH /rounds/{roundId}': () => ({ name: 'matrix renamed' }),
+  'POST /rounds/{roundId}/orders': () => ({ productCode: 'P1', packs: 1 }),
+  'POST /rounds/{roundId}/orders/{orderId}/cancellation': () => ({ reason: 'matrix' }),
+  'POST /rounds/{roundId}/orders/{orderId}/deliveries': () => ({
+    batchNo: 'MX-2',
+    packs: 1,
+    deliveredOn: new Date().toISOString().slice(0, 10),
+  }),
+  'POST /rounds/{roundId}/deliveries/{deliveryId}/acceptance': () => ({ acceptedPacks: 4 }),
+  'POST /distributors': () => ({ name: 'matrix distributor', uscc: '91110000MA01ABCD2X', regions: [] }),
   'POST /rounds/{roundId}/ruleset-preview': () => ({ ruleset: { extends: 'nvbp-7', spreadMultiple: '1.1' } }),
   'POST /rounds/{roundId}/cancel': () => ({ reason: 'matrix' }),
   'PUT /rounds/{roundId}/calendar': () => ({

@@ -36,9 +36,18 @@ const GOVERNS: Record<Tenancy, (name: string, path: string) => boolean> = {
     name === 'offerId' ||
     name === 'documentId' ||
     name === 'agreementId' ||
+    name === 'orderId' ||
+    name === 'deliveryId' ||
+    name === 'invoiceId' ||
     (name === 'id' && (path.includes('/registrations/') || path.includes('/objections/'))),
-  'own-hospital': (name) => name === 'reportId' || name === 'agreementId',
-  'own-region': (name) => name === 'reportId',
+  'own-hospital': (name) =>
+    name === 'reportId' ||
+    name === 'agreementId' ||
+    name === 'orderId' ||
+    name === 'deliveryId' ||
+    name === 'invoiceId' ||
+    name === 'hospitalId',
+  'own-region': (name) => name === 'reportId' || name === 'hospitalId',
   'round-published': (name) => name === 'roundId',
   'bidding-closed': (name) => name === 'roundId',
   'round-opened': (name) => name === 'roundId',
@@ -103,10 +112,41 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'GET /rounds/{roundId}/agreements/generation': 'agreed',
   'GET /rounds/{roundId}/agreements': 'agreed',
   'GET /rounds/{roundId}/agreements/{agreementId}/pdf': 'agreed',
+  'GET /rounds/{roundId}/agreements/status-counts': 'agreed',
+  'GET /rounds/{roundId}/agreements/{agreementId}': 'agreed',
+  'POST /rounds/{roundId}/agreements/{agreementId}/sign': 'agreed',
+  'GET /rounds/{roundId}/orderable-lines': 'agreed',
+  'POST /rounds/{roundId}/orders': 'agreed',
+  'GET /rounds/{roundId}/orders': 'agreed',
+  'GET /rounds/{roundId}/orders/{orderId}': 'agreed',
+  'POST /rounds/{roundId}/orders/{orderId}/confirmation': 'agreed',
+  'POST /rounds/{roundId}/orders/{orderId}/cancellation': 'agreed',
+  'POST /rounds/{roundId}/orders/{orderId}/deliveries': 'agreed',
+  'GET /rounds/{roundId}/deliveries': 'agreed',
+  'POST /rounds/{roundId}/deliveries/{deliveryId}/acceptance': 'agreed',
+  'GET /rounds/{roundId}/payment-terms': 'agreed',
+  'PUT /rounds/{roundId}/payment-terms': 'agreed',
+  'POST /rounds/{roundId}/deliveries/{deliveryId}/invoice': 'agreed',
+  'GET /rounds/{roundId}/invoiceable-deliveries': 'agreed',
+  'GET /rounds/{roundId}/invoices': 'agreed',
+  'POST /rounds/{roundId}/invoices/{invoiceId}/payments': 'agreed',
+  'POST /rounds/{roundId}/prepayments': 'agreed',
+  'GET /rounds/{roundId}/prepayments': 'agreed',
+  'GET /rounds/{roundId}/payments/overdue': 'agreed',
   'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'POST /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
   'GET /rounds/{roundId}/award-notice.pdf': 'awarded',
+  'GET /rounds/{roundId}/execution/progress': 'agreed',
+  'GET /rounds/{roundId}/execution/institutions/{hospitalId}': 'agreed',
+  'GET /rounds/{roundId}/execution/behind': 'agreed',
+  'GET /rounds/{roundId}/execution/supplier-lag': 'agreed',
+  'GET /rounds/{roundId}/execution/non-winner-excess': 'agreed',
+  'POST /rounds/{roundId}/execution/non-winner-excess/{hospitalId}/{productId}/notice': 'agreed',
+  'PUT /rounds/{roundId}/inventory/{month}': 'agreed',
+  'GET /rounds/{roundId}/inventory': 'agreed',
+  'GET /rounds/{roundId}/inventory/products': 'agreed',
+  'GET /rounds/{roundId}/execution/supply-figures': 'agreed',
 };
 
 export const stageOf = (op: Pick<Operation, 'key'>): Stage => STAGE_OF[op.key] ?? 'demand';
@@ -130,6 +170,13 @@ function valueOf(
   if (name === 'offerId') return ids.offerId;
   if (name === 'documentId') return ids.documentId;
   if (name === 'agreementId') return ids.agreementId;
+  if (name === 'orderId') return ids.orderId;
+  // invoicing needs an accepted delivery; acceptance one not yet accepted
+  if (name === 'deliveryId') return path.endsWith('/invoice') ? ids.acceptedDeliveryId : ids.deliveryId;
+  if (name === 'invoiceId') return ids.invoiceId;
+  if (name === 'hospitalId') return ids.hospitalId;
+  if (name === 'productId' && where === 'path') return world.spareSpec.productId;
+  if (name === 'month') return '2027-04';
   if (name === 'outageId') return world.outage.id;
   if (name === 'day') return world.digestDay;
   if (name === 'code' && world.verificationCode) return world.verificationCode;

@@ -32,6 +32,14 @@ export interface TenantIds {
   readonly documentId: string;
   /** the hospital's purchase agreement with the company (BJ × A, TJ × B) */
   readonly agreementId: string;
+  /** an order on that agreement (confirmed) and its delivery (not yet accepted) */
+  readonly orderId: string;
+  readonly deliveryId: string;
+  /** an accepted delivery of that agreement without an invoice, and an invoice of it */
+  readonly acceptedDeliveryId: string;
+  readonly invoiceId: string;
+  /** the side's hospital (BJ, TJ): whose execution progress a hospital or bureau reads */
+  readonly hospitalId: string;
   /** an API token of the user */
   readonly tokenId: string;
 }

@@ -17,6 +17,8 @@ import {
 import { buildAwardRounds } from './matrix-award-rounds.js';
 import { insertAcceptedDocument } from './matrix-documents.js';
 import { insertMatrixAgreements } from './matrix-agreements.js';
+import { insertMatrixOrders } from './matrix-orders.js';
+import { insertMatrixMoney } from './matrix-money.js';
 import { insertOperationsRecords } from './matrix-operations.js';
 import type { MatrixWorld, TenantIds } from './matrix-types.js';
 import {
@@ -113,6 +115,8 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
   const sealedRounds = await buildSealedRounds(t.deps, cast);
   const award = await buildAwardRounds(t.deps, cast);
   const agreements = await insertMatrixAgreements(t.deps, cast, award.agreed);
+  const purchases = await insertMatrixOrders(db, agreements);
+  const money = await insertMatrixMoney(db, agreements);
 
   const cookies: Record<Role, string> = {
     'office-admin': await signIn(t, 'mx-admin'),
@@ -154,6 +158,10 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     objectionId: award.objections.a,
     documentId: documentA,
     agreementId: agreements.a,
+    orderId: purchases.orders.a,
+    deliveryId: purchases.deliveries.a,
+    ...money.a,
+    hospitalId: hospitalA.organisationId,
     tokenId: tokenOf(who),
   });
   const sideB = (who: { organisationId: string; userId: string }): TenantIds => ({
@@ -166,6 +174,10 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
     objectionId: award.objections.b,
     documentId: documentB,
     agreementId: agreements.b,
+    orderId: purchases.orders.b,
+    deliveryId: purchases.deliveries.b,
+    ...money.b,
+    hospitalId: hospitalB.organisationId,
     tokenId: tokenOf(who),
   });
   const pair = (own: typeof admin, other: typeof admin) => ({ own: sideA(own), other: sideB(other) });
@@ -198,10 +210,21 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
       documentB,
       'mx-cert-of-b.pdf',
       agreements.b,
+      purchases.deliveries.b,
+      money.b.acceptedDeliveryId,
+      money.b.invoiceId,
+      'MX-FP-B',
     ],
     [hospitalA.organisationId]: [reportA],
     // TJ × B concerns neither side A party (BJ × A is seen by both of its parties, as it should be)
-    [hospitalB.organisationId]: [reportB, agreements.b],
+    [hospitalB.organisationId]: [
+      reportB,
+      agreements.b,
+      purchases.deliveries.b,
+      money.b.acceptedDeliveryId,
+      money.b.invoiceId,
+      'MX-FP-B',
+    ],
   };
   const { tenants, orgKinds } = await listTenants(db, owned);
 

@@ -1,5 +1,6 @@
 import { api } from '$lib/server/api';
 import { requireHospital } from '$lib/server/hospital';
+import { loadHospitalProgress } from '$lib/server/hospital-progress';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -7,7 +8,10 @@ import type { PageServerLoad } from './$types';
  * reported in), newest first, each with its state, the demand deadline and its lines counted.
  */
 export const load: PageServerLoad = async (event) => {
-  requireHospital(event);
+  const actor = requireHospital(event);
   const { data } = await api(event).GET('/demand/mine/rounds', { params: { query: { limit: 100 } } });
-  return { rounds: data?.items ?? [] };
+  return {
+    rounds: data?.items ?? [],
+    execution: await loadHospitalProgress(api(event), actor.organisationId),
+  };
 };

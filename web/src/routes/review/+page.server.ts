@@ -9,5 +9,6 @@ export const load: PageServerLoad = async (event) => {
   const actor = requireRegionBureau(event);
   const { data } = await api(event).GET('/demand-review/rounds');
   if (!data) error(502, m.error_body());
-  return { rounds: data.items, regionCode: actor.regionCode };
+  const { data: execution } = await api(event).GET('/execution/rounds');
+  return { rounds: data.items, regionCode: actor.regionCode, executionRounds: execution?.items ?? [] };
 };
