@@ -96,3 +96,62 @@ describe('the execution demo round (NVBP5-DEMO)', () => {
     await expectAccessible(page);
   });
 });
+
+/** Goes to the page as it is and checks it answers and is accessible; its main text for the checks. */
+async function visit(page: Page, path: string): Promise<string> {
+  const answer = await page.goto(path);
+  expect(answer?.status(), path).toBe(200);
+  await expectAccessible(page);
+  return page.locator('main').innerText();
+}
+
+// The execution pages on main when this was written (issue 12.1–12.4): each shows the seeded data.
+describe('the execution pages on the demo round', () => {
+  it('the hospital sees its agreements in force (signed by both sides), its orders and an overdue invoice', async () => {
+    const page = await browser.page('hospital-execution');
+    await signIn(page, 'hospital.bj1');
+    const agreements = await visit(page, '/hospital/agreements');
+    for (const company of ['京华康泰制药有限公司', '石门华康制药有限公司', '辽沈东宇药业有限公司'])
+      expect(agreements).toContain(company);
+    // all three signed by both sides and in force
+    expect(await page.getByText('医疗机构签署').count()).toBe(3);
+    expect(await page.getByText('企业签署').count()).toBe(3);
+    expect(agreements.match(/执行中/g)?.length).toBe(3 + 1); // and the filter's option
+    const orders = await visit(page, `/hospital/orders?round=${ROUND}`);
+    expect(orders).toContain('硫酸氢氯吡格雷片');
+    const payments = await visit(page, `/hospital/payments?round=${ROUND}`);
+    expect(payments).toMatch(/逾期 \d+ 天/);
+  });
+
+  it('a winner sees its agreements, its orders and its receivables', async () => {
+    const page = await browser.page('company-execution');
+    await signIn(page, 'company.c01');
+    const agreements = await visit(page, '/company/agreements');
+    expect(agreements).toContain('北京协和医院');
+    expect(agreements).toContain('执行中');
+    const orders = await visit(page, '/company/orders');
+    expect(orders).toContain('硫酸氢氯吡格雷片');
+    const receivables = await visit(page, '/company/receivables');
+    expect(receivables).toMatch(/逾期 \d+ 天/);
+  });
+
+  it('the office sees the agreements signed, the progress and the overdue payments', async () => {
+    const page = await browser.page('office-execution');
+    await signIn(page, 'office.admin');
+    const agreements = await visit(page, `/office/rounds/${ROUND}/agreements`);
+    // every agreement in force: none waits for a signature
+    expect(agreements).toMatch(/待签署\s+0/);
+    expect(agreements).toMatch(/执行中\s+33/);
+    const execution = await visit(page, `/office/rounds/${ROUND}/execution`);
+    expect(execution).toContain('硫酸氢氯吡格雷片');
+    const payments = await visit(page, `/office/rounds/${ROUND}/payments`);
+    expect(payments).not.toContain('没有逾期未回款的发票。');
+  });
+
+  it('the region bureau sees its region’s execution', async () => {
+    const page = await browser.page('bureau-execution');
+    await signIn(page, 'bureau.bj');
+    const execution = await visit(page, `/review/rounds/${ROUND}/execution`);
+    expect(execution).toContain('硫酸氢氯吡格雷片');
+  });
+});
