@@ -45,6 +45,7 @@ export async function agreementLines(trx: Trx, roundId: string): Promise<Ordered
       'hu.login as hospital_login',
       'hu.id as hospital_user',
       'cu.id as company_user',
+      'cu.login as company_login',
       'l.product_id',
       'p.code as product_code',
       'l.spec_code',

@@ -9,6 +9,7 @@ export interface OrderedLine {
   readonly hospital_login: string;
   readonly hospital_user: string;
   readonly company_user: string;
+  readonly company_login: string;
   readonly product_id: string;
   readonly product_code: string;
   readonly spec_code: string;
@@ -45,18 +46,23 @@ function monthStart(cycleStart: string, month: number): string {
   return `${year + Math.floor(m0 / 12)}-${String((m0 % 12) + 1).padStart(2, '0')}-01`;
 }
 
+/** The supplier behind with its deliveries: its recent orders confirmed, not delivered. */
+export const LAGGING_LOGIN = 'company.c04';
+
 /**
- * Where an order stands `age` days after it was placed: delivered after 3 days, accepted 2 later;
- * in the last month some deliveries still wait for acceptance and some orders for their delivery
- * (what the company's and the hospital's to-do lists show); one supplier is behind with its
- * deliveries (the supplier lag alert).
+ * Where an order stands `age` days after it was placed: delivered after 3 days, accepted 2 later; in
+ * the last month some deliveries still wait for acceptance. One supplier is behind: its orders of the
+ * last month are confirmed but not delivered (the supplier lag alert); the others' wait for
+ * confirmation or are delivered, never half-way.
  */
 function statusAt(age: number, i: number, laggard: boolean): LineOrder['status'] {
   if (age >= 30) return 'accepted';
-  if (laggard && age >= 9) return i % 2 === 0 ? 'confirmed' : 'accepted';
+  if (laggard) {
+    if (age >= 9) return i % 2 === 0 ? 'confirmed' : 'accepted';
+    return age >= 1 ? 'confirmed' : 'ordered';
+  }
   if (age >= 9) return i % 4 === 0 ? 'delivered' : 'accepted';
-  if (age >= 4) return i % 2 === 0 ? 'delivered' : 'confirmed';
-  return age >= 1 && i % 2 === 0 ? 'confirmed' : 'ordered';
+  return age >= 4 ? 'delivered' : 'ordered';
 }
 
 /**
@@ -67,7 +73,6 @@ function statusAt(age: number, i: number, laggard: boolean): LineOrder['status']
 export function orderPlan(lines: readonly OrderedLine[], today: string): LineOrder[] {
   const orders: LineOrder[] = [];
   const overLine = lines.find((l) => l.hospital_login === OVER_AGREED_LOGIN);
-  const laggard = lines.at(-1)?.company_id;
   for (const [li, line] of lines.entries()) {
     const agreed = Number(line.agreed_volume);
     let used = 0;
@@ -82,7 +87,7 @@ export function orderPlan(lines: readonly OrderedLine[], today: string): LineOrd
         orderedOn,
         packs,
         overAgreed: used >= agreed,
-        status: statusAt(daysBetween(orderedOn, today), orders.length, line.company_id === laggard),
+        status: statusAt(daysBetween(orderedOn, today), orders.length, line.company_login === LAGGING_LOGIN),
       });
       used += packs * line.units_per_pack;
     }

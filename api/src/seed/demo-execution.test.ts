@@ -10,6 +10,7 @@ import { signIn } from '../test-support/sign-in.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { agreementTermsDocs } from './demo-execution-signing.js';
 import { OVERDUE_LOGIN } from './demo-execution-ledger.js';
+import { LAGGING_LOGIN } from './demo-execution-orders.js';
 import { OVER_CAP } from './demo-execution.js';
 import { DEMO_LOGINS, DEMO_ROUNDS, seedDemoIfEmpty } from './demo-seed.js';
 
@@ -106,7 +107,9 @@ describe('the execution demo round (NVBP5-DEMO)', () => {
           where p.round_id = ${roundId} and damaged_packs > 0) as damaged,
         (select count(*)::int from purchase where round_id = ${roundId} and over_agreed) as over_agreed,
         (select count(*)::int from purchase where round_id = ${roundId} and ordered_on > ${today}) as future,
-        (select count(*)::int from purchase_month where round_id = ${roundId}) as rollup`);
+        (select count(*)::int from purchase_month where round_id = ${roundId}) as rollup,
+        (select array_agg(distinct u.login) from purchase p join app_user u on u.organisation_id = p.company_id
+          where p.round_id = ${roundId} and p.status = 'confirmed') as confirming`);
     expect(months?.ordered).toBeGreaterThanOrEqual(3);
     expect(months?.delivered).toBeGreaterThanOrEqual(3);
     expect(months?.accepted).toBeGreaterThanOrEqual(3);
@@ -114,6 +117,8 @@ describe('the execution demo round (NVBP5-DEMO)', () => {
     expect(months?.over_agreed).toBeGreaterThan(0);
     expect(months?.future).toBe(0);
     expect(months?.rollup).toBeGreaterThan(0);
+    // only the lagging supplier has orders confirmed and not delivered
+    expect(months?.confirming ?? [LAGGING_LOGIN]).toEqual([LAGGING_LOGIN]);
     const [prices] = await rows<{ n: number }>(sql`select count(*)::int as n from purchase p
       join agreement_line l on l.agreement_id = p.agreement_id and l.product_id = p.product_id
       where p.round_id = ${roundId} and (p.pack_price <> l.pack_price or p.amount <> p.packs * p.pack_price)`);
