@@ -42,9 +42,26 @@ export {
 } from './execution/payment-clock.js';
 export { contractedAmount } from './execution/contracted-amount.js';
 export { surplusRetention } from './execution/surplus-retention.js';
+export {
+  explainSurplus,
+  formatMoney,
+  type SurplusExplained,
+  type SurplusStep,
+} from './execution/surplus-explained.js';
 export { checkNonWinnerCap } from './execution/non-winner-cap.js';
 export { measureProgress, isSupplierLagging, type Progress } from './execution/progress.js';
 export { passRegionsToBackup } from './execution/pass-to-backup.js';
+export {
+  nonWinnerPriceCap,
+  planListingChanges,
+  type CurrentListing,
+  type ListingPlan,
+  type ListingReason,
+  type ListingRules,
+  type ListingWinner,
+  type PackPrice,
+} from './execution/listing-rules.js';
+export { backupVolume } from './execution/backup-volume.js';
 export { agreementCycle, type AgreementCycle } from './execution/agreement-cycle.js';
 export {
   AGREEMENT_STATUSES,
@@ -66,6 +83,7 @@ export {
   type DeliveryCount,
   type FulfilmentStatus,
 } from './execution/order-fulfilment.js';
+export {
   deliveryDays,
   fillRate,
   nearestRankPercentile,

@@ -7,6 +7,8 @@ import {
   type ExecutionRules,
   type Ruleset,
 } from '@jicai/domain';
+import { agreementTermsSha256 } from './agreement-signature.js';
+import { termsDocOf } from './agreement-signing.mapper.js';
 import type { AgreementLineRow, AgreementRow, RoundContext } from './agreements.repository.js';
 import type { SupplyRole } from './agreements.table.js';
 
@@ -39,6 +41,8 @@ export interface AgreementDocument {
   readonly agreedAt: Date;
   readonly agreedOn: string;
   readonly lines: readonly AgreementDocumentLine[];
+  /** SHA-256 of the terms both parties sign in the platform (issue 12.1): the PDF names what is signed */
+  readonly termsSha256: string;
   /** Σ amount: the annual contracted amount (约定采购金额) */
   readonly totalAmount: string;
   readonly payment: {
@@ -87,6 +91,7 @@ export function toAgreementDocument(
     agreedAt: round.volumes_agreed_at as Date,
     agreedOn: round.agreed_on,
     lines: printed,
+    termsSha256: agreementTermsSha256(termsDocOf(agreement, lines)),
     totalAmount: formatDecimal(total, 2),
     payment: {
       dueDays: rules.paymentDueDays,

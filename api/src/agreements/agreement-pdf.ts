@@ -146,6 +146,7 @@ function drawAgreement(doc: PdfDoc, a: AgreementDocument): void {
     '乙方按“供应”栏所列身份（主供或备供）保障甲方所在地区的供应，配送、验收按采购文件执行。',
     `本协议依据${a.round.name}的采购文件及中选结果订立，未尽事宜按采购文件及相关规定执行。`,
     '本协议的电子文本与其核验码对应的存证哈希一致时有效；双方在平台内签署。',
+    `双方签署的协议条款摘要（SHA-256）为 ${a.termsSha256}；签署人及签署时间以平台记录为准，可在平台核验。`,
   ]);
   drawSignatures(doc, a);
 }

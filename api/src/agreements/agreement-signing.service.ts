@@ -175,7 +175,15 @@ export async function signAgreement(
       actorUserId: actor.userId,
       action: 'agreement.signed',
       subject: `agreement:${agreementId}`,
-      payload: { agreementId, side, termsSha256: current, signature, keyId: deps.signer.keyId },
+      // everything a reader needs to check the signature from the chain alone (the actor is the user)
+      payload: {
+        agreementId,
+        side,
+        termsSha256: current,
+        signedAt: fields.signedAt,
+        keyId: deps.signer.keyId,
+        signature,
+      },
     });
   });
   return agreementDetail(deps, actor, roundId, agreementId);

@@ -102,6 +102,7 @@ describe('purchase agreements (购销协议)', () => {
       '30日内',
       '30%',
       '验证码',
+      agreement.termsSha256, // what both parties sign (issue 12.1)
     ])
       expect(text).toContain(expected);
   });

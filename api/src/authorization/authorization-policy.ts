@@ -1,5 +1,6 @@
 import { AGREEMENTS_POLICY } from './policy-agreements.js';
 import { MONITORING_POLICY } from './policy-monitoring.js';
+import { PURCHASE_IMPORT_POLICY } from './policy-purchase-import.js';
 import { AWARD_POLICY, ROUND_NOTICES_POLICY } from './policy-award.js';
 import { BIDS_POLICY, OPERATIONS_POLICY } from './policy-bids.js';
 import { OCDS_POLICY } from './policy-ocds.js';
@@ -7,6 +8,8 @@ import { DOCUMENTS_POLICY } from './policy-documents.js';
 import { PDF_POLICY } from './policy-pdf.js';
 import { PURCHASES_POLICY } from './policy-purchases.js';
 import { PAYMENTS_POLICY } from './policy-payments.js';
+import { SURPLUS_POLICY } from './policy-surplus.js';
+import { EXECUTION_SUPPLY_POLICY } from './policy-execution-supply.js';
 import {
   ADMIN,
   allRoles,
@@ -190,12 +193,15 @@ export const AUTHORIZATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   ...AGREEMENTS_POLICY,
   ...PURCHASES_POLICY,
   ...MONITORING_POLICY,
+  ...PURCHASE_IMPORT_POLICY,
   ...ROUND_NOTICES_POLICY,
   ...OPERATIONS_POLICY,
   ...OCDS_POLICY,
   ...DOCUMENTS_POLICY,
   ...PDF_POLICY,
   ...PAYMENTS_POLICY,
+  ...SURPLUS_POLICY,
+  ...EXECUTION_SUPPLY_POLICY,
 };
 
 /** `GET /rounds/{roundId}`: the policy's key for an OpenAPI method and path template. */

@@ -21,6 +21,9 @@ import type { AgreementTables } from '../agreements/agreements.table.js';
 import type { LedgerTables } from '../purchases/ledger.table.js';
 import type { DistributorTables } from '../purchases/distributor.table.js';
 import type { MonitoringTables } from '../monitoring/monitoring.table.js';
+import type { SurplusTables } from '../surplus/surplus.table.js';
+import type { BackupActivationTables } from '../backup-supply/backup-activation.table.js';
+import type { ListingTables } from '../listing/listing.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -45,7 +48,10 @@ export interface Database
     AgreementTables,
     LedgerTables,
     DistributorTables,
-    MonitoringTables {}
+    MonitoringTables,
+    SurplusTables,
+    BackupActivationTables,
+    ListingTables {}
 
 export type Db = Kysely<Database>;
 

@@ -26,6 +26,8 @@ const EXACT: Record<string, string> = {
   'not an RFC 3339 date-time with offset, nor YYYY-MM-DDTHH:mm (Asia/Shanghai)':
     '不是带时区偏移的 RFC 3339 时间，也不是北京时间 YYYY-MM-DDTHH:mm',
   'a whole number of working days': '应为整数个工作日',
+  'a whole number of days': '应为整数天数',
+  'a region code': '应为地区代码',
   'not a YYYY-MM-DD calendar date': '不是有效的 YYYY-MM-DD 日期',
   'listed twice': '重复列出',
   'capital letters and digits in dash-separated parts, e.g. GY-YD2026-1':

@@ -105,7 +105,7 @@ export async function reportInventory(
 
 /**
  * Each supplier's months from its cycle's first to the round's current one, with what it reported and
- * whether on time (docs/rules.md §12.8): the office every supplier (or one), a company its own.
+ * whether on time (docs/rules.md §12.12): the office every supplier (or one), a company its own.
  */
 export async function listInventory(
   deps: AppDeps,

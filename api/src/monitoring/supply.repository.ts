@@ -11,7 +11,7 @@ export interface HistogramRow {
 
 /**
  * Per company of the round (or one), the histograms the supply figures are read from (docs/rules.md
- * §12.7), so a company with millions of orders answers a few hundred rows: started hours from order to
+ * §12.11), so a company with millions of orders answers a few hundred rows: started hours from order to
  * confirmation, and days from the order day to its first delivery. Platform orders only, not cancelled.
  */
 export async function findSupplyHistograms(db: Q, roundId: string, companyId?: string) {

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { key, keysetPage, type Page } from '../http/list.js';
 import type { PurchaseStatus } from './ledger.table.js';
 import { deliveredPacks, lineActivity, roundToday, usedUnits } from './purchase-sql.js';
+import { isLineActive } from '@jicai/domain';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -37,6 +38,10 @@ export function findAgreementLines(db: Q, roundId: string, hospitalId: string, p
       'l.supply',
       'l.cycle_start',
       'l.cycle_end',
+      'l.ended_on',
+      sql<boolean>`a.hospital_signed_at is not null`.as('hospital_signed'),
+      sql<boolean>`a.company_signed_at is not null`.as('company_signed'),
+      roundToday(sql.ref('a.round_id')).as('today'),
       'a.company_id',
       'c.name as company_name',
       'pr.code as product_code',
@@ -51,6 +56,19 @@ export function findAgreementLines(db: Q, roundId: string, hospitalId: string, p
   return q.execute();
 }
 export type AgreementLineRow = Awaited<ReturnType<typeof findAgreementLines>>[number];
+
+/** The domain's rule (docs/rules.md §12.7) on the line as read; `activity` says why when it is not active. */
+export const lineIsActive = (l: AgreementLineRow) =>
+  isLineActive(
+    {
+      hospitalSigned: l.hospital_signed,
+      companySigned: l.company_signed,
+      cycleStart: l.cycle_start,
+      cycleEnd: l.cycle_end,
+      endedOn: l.ended_on,
+    },
+    l.today,
+  );
 
 /** Locks the agreement line an order is placed on: orders on one line are marked over-agreed in turn. */
 export async function lockAgreementLine(trx: Transaction<Database>, agreementId: string, productId: string) {

@@ -40,7 +40,7 @@ export async function placeOrder(deps: AppDeps, actor: Actor, roundId: string, i
   const orderId = await deps.db.transaction().execute(async (trx) => {
     const all = await repo.findAgreementLines(trx, roundId, hospitalId, product.id);
     const lines = input.agreementId ? all.filter((l) => l.agreement_id === input.agreementId) : all;
-    const active = lines.filter((l) => l.activity === 'active');
+    const active = lines.filter(repo.lineIsActive);
     if (active.length === 0) throw inactiveLine(input.productCode, lines[0]);
     if (active.length > 1)
       throw invalid(

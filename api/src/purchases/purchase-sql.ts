@@ -11,8 +11,8 @@ export const roundToday = (roundRef: RawBuilder<unknown> | string): RawBuilder<s
 
 /**
  * Why an agreement line (`l`, of agreement `a`) is not active today, or 'active': both sides signed,
- * today within the line's cycle, the line not ended (passed to a backup). The same meaning as the
- * domain's `isLineActive` (agreement-status.ts), written in SQL so a list reads it for every line.
+ * today within the line's cycle, the line not ended (passed to a backup). The decision is the
+ * domain's `isLineActive` (agreement-status.ts, `lineIsActive`); this says which condition failed.
  */
 export const lineActivity = sql<'active' | 'unsigned' | 'before-cycle' | 'after-cycle' | 'ended'>`case
   when a.hospital_signed_at is null or a.company_signed_at is null then 'unsigned'

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { DeliveryRow } from './deliveries.repository.js';
 import type { DistributorTable } from './distributor.table.js';
-import type { AgreementLineRow, OrderRow } from './orders.repository.js';
+import { lineIsActive, type AgreementLineRow, type OrderRow } from './orders.repository.js';
 
 export function toOrderView(row: OrderRow) {
   return {
@@ -50,7 +50,7 @@ export function toOrderableLineView(row: AgreementLineRow) {
     usedUnits: row.used_units,
     cycleStart: row.cycle_start,
     cycleEnd: row.cycle_end,
-    active: row.activity === 'active',
+    active: lineIsActive(row),
   };
 }
 

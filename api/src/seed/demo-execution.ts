@@ -8,6 +8,8 @@ import { packPrice } from './demo-national.js';
 import { LOSING_BID, seedAgreedExecutionRound, type ExecutionParties } from './demo-execution-round.js';
 import { addDays, seedLedger } from './demo-execution-ledger.js';
 import { signAllAgreements } from './demo-execution-signing.js';
+import { seedExecutionFailures } from './demo-execution-failures.js';
+import { seedInventoryReports } from './demo-inventory.js';
 
 type Trx = Transaction<Database>;
 
@@ -112,4 +114,6 @@ export async function seedExecutionRound(
 
   // ── parts of other features are seeded here (one call per line): a backup activation and a
   // delisting (listing), inventory reports (monitor), …
+  await seedExecutionFailures(trx, parties.round.id, accounts.officeAdminId, signer);
+  await seedInventoryReports(trx, parties.round.id, today);
 }

@@ -14,6 +14,10 @@ export interface ExecutionRules {
   readonly deliveryLagThreshold: string;
   /** winners report a month's stock (库存) by this day of the next month (1–28) */
   readonly inventoryReportDay: number;
+  /** listing (挂网): a non-winner's listed unit price may not exceed the highest awarded unit price × this */
+  readonly nonWinnerListedPriceCapRatio: string;
+  /** listing: a company listed for a product of the round that did not bid is delisted (撤网) */
+  readonly delistNonBidders: boolean;
 }
 
 export const SURPLUS_GRADES = ['A', 'B', 'C', 'D'] as const;
@@ -27,4 +31,6 @@ export const DEFAULT_EXECUTION_RULES: ExecutionRules = {
   paceTolerance: '0.10',
   deliveryLagThreshold: '0.90',
   inventoryReportDay: 10,
+  nonWinnerListedPriceCapRatio: '2.00',
+  delistNonBidders: true,
 };

@@ -16,7 +16,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 
 /**
- * docs/rules.md §12.8 ⚙ (proposed): a winner reports each month's closing stock (库存) by day
+ * docs/rules.md §12.12 ⚙ (proposed): a winner reports each month's closing stock (库存) by day
  * `inventoryReportDay` of the next month. Reported on or before it: on time; after it: late by the days
  * between; not reported: missing once today is past the due day (before it, not yet due).
  * `month` is the month's first day, `reportedOn` the Beijing date of the report (null: none), `today` too.

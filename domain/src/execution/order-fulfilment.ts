@@ -10,7 +10,7 @@ export interface DeliveryCount {
 export type FulfilmentStatus = 'confirmed' | 'delivered' | 'accepted';
 
 /**
- * docs/rules.md §12.8: the packs a delivery counts towards its order. Before acceptance all it carried;
+ * docs/rules.md §12.10: the packs a delivery counts towards its order. Before acceptance all it carried;
  * after, only the accepted packs: ⚙ *(proposed)* short and damaged packs are still owed, and the
  * company may deliver them again.
  */
@@ -22,7 +22,7 @@ export function packsToDeliver(orderedPacks: number, deliveries: readonly Delive
 }
 
 /**
- * docs/rules.md §12.8: a confirmed order's status as its quantities say — `delivered` once its
+ * docs/rules.md §12.10: a confirmed order's status as its quantities say — `delivered` once its
  * deliveries count all its packs, `accepted` once besides every delivery is accepted, otherwise
  * still `confirmed` (awaiting the rest).
  */

@@ -11,7 +11,7 @@ export interface PricedOrder {
 }
 
 /**
- * docs/rules.md §12.7: an order against an agreement line is priced at the line's awarded pack price,
+ * docs/rules.md §12.9: an order against an agreement line is priced at the line's awarded pack price,
  * never another, whatever the quantity. Orders beyond the agreed volume are allowed at the same price
  * and marked. ⚙ *(proposed)* The order that crosses the agreed volume is marked too: part of it is
  * bought beyond what was agreed (`alreadyUnits` counts the line's non-cancelled orders and imported

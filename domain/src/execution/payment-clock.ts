@@ -3,7 +3,7 @@ import { invariant } from '../invariant.js';
 import { DEFAULT_EXECUTION_RULES, type ExecutionRules } from './execution-rules.js';
 import { paymentDueDate, type PaymentStatus } from './payment-due.js';
 
-/** docs/rules.md §12.7: how long a hospital has to pay, set per round or per region. */
+/** docs/rules.md §12.10: how long a hospital has to pay, set per round or per region. */
 export interface PaymentTerms {
   /** 1–365 */
   readonly dueDays: number;
@@ -18,7 +18,7 @@ export const rulesetPaymentTerms = (rules: ExecutionRules): PaymentTerms => ({
 });
 
 /**
- * docs/rules.md §12.7: the day payment of an accepted delivery is due. Calendar days are §12.1's
+ * docs/rules.md §12.10: the day payment of an accepted delivery is due. Calendar days are §12.1's
  * `paymentDueDate`; working days are the `dueDays`-th working day after the acceptance day.
  */
 export function paymentDueOn(acceptedOn: string, terms: PaymentTerms, calendar: CalendarExceptions): string {
@@ -29,8 +29,8 @@ export function paymentDueOn(acceptedOn: string, terms: PaymentTerms, calendar: 
 }
 
 /**
- * docs/rules.md §12.7: an invoice's status, §12.1's semantics with part payments. ⚙ An invoice is
- * paid on the day the payment that clears it (`settledOn`) was made: on or before `dueOn` it is
+ * docs/rules.md §12.10: an invoice's status, §12.1's semantics with part payments. ⚙ An invoice is
+ * settled when its payments add up to its amount, on the latest day among them (`settledOn`): on or before `dueOn` it is
  * `paid`, later `paid-late`. Until cleared it is `due`, and `overdue` from the day after `dueOn`,
  * however much of it was paid.
  */

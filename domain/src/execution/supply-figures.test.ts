@@ -22,7 +22,7 @@ const histogramOf = (xs: readonly number[]): Histogram => {
 const byRank = (xs: readonly number[], percent: number) =>
   [...xs].sort((a, b) => a - b)[Math.ceil((percent * xs.length) / 100) - 1];
 
-describe('supply figures (docs/rules.md §12.7)', () => {
+describe('supply figures (docs/rules.md §12.11)', () => {
   it('examples: started hours, calendar days, nearest-rank median and p90, fill rate to 4 places', () => {
     expect(responseHours(new Date('2027-04-01T01:00:00Z'), new Date('2027-04-01T01:10:00Z'))).toBe(1);
     expect(responseHours(new Date('2027-04-01T01:00:00Z'), new Date('2027-04-01T01:00:00Z'))).toBe(0);
@@ -108,7 +108,7 @@ describe('supply figures (docs/rules.md §12.7)', () => {
   });
 });
 
-describe('inventory report due day (docs/rules.md §12.8)', () => {
+describe('inventory report due day (docs/rules.md §12.12)', () => {
   const rules = DEFAULT_EXECUTION_RULES;
   it("a month's stock is due by the 10th of the next month; late, missing and not yet due", () => {
     expect(inventoryReportDue('2027-04-01', '2027-05-10', '2027-06-01', rules)).toEqual({

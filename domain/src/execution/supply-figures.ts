@@ -17,7 +17,7 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
 /**
- * docs/rules.md §12.7 ⚙ (proposed): an order's response time counts started hours from the order to the
+ * docs/rules.md §12.11 ⚙ (proposed): an order's response time counts started hours from the order to the
  * company's confirmation (confirmed 10 minutes after ordering: 1 hour; at once: 0).
  */
 export function responseHours(orderedAt: Date, confirmedAt: Date): number {
@@ -25,7 +25,7 @@ export function responseHours(orderedAt: Date, confirmedAt: Date): number {
   return Math.ceil((confirmedAt.getTime() - orderedAt.getTime()) / HOUR_MS);
 }
 
-/** docs/rules.md §12.7: delivery time counts calendar days from the order day to the delivery day ('YYYY-MM-DD'). */
+/** docs/rules.md §12.11: delivery time counts calendar days from the order day to the delivery day ('YYYY-MM-DD'). */
 export function deliveryDays(orderedOn: string, deliveredOn: string): number {
   const days = (Date.parse(`${deliveredOn}T00:00:00Z`) - Date.parse(`${orderedOn}T00:00:00Z`)) / DAY_MS;
   invariant(Number.isInteger(days) && days >= 0, 'DELIVERED_BEFORE_ORDERED');
@@ -33,7 +33,7 @@ export function deliveryDays(orderedOn: string, deliveredOn: string): number {
 }
 
 /**
- * docs/rules.md §12.7 ⚙: the nearest-rank percentile (the value at rank ⌈percent × n ÷ 100⌉ of the sorted
+ * docs/rules.md §12.11 ⚙: the nearest-rank percentile (the value at rank ⌈percent × n ÷ 100⌉ of the sorted
  * values), so a median or 90th percentile of whole hours is itself whole, never an average of two.
  * Null for no values. Integer arithmetic: exact for any count.
  */
@@ -51,7 +51,7 @@ export function nearestRankPercentile(histogram: Histogram, percent: number): nu
   return null;
 }
 
-/** docs/rules.md §12.7: fill rate = accepted packs ÷ ordered packs, half up to 4 decimals (null: nothing ordered). */
+/** docs/rules.md §12.11: fill rate = accepted packs ÷ ordered packs, half up to 4 decimals (null: nothing ordered). */
 export function fillRate(acceptedPacks: number | bigint, orderedPacks: number | bigint): Dec | null {
   if (BigInt(orderedPacks) === 0n) return null;
   return new Dec(acceptedPacks.toString())
@@ -65,7 +65,7 @@ const spread = (h: Histogram) => {
   return median === null || p90 === null ? null : { median, p90 };
 };
 
-/** docs/rules.md §12.7: a supplier's figures from its orders' response hours, delivery days and packs. */
+/** docs/rules.md §12.11: a supplier's figures from its orders' response hours, delivery days and packs. */
 export function supplyFigures(input: {
   readonly responseHours: Histogram;
   readonly deliveryDays: Histogram;

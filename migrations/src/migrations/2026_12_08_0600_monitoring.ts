@@ -45,6 +45,9 @@ const STATEMENTS = [
      primary key (round_id, region_code, product_id, company_id))`,
   `create function agreed_total_inserted() returns trigger language plpgsql as $$
    begin ${UPSERT(ROLLUP_DELTA('written', ''))}; return null; end $$`,
+  // a line deleted on its own is subtracted; agreements themselves are never deleted (purchases,
+  // signatures and PDFs refer to them), so the cascade from agreement, which would find no agreement
+  // left to join, does not arise
   `create function agreed_total_deleted() returns trigger language plpgsql as $$
    begin ${UPSERT(ROLLUP_DELTA('removed', '-'))}; return null; end $$`,
   `create function agreed_total_updated() returns trigger language plpgsql as $$

@@ -8,6 +8,7 @@ export interface NavItem {
 const PUBLIC: NavItem[] = [
   { href: '/rounds', label: m.nav_rounds },
   { href: '/notices', label: m.nav_notices },
+  { href: '/listings', label: m.nav_listings },
   { href: '/audit', label: m.nav_audit },
 ];
 

@@ -58,7 +58,13 @@ const OFFICE: readonly string[] = [
     `/office/rounds/${code}/objections`,
     `/office/rounds/${code}/selection`,
     `/office/rounds/${code}/volumes`,
+    `/office/rounds/${code}/surplus`,
+    `/office/rounds/${code}/renewal`,
+    `/office/rounds/${code}/agreements`,
+    `/office/rounds/${code}/backup`,
+    `/office/rounds/${code}/listing`,
   ]),
+  `/office/rounds/${EXECUTION}/execution`,
 ];
 
 const COMPANY: readonly string[] = [
@@ -72,6 +78,8 @@ const COMPANY: readonly string[] = [
   `/company/rounds/${BIDDING}/volumes`,
   `/company/rounds/${BIDDING}/agreements`,
   `/company/rounds/${DEMAND}/registrations`,
+  '/company/agreements',
+  '/company/inventory',
   '/company/orders',
 ];
 
@@ -80,16 +88,30 @@ const CUSTODIAN: readonly string[] = ['/custodian', `/custodian/${BIDDING}`];
 const HOSPITAL: readonly string[] = [
   '/hospital',
   `/hospital/rounds/${DEMAND}`,
+  '/hospital/agreements',
   '/hospital/orders',
   '/hospital/payments',
+  '/hospital/surplus',
+  '/hospital/purchases/import',
 ];
-const REVIEW: readonly string[] = ['/review', `/review/rounds/${DEMAND}`, `/review/rounds/${DEMAND}/totals`];
+const REVIEW: readonly string[] = [
+  '/review',
+  `/review/rounds/${DEMAND}`,
+  `/review/rounds/${DEMAND}/totals`,
+  `/review/rounds/${EXECUTION}/execution`,
+  `/review/rounds/${DEMAND}/surplus`,
+];
 
 const as = (who: Visitor, paths: readonly string[]) => paths.map((path) => ({ path, who }));
 
 export const PORTAL_PAGES: readonly PortalPage[] = [
   ...as('signed-out', ['/login', ...PUBLIC]),
   ...as('office.admin', OFFICE),
+  {
+    path: '/listings',
+    who: 'signed-out',
+    follow: { link: 'a[href^="/listings/"]', route: '/listings/[listingId]' },
+  },
   {
     path: '/office/organisations',
     who: 'office.admin',

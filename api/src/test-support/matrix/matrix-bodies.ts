@@ -57,6 +57,20 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
   }),
   'POST /rounds/{roundId}/deliveries/{deliveryId}/acceptance': () => ({ acceptedPacks: 4 }),
   'POST /distributors': () => ({ name: 'matrix distributor', uscc: '91110000MA01ABCD2X', regions: [] }),
+  'POST /rounds/{roundId}/backup-activations': ({ world }) => ({
+    productId: MATRIX_FILE_ID,
+    failedCompanyId: world.ids['company-user'].own.companyId,
+    regionCodes: ['BJ'],
+    reason: 'matrix',
+  }),
+  'POST /listings': ({ world }) => ({
+    productId: MATRIX_FILE_ID,
+    companyId: world.ids['company-user'].own.companyId,
+    specCode: 'S1',
+    packPrice: '1.00',
+    reason: 'matrix',
+  }),
+  'POST /listings/{listingId}/changes': () => ({ action: 'delist', reason: 'matrix' }),
   'POST /rounds/{roundId}/ruleset-preview': () => ({ ruleset: { extends: 'nvbp-7', spreadMultiple: '1.1' } }),
   'POST /rounds/{roundId}/cancel': () => ({ reason: 'matrix' }),
   'PUT /rounds/{roundId}/calendar': () => ({
@@ -107,6 +121,9 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
   }),
   'PUT /rounds/{roundId}/demand/{productCode}': () => ({ quantity: 120 }),
   'POST /rounds/{roundId}/demand/import': () => ({ csv: 'productCode,quantity\nP2,130\n' }),
+  'POST /rounds/{roundId}/purchases/import': () => ({
+    csv: 'externalRef,productCode,company,packs,packPrice,orderedOn\nRK-1,P2,Company,1,1.00,2027-01-05\n',
+  }),
   'POST /rounds/{roundId}/demand/{reportId}/approve': () => ({}),
   'POST /rounds/{roundId}/registrations/{id}/review': () => ({ decision: 'approved' }),
   'POST /rounds/{roundId}/demand/{reportId}/return': () => ({ comment: 'matrix' }),
@@ -150,4 +167,6 @@ export const BODIES: Readonly<Record<string, (r: BodyRequest) => unknown>> = {
     productCode: 'P1',
     regionId: world.pickRegion,
   }),
+  'PUT /rounds/{roundId}/surplus/{hospitalId}/grade': () => ({ grade: 'B' }),
+  'POST /rounds/{roundId}/renewal': () => ({ code: `MX-RENEWAL-${++serial}`, name: 'matrix renewal' }),
 };

@@ -2,6 +2,7 @@ import type { OrganisationKind } from '../../auth/roles.js';
 import { ROLE_ORGANISATION } from '../../auth/roles.js';
 import { TENANCIES, type Caller, type Tenancy } from '../../authorization/authorization-policy.js';
 import type { MatrixWorld, Stage, TenantIds } from './matrix-world.js';
+import { MATRIX_LISTING_ID } from './matrix-listing.js';
 
 /** One operation of the OpenAPI document, as the matrix calls it. */
 export interface Operation {
@@ -133,6 +134,14 @@ const STAGE_OF: Readonly<Record<string, Stage>> = {
   'POST /rounds/{roundId}/prepayments': 'agreed',
   'GET /rounds/{roundId}/prepayments': 'agreed',
   'GET /rounds/{roundId}/payments/overdue': 'agreed',
+  'GET /rounds/{roundId}/surplus': 'agreed',
+  'PUT /rounds/{roundId}/surplus/{hospitalId}/grade': 'agreed',
+  'POST /rounds/{roundId}/renewal': 'agreed',
+  'POST /rounds/{roundId}/backup-activations': 'agreed',
+  'GET /rounds/{roundId}/backup-activations': 'agreed',
+  'GET /rounds/{roundId}/backup-regions': 'agreed',
+  'POST /rounds/{roundId}/listing/apply': 'agreed',
+  'GET /listings': 'agreed',
   'GET /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'POST /rounds/{roundId}/bids/{productCode}/receipt.pdf': 'bidding',
   'GET /rounds/{roundId}/proposed-winners.pdf': 'objection',
@@ -178,6 +187,7 @@ function valueOf(
   if (name === 'productId' && where === 'path') return world.spareSpec.productId;
   if (name === 'month') return '2027-04';
   if (name === 'outageId') return world.outage.id;
+  if (name === 'listingId') return MATRIX_LISTING_ID;
   if (name === 'day') return world.digestDay;
   if (name === 'code' && world.verificationCode) return world.verificationCode;
   if (name === 'productCode' && where === 'path') return 'P1';

@@ -19,6 +19,7 @@ import { insertAcceptedDocument } from './matrix-documents.js';
 import { insertMatrixAgreements } from './matrix-agreements.js';
 import { insertMatrixOrders } from './matrix-orders.js';
 import { insertMatrixMoney } from './matrix-money.js';
+import { insertMatrixListing } from './matrix-listing.js';
 import { insertOperationsRecords } from './matrix-operations.js';
 import type { MatrixWorld, TenantIds } from './matrix-types.js';
 import {
@@ -117,6 +118,7 @@ export async function buildMatrixWorld(t: TestContext): Promise<BuiltWorld> {
   const agreements = await insertMatrixAgreements(t.deps, cast, award.agreed);
   const purchases = await insertMatrixOrders(db, agreements);
   const money = await insertMatrixMoney(db, agreements);
+  await insertMatrixListing(db, award.agreed, companyA.organisationId, admin.userId);
 
   const cookies: Record<Role, string> = {
     'office-admin': await signIn(t, 'mx-admin'),
