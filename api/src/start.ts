@@ -1,5 +1,5 @@
 import { loadConfig } from './config.js';
-import { seedDemoIfEmpty, DEMO_LOGINS } from './seed/demo-seed.js';
+import { seedDemoIfEmpty, DEMO_LOGINS, DEMO_ROUNDS } from './seed/demo-seed.js';
 import { seedNationalIfMissing } from './seed/demo-national.js';
 import { startPlatform, type RunningPlatform } from './server.js';
 import { oneLineOf, StartupError } from './startup-error.js';
@@ -46,6 +46,10 @@ console.log(
 console.log(`  OpenAPI     ${platform.url}/api/openapi.json  (browse: ${platform.url}/api/docs)`);
 console.log(`\nDemo logins (password for all: ${DEMO_LOGINS.password}):`);
 for (const [role, login] of DEMO_LOGINS.users) console.log(`  ${role.padEnd(21)} ${login}`);
+console.log(
+  `\nIn execution: ${DEMO_ROUNDS.execution} (agreements signed, months of purchases and payments): ` +
+    'hospital.bj1, hospital.sh1 (BJ, SH, ZJ, GD: hospitals 1–3), company.c01–c05, bureau.bj, office.admin',
+);
 console.log('\nCtrl-C stops the server and its database.');
 
 let stopping = false;

@@ -15,6 +15,8 @@ import { orderPlan, type LineOrder, type OrderedLine } from './demo-execution-or
 type Trx = Transaction<Database>;
 
 const RULES = DEFAULT_EXECUTION_RULES;
+/** the demo's first hospital has an overdue invoice on any day the demo is started */
+export const OVERDUE_LOGIN = 'hospital.bj1';
 
 export const addDays = (day: string, days: number): string => {
   const d = new Date(`${day}T00:00:00Z`);
@@ -43,6 +45,7 @@ export async function agreementLines(trx: Trx, roundId: string): Promise<Ordered
       'hu.login as hospital_login',
       'hu.id as hospital_user',
       'cu.id as company_user',
+      'cu.login as company_login',
       'l.product_id',
       'p.code as product_code',
       'l.spec_code',
@@ -190,6 +193,7 @@ async function insertInvoicesAndPayments(
     .execute();
   const byDelivery = new Map(invoices.map((v) => [v.delivery_id, v]));
   const payments: Insertable<PaymentTable>[] = [];
+  let bj1Overdue = false;
   for (const [j, a] of accepted.entries()) {
     const invoice = byDelivery.get(a.deliveryId);
     if (!invoice) continue;
@@ -211,7 +215,10 @@ async function insertInvoicesAndPayments(
       prepaid.left = prepaid.left.minus(amount);
       pay('prepayment', addDays(invoice.issued_on, 3));
     } else if (invoice.due_on < today) {
-      if (j % 9 === 4) continue; // overdue: still unpaid
+      // overdue: still unpaid (and hospital.bj1's first one after the prepaid month, whatever the day)
+      const demoOverdue = a.order.line.hospital_login === OVERDUE_LOGIN && !bj1Overdue;
+      if (demoOverdue) bj1Overdue = true;
+      if (j % 9 === 4 || demoOverdue) continue;
       if (j % 9 === 7) pay('hospital', addDays(invoice.due_on, 9 + (j % 5)));
       else if (j % 9 === 2) pay('insurance-fund', addDays(invoice.due_on, -2));
       else pay('hospital', addDays(invoice.due_on, -1 - (j % 15)));

@@ -9,6 +9,7 @@ export interface OrderedLine {
   readonly hospital_login: string;
   readonly hospital_user: string;
   readonly company_user: string;
+  readonly company_login: string;
   readonly product_id: string;
   readonly product_code: string;
   readonly spec_code: string;
@@ -45,11 +46,23 @@ function monthStart(cycleStart: string, month: number): string {
   return `${year + Math.floor(m0 / 12)}-${String((m0 % 12) + 1).padStart(2, '0')}-01`;
 }
 
-/** Where an order stands `age` days after it was placed: delivered after 3 days, accepted 2 later. */
-function statusAt(age: number, i: number): LineOrder['status'] {
-  if (age >= 9) return 'accepted';
-  if (age >= 4) return 'delivered';
-  return age >= 1 && i % 2 === 0 ? 'confirmed' : 'ordered';
+/** The supplier behind with its deliveries: its recent orders confirmed, not delivered. */
+export const LAGGING_LOGIN = 'company.c04';
+
+/**
+ * Where an order stands `age` days after it was placed: delivered after 3 days, accepted 2 later; in
+ * the last month some deliveries still wait for acceptance. One supplier is behind: its orders of the
+ * last month are confirmed but not delivered (the supplier lag alert); the others' wait for
+ * confirmation or are delivered, never half-way.
+ */
+function statusAt(age: number, i: number, laggard: boolean): LineOrder['status'] {
+  if (age >= 30) return 'accepted';
+  if (laggard) {
+    if (age >= 9) return i % 2 === 0 ? 'confirmed' : 'accepted';
+    return age >= 1 ? 'confirmed' : 'ordered';
+  }
+  if (age >= 9) return i % 4 === 0 ? 'delivered' : 'accepted';
+  return age >= 4 ? 'delivered' : 'ordered';
 }
 
 /**
@@ -74,7 +87,7 @@ export function orderPlan(lines: readonly OrderedLine[], today: string): LineOrd
         orderedOn,
         packs,
         overAgreed: used >= agreed,
-        status: statusAt(daysBetween(orderedOn, today), orders.length),
+        status: statusAt(daysBetween(orderedOn, today), orders.length, line.company_login === LAGGING_LOGIN),
       });
       used += packs * line.units_per_pack;
     }

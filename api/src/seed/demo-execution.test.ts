@@ -9,6 +9,8 @@ import { testJobDeps } from '../test-support/agreement-world.js';
 import { signIn } from '../test-support/sign-in.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { agreementTermsDocs } from './demo-execution-signing.js';
+import { OVERDUE_LOGIN } from './demo-execution-ledger.js';
+import { LAGGING_LOGIN } from './demo-execution-orders.js';
 import { OVER_CAP } from './demo-execution.js';
 import { DEMO_LOGINS, DEMO_ROUNDS, seedDemoIfEmpty } from './demo-seed.js';
 
@@ -105,7 +107,9 @@ describe('the execution demo round (NVBP5-DEMO)', () => {
           where p.round_id = ${roundId} and damaged_packs > 0) as damaged,
         (select count(*)::int from purchase where round_id = ${roundId} and over_agreed) as over_agreed,
         (select count(*)::int from purchase where round_id = ${roundId} and ordered_on > ${today}) as future,
-        (select count(*)::int from purchase_month where round_id = ${roundId}) as rollup`);
+        (select count(*)::int from purchase_month where round_id = ${roundId}) as rollup,
+        (select array_agg(distinct u.login) from purchase p join app_user u on u.organisation_id = p.company_id
+          where p.round_id = ${roundId} and p.status = 'confirmed') as confirming`);
     expect(months?.ordered).toBeGreaterThanOrEqual(3);
     expect(months?.delivered).toBeGreaterThanOrEqual(3);
     expect(months?.accepted).toBeGreaterThanOrEqual(3);
@@ -113,6 +117,8 @@ describe('the execution demo round (NVBP5-DEMO)', () => {
     expect(months?.over_agreed).toBeGreaterThan(0);
     expect(months?.future).toBe(0);
     expect(months?.rollup).toBeGreaterThan(0);
+    // only the lagging supplier has orders confirmed and not delivered
+    expect(months?.confirming ?? [LAGGING_LOGIN]).toEqual([LAGGING_LOGIN]);
     const [prices] = await rows<{ n: number }>(sql`select count(*)::int as n from purchase p
       join agreement_line l on l.agreement_id = p.agreement_id and l.product_id = p.product_id
       where p.round_id = ${roundId} and (p.pack_price <> l.pack_price or p.amount <> p.packs * p.pack_price)`);
@@ -129,10 +135,14 @@ describe('the execution demo round (NVBP5-DEMO)', () => {
           where i.round_id = ${roundId} and p.paid_on > i.due_on) as paid_late,
         (select array_agg(distinct p.payer order by p.payer) from payment p join invoice i on i.id = p.invoice_id
           where i.round_id = ${roundId}) as payers,
+        (select count(*)::int from invoice i join app_user u on u.organisation_id = i.hospital_id
+          where i.round_id = ${roundId} and u.login = ${OVERDUE_LOGIN} and i.due_on < ${today}
+          and not exists (select 1 from payment p where p.invoice_id = i.id)) as overdue_bj1,
         (select count(distinct hospital_id)::int from prepayment where round_id = ${roundId}) as prepaid,
         (select count(distinct hospital_id)::int from agreement where round_id = ${roundId}) as hospitals`);
     expect(money?.wrong_due).toBe(0);
     expect(money?.overdue).toBeGreaterThan(0);
+    expect(money?.overdue_bj1).toBeGreaterThanOrEqual(1);
     expect(money?.paid_late).toBeGreaterThan(0);
     expect(money?.payers).toEqual(['hospital', 'insurance-fund', 'prepayment']);
     expect(money?.prepaid).toBe(money?.hospitals);
