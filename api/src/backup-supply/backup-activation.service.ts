@@ -22,8 +22,8 @@ const refused = (en: string, zh: string, path: string, extra: Record<string, unk
   new AppError('INVALID_STATE', { en, zh }, [{ path, message: en, messageZh: zh }], extra);
 
 /**
- * The office hands a failed winner's regions of one product to their backup supplier (docs/rules.md
- * §12.6), in one transaction: the failed company's running lines with hospitals of those regions end on
+ * The office hands a failed winner's regions of one product to their backup supplier
+ * (docs/rules.md §12.6), in one transaction: the failed company's running lines with hospitals of those regions end on
  * `effectiveOn` (docs/rules.md §12.7: from that day the backup's agreement is in force); each hospital gets a new agreement with the region's backup for what was left
  * of its line (agreed − bought, `backupVolume`), at the backup's own awarded price, to the same cycle end;
  * the agreement job runs again to issue their PDFs; optionally the company goes on the violation list.

@@ -10,8 +10,8 @@ export interface HistogramRow {
 }
 
 /**
- * Per company of the round (or one), the histograms the supply figures are read from (docs/rules.md
- * §12.15), so a company with millions of orders answers a few hundred rows: started hours from order to
+ * Per company of the round (or one), the histograms the supply figures are read from
+ * (docs/rules.md §12.15), so a company with millions of orders answers a few hundred rows: started hours from order to
  * confirmation, and days from the order day to its first delivery. Platform orders only, not cancelled.
  */
 export async function findSupplyHistograms(db: Q, roundId: string, companyId?: string) {

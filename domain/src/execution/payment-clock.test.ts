@@ -24,7 +24,7 @@ const calendar = fc
   .map((entries) => new Map(entries) as CalendarExceptions);
 
 describe('paymentDueOn', () => {
-  it('counts calendar days as §12.1 does, and working days skipping holidays and weekends', () => {
+  it('counts calendar days as docs/rules.md §12.1 does, and working days skipping holidays and weekends', () => {
     expect(paymentDueOn('2027-01-15', { dueDays: 30, workingDays: false }, SPRING_2027)).toBe('2027-02-14');
     // Thursday 4 February + 3 working days: Friday 5 to Thursday 11 are off, Saturday 13 works
     expect(paymentDueOn('2027-02-04', { dueDays: 3, workingDays: true }, SPRING_2027)).toBe('2027-02-15');

@@ -18,7 +18,7 @@ export const rulesetPaymentTerms = (rules: ExecutionRules): PaymentTerms => ({
 });
 
 /**
- * docs/rules.md §12.10: the day payment of an accepted delivery is due. Calendar days are §12.1's
+ * docs/rules.md §12.10: the day payment of an accepted delivery is due. Calendar days are docs/rules.md §12.1's
  * `paymentDueDate`; working days are the `dueDays`-th working day after the acceptance day.
  */
 export function paymentDueOn(acceptedOn: string, terms: PaymentTerms, calendar: CalendarExceptions): string {
@@ -29,7 +29,7 @@ export function paymentDueOn(acceptedOn: string, terms: PaymentTerms, calendar: 
 }
 
 /**
- * docs/rules.md §12.10: an invoice's status, §12.1's semantics with part payments. ⚙ An invoice is
+ * docs/rules.md §12.10: an invoice's status, docs/rules.md §12.1's semantics with part payments. ⚙ An invoice is
  * settled when its payments add up to its amount, on the latest day among them (`settledOn`): on or before `dueOn` it is
  * `paid`, later `paid-late`. Until cleared it is `due`, and `overdue` from the day after `dueOn`,
  * however much of it was paid.

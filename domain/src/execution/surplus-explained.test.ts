@@ -9,7 +9,7 @@ const money = fc.integer({ min: 0, max: 9_999_999_999 }).map((cents) => new Dec(
 const grade = fc.constantFrom<SurplusGrade>(...SURPLUS_GRADES);
 
 describe('explainSurplus', () => {
-  it('reads like the rule book (§12.3 example)', () => {
+  it('reads like the rule book (docs/rules.md §12.3 example)', () => {
     const e = explainSurplus(new Dec('500000'), new Dec('420000'), 'B', rules);
     expect(e).toMatchObject({
       budget: '500000.00',
