@@ -5230,7 +5230,7 @@ export interface components {
                  */
                 completion: string | null;
                 /**
-                 * @description elapsed ÷ cycle days: where a linear buyer would be today
+                 * @description elapsed ÷ days of the agreement year (agreed volumes are annual): where a linear buyer would be today
                  * @example 0.3083
                  */
                 expectedPace: string;
@@ -5258,7 +5258,7 @@ export interface components {
                  */
                 completion: string | null;
                 /**
-                 * @description elapsed ÷ cycle days: where a linear buyer would be today
+                 * @description elapsed ÷ days of the agreement year (agreed volumes are annual): where a linear buyer would be today
                  * @example 0.3083
                  */
                 expectedPace: string;
@@ -5288,7 +5288,7 @@ export interface components {
                  */
                 completion: string | null;
                 /**
-                 * @description elapsed ÷ cycle days: where a linear buyer would be today
+                 * @description elapsed ÷ days of the agreement year (agreed volumes are annual): where a linear buyer would be today
                  * @example 0.3083
                  */
                 expectedPace: string;
@@ -5319,7 +5319,7 @@ export interface components {
                  */
                 completion: string | null;
                 /**
-                 * @description elapsed ÷ cycle days: where a linear buyer would be today
+                 * @description elapsed ÷ days of the agreement year (agreed volumes are annual): where a linear buyer would be today
                  * @example 0.3083
                  */
                 expectedPace: string;
@@ -5350,7 +5350,7 @@ export interface components {
                  */
                 completion: string | null;
                 /**
-                 * @description elapsed ÷ cycle days: where a linear buyer would be today
+                 * @description elapsed ÷ days of the agreement year (agreed volumes are annual): where a linear buyer would be today
                  * @example 0.3083
                  */
                 expectedPace: string;
@@ -5414,7 +5414,7 @@ export interface components {
                  */
                 completion: string | null;
                 /**
-                 * @description elapsed ÷ cycle days: where a linear buyer would be today
+                 * @description elapsed ÷ days of the agreement year (agreed volumes are annual): where a linear buyer would be today
                  * @example 0.3083
                  */
                 expectedPace: string;
@@ -5453,7 +5453,7 @@ export interface components {
              */
             completion: string | null;
             /**
-             * @description elapsed ÷ cycle days: where a linear buyer would be today
+             * @description elapsed ÷ days of the agreement year (agreed volumes are annual): where a linear buyer would be today
              * @example 0.3083
              */
             expectedPace: string;

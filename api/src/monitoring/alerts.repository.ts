@@ -21,7 +21,8 @@ export interface BehindRow {
 
 /**
  * Institution × product lines behind the linear pace (docs/rules.md §12.5) on the round's today, in a
- * region or all: purchased ÷ agreed < min(elapsed, cycle) ÷ cycle − tolerance, cross-multiplied so
+ * region or all: purchased ÷ agreed < min(elapsed, cycle) ÷ year − tolerance (agreed volumes are
+ * annual: docs/rules.md §12.17, the pace runs over the agreement year), cross-multiplied so
  * PostgreSQL compares exactly (the service recomputes each figure with measureProgress). Paged by
  * hospital name, hospital, product code.
  */
@@ -60,13 +61,17 @@ export function pageBehind(
       pr.name as product_name, l.agreed::text as agreed_units, l.agreed_amount::text as agreed_amount,
       l.purchased::text as purchased_units, l.purchased_amount::text as purchased_amount,
       l.cycle_start, l.cycle_end
-    from line l cross join today
+    from (
+      select line.*, least((line.cycle_start + interval '1 year')::date - line.cycle_start,
+        line.cycle_end - line.cycle_start + 1) as year_days
+      from line
+    ) l cross join today
     join organisation h on h.id = l.hospital_id
     join product pr on pr.id = l.product_id
     where l.agreed > 0
-      and l.purchased * (l.cycle_end - l.cycle_start + 1)
+      and l.purchased * l.year_days
         < l.agreed * (least(greatest(today.d - l.cycle_start, 0), l.cycle_end - l.cycle_start + 1)
-          - ${tolerance}::numeric * (l.cycle_end - l.cycle_start + 1))
+          - ${tolerance}::numeric * l.year_days)
   )`;
   const keys: SortKey<BehindRow>[] = [
     { sql: sql`b.hospital_name`, of: (r) => r.hospital_name },

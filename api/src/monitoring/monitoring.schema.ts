@@ -30,7 +30,9 @@ export const ProgressFigures = z.object({
   purchasedUnits: Units.describe('bought from the winners, not cancelled'),
   purchasedAmount: Amount,
   completion: Ratio.nullable().describe('purchased ÷ agreed; null with nothing agreed'),
-  expectedPace: Ratio.describe('elapsed ÷ cycle days: where a linear buyer would be today'),
+  expectedPace: Ratio.describe(
+    'elapsed ÷ days of the agreement year (agreed volumes are annual): where a linear buyer would be today',
+  ),
   behind: z.boolean().describe('completion < pace − paceTolerance (docs/rules.md §12.5)'),
 });
 

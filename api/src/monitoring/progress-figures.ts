@@ -47,14 +47,24 @@ export const addSlices = (a: Slice, b: Slice): Slice => ({
 const DAY_MS = 86_400_000;
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 
+/** The day `years` after a YYYY-MM-DD day (29 February gives 28 February in a common year). */
+function yearsAfter(day: string, years: number): string {
+  const y = Number(day.slice(0, 4)) + years;
+  const md = day.slice(5);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return `${String(y).padStart(4, '0')}-${md === '02-29' && !leap ? '02-28' : md}`;
+}
+
 /**
  * Days of the cycle behind `today` (⚙: from the cycle's first day to today, today not counted: 0 on
- * the first day, never below 0 nor beyond the cycle) and the cycle's length in days.
+ * the first day, never below 0 nor beyond the cycle) and the days of the agreement's first year, the
+ * period an (annual) agreed volume is paced over (docs/rules.md §12.17).
  */
 export function elapsedOf(cycleStart: string, cycleEnd: string, today: string) {
   const cycleDays = dayNumber(cycleEnd) - dayNumber(cycleStart) + 1;
+  const yearDays = dayNumber(yearsAfter(cycleStart, 1)) - dayNumber(cycleStart);
   const elapsedDays = Math.min(Math.max(dayNumber(today) - dayNumber(cycleStart), 0), cycleDays);
-  return { elapsedDays, cycleDays };
+  return { elapsedDays, cycleDays: Math.min(yearDays, cycleDays) };
 }
 
 const safe = (n: bigint) => {
