@@ -47,7 +47,8 @@ EOF
     setsid swift-$n-server "$D/etc/$n-server.conf" -v > "$D/log/$n.log" 2>&1 < /dev/null &
     echo $! > "$D/run/$n.pid"
   done
-  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthcheck" >/dev/null && break; sleep 0.1; done
+  # a loaded machine (2 cores, tests beside it) can take more than 10 s to start the proxy
+  for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$PORT/healthcheck" >/dev/null && break; sleep 0.1; done
   curl -sf "http://127.0.0.1:$PORT/healthcheck" >/dev/null || { echo "swift did not start, see $D/log" >&2; exit 1; }
   echo "S3_ENDPOINT=http://127.0.0.1:$PORT"
   ;;
