@@ -56,6 +56,13 @@ const ConfigSchema = z.object({
   /** seconds between audit seals (stream heads chained into audit_seal; daily digests follow) */
   AUDIT_SEAL_INTERVAL_S: z.coerce.number().min(1).default(60),
   /**
+   * seconds between a node's tries for the leader lock (the node holding it runs the scheduler and audit
+   * sealer; when it dies another takes over within this), and between the leader's connection checks
+   */
+  LEADER_CHECK_S: z.coerce.number().min(0.05).max(60).default(1),
+  /** this node's name in logs and in PostgreSQL's pg_stat_activity (absent: host:PORT pid) */
+  NODE_NAME: z.string().min(1).max(40).optional(),
+  /**
    * HTTP server processes. 1: this process serves HTTP itself. More: this process keeps the database,
    * migrations, scheduler and audit sealer, and that many worker processes share the port (node:cluster).
    */

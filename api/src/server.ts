@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
-import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { availableParallelism, hostname } from 'node:os';
 import type { ServerType } from '@hono/node-server';
 import { migrateToLatest } from '@jicai/migrations';
 import { sql } from 'kysely';
@@ -9,11 +10,11 @@ import { openPlatformStore, withStoreSettings, type PlatformStore } from './docu
 import type { Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres.js';
-import { startScheduler } from './scheduler/round-scheduler.js';
-import { startNoticeIssuer } from './pdf/notice-issuer.js';
 import { agreementJobDeps, startAgreementWorker } from './agreements/agreement-job.js';
 import { startRenderPool } from './agreements/agreement-render-pool.js';
-import { startAuditSealer } from './audit/seal-audit.js';
+import { claimPlatformKey } from './cluster/platform-key.js';
+import { startLeadership } from './cluster/leader.js';
+import { startLeaderDuties } from './cluster/leader-duties.js';
 import { startHttpWorkers } from './http-workers.js';
 import { platformListener } from './portal.js';
 import { loadOrCreateSigner, type PlatformSigner } from './sealing/platform-signer.js';
@@ -47,6 +48,7 @@ export async function startPlatform(
   let http: { port: number; stop(): Promise<void> };
   let signer: PlatformSigner;
   let documents: PlatformStore | null = null;
+  const node = config.NODE_NAME ?? `${hostname()}:${config.PORT} ${process.pid}`;
   try {
     signer = loadOrCreateSigner(config.DATA_DIR, config.PLATFORM_SIGNING_KEY);
     await migrateAndGrant(database.ownerUrl, database.appUrl, embedded).catch((error: unknown) => {
@@ -56,6 +58,7 @@ export async function startPlatform(
       throw (config.DATABASE_URL && describeDatabaseError(error, setting, database.ownerUrl)) || error;
     });
     db = createDb(database.appUrl, 20);
+    await claimPlatformKey(db, signer, node, keySourceOf(config));
     documents = await openPlatformStore(config);
     await hooks.afterMigrate?.(db, signer);
     http = await serveHttp(
@@ -70,28 +73,22 @@ export async function startPlatform(
     await embedded?.stop();
     throw error;
   }
-  const scheduler = startScheduler(
-    db,
-    config.SCHEDULER_INTERVAL_S * 1000,
-    hooks.log ?? ((line) => console.log(line)),
-    signer,
-  );
-  const notices = startNoticeIssuer(
-    { db, signer, documents: documents.store, config },
-    config.SCHEDULER_INTERVAL_S * 1000,
-    hooks.log ?? ((line) => console.log(line)),
-  );
-  const sealer = startAuditSealer(
-    db,
-    config.AUDIT_SEAL_INTERVAL_S * 1000,
-    hooks.log ?? ((line) => console.log(line)),
-  );
+  const log = hooks.log ?? ((line: string) => console.log(line));
+  const deps = { db, signer, documents: documents.store, config };
+  // the scheduler, the notice issuer and the audit sealer run on one node at a time: the leader
+  const leadership = startLeadership({
+    url: database.appUrl,
+    node,
+    checkMs: config.LEADER_CHECK_S * 1000,
+    log,
+    lead: () => startLeaderDuties(deps, log),
+  });
   // agreement PDFs render in threads, one per core, so the job never stalls this process's HTTP
   const renderPool = startRenderPool(availableParallelism());
   const agreements = startAgreementWorker(
-    agreementJobDeps({ db, signer, documents: documents.store, config }, renderPool.render),
+    agreementJobDeps(deps, renderPool.render),
     config.SCHEDULER_INTERVAL_S * 1000,
-    hooks.log ?? ((line) => console.log(line)),
+    log,
   );
   return {
     url: `http://${config.HOST}:${http.port}`,
@@ -103,16 +100,21 @@ export async function startPlatform(
     },
     async stop() {
       await http.stop();
-      await scheduler.stop();
-      await notices.stop();
+      await leadership.stop();
       await agreements.stop();
       await renderPool.close();
-      await sealer.stop();
       await db.destroy();
       await documents?.stop();
       await embedded?.stop();
     },
   };
+}
+
+/** Where this node's platform key came from, for the one line that refuses a node with another key. */
+function keySourceOf(config: Config): string {
+  return config.PLATFORM_SIGNING_KEY
+    ? 'PLATFORM_SIGNING_KEY'
+    : path.join(config.DATA_DIR, 'keys', 'platform-ed25519.pem');
 }
 
 /**

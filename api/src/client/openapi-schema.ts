@@ -2728,6 +2728,8 @@ export interface components {
             /** @enum {string} */
             database: "ok";
             databaseTime: string;
+            /** @description whether some node holds the leader lock, so that timed round steps, notices and audit seals run (false for more than a few seconds: no node is running them; docs/operations.md) */
+            leader: boolean;
         };
         LoginResponse: {
             user: components["schemas"]["SessionUser"];

@@ -24,6 +24,7 @@ import type { MonitoringTables } from '../monitoring/monitoring.table.js';
 import type { SurplusTables } from '../surplus/surplus.table.js';
 import type { BackupActivationTables } from '../backup-supply/backup-activation.table.js';
 import type { ListingTables } from '../listing/listing.table.js';
+import type { ClusterTables } from '../cluster/cluster.table.js';
 
 /** Every table, composed from each feature's own table file. */
 export interface Database
@@ -51,7 +52,8 @@ export interface Database
     MonitoringTables,
     SurplusTables,
     BackupActivationTables,
-    ListingTables {}
+    ListingTables,
+    ClusterTables {}
 
 export type Db = Kysely<Database>;
 
