@@ -35,6 +35,7 @@ export const healthRoutes = createRouter().openapi(
     try {
       const { rows } = await sql<{ now: Date; leader: boolean }>`select jicai_now() as now, exists (
           select 1 from pg_locks where locktype = 'advisory' and granted and objsubid = 2
+             and database = (select oid from pg_database where datname = current_database())
              and classid = ${LEADER_LOCK.classid} and objid = ${LEADER_LOCK.objid}) as leader`.execute(
         c.var.deps.db,
       );

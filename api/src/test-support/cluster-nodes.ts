@@ -34,6 +34,7 @@ export async function leaderName(db: Db): Promise<string | null> {
   const { rows } = await sql<{ name: string }>`select a.application_name as name
       from pg_locks l join pg_stat_activity a on a.pid = l.pid
      where l.locktype = 'advisory' and l.granted and l.objsubid = 2
+       and l.database = (select oid from pg_database where datname = current_database())
        and l.classid = ${LEADER_LOCK.classid} and l.objid = ${LEADER_LOCK.objid}`.execute(db);
   return rows[0]?.name ?? null;
 }
