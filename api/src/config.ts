@@ -64,7 +64,7 @@ const ConfigSchema = z.object({
   NODE_NAME: z.string().min(1).max(40).optional(),
   /**
    * HTTP server processes. 1: this process serves HTTP itself. More: this process keeps the database,
-   * migrations, scheduler and audit sealer, and that many worker processes share the port (node:cluster).
+   * migrations and the leader's duties (LEADER_CHECK_S), and that many worker processes share the port (node:cluster).
    */
   API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** an S3 API for documents; absent: an S3-compatible server in this process, on disk under DATA_DIR/documents */
