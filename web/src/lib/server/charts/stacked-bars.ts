@@ -37,7 +37,8 @@ export function stackedBarsSvg(
       color: PALETTE,
       textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: CHART_TEXT },
       legend: { top: 4, left: 8, right: 8, itemWidth: 14, itemHeight: 10, textStyle: { color: CHART_TEXT } },
-      grid: { left: 8, right: 24, top, bottom: 24 },
+      // server-side text measurement guesses label widths a little short: a margin keeps the first glyph
+      grid: { left: 20, right: 24, top, bottom: 24 },
       xAxis: {
         type: 'value',
         axisLabel: { formatter: `{value}${unit}`, color: CHART_MUTED },
