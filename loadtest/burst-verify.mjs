@@ -33,7 +33,7 @@ export async function verifyBurst(databaseUrl, plan, outcomes) {
 
 const pairOf = (companyId, product) => `${companyId}|${product}`;
 
-function judge(plan, bids, keyed, outcomes) {
+export function judge(plan, bids, keyed, outcomes) {
   const problems = [];
   const v = { lost: 0, duplicated: 0, late: 0, unacknowledgedStored: 0 };
   const bidByPair = new Map();
