@@ -134,6 +134,9 @@ async function main() {
   const nodes = given.length
     ? { bases: given, databaseUrl: flags['database-url'], stop: async () => {} }
     : await startTwoNodes();
+  // Ctrl-C (or a test's timeout) stops the nodes started here: they run in process groups of their own
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => void nodes.stop().finally(() => process.exit(130)));
   try {
     const nodesS = (performance.now() - started) / 1000;
     const worldStarted = performance.now();
