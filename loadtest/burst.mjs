@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runApiScript, startTwoNodes } from './burst-nodes.mjs';
+import { runApiScript, startTwoNodes, stopAllNodes } from './burst-nodes.mjs';
 import { verifyBurst } from './burst-verify.mjs';
 import { printFigures } from './burst-figures.mjs';
 import {
@@ -62,6 +62,9 @@ async function send(base, plan, op, deadlineLocal, node) {
   const r = bidRequest(plan.roundId, op);
   const token = plan.companies[op.company].token;
   const sent = Date.now();
+  // Ctrl-C (or a test's timeout) stops the nodes started here: they run in process groups of their own
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => void stopAllNodes().finally(() => process.exit(130)));
   const started = performance.now();
   const outcome = { op, node, sent, deadlineLocal, status: 0, code: null, receipt: null, replayed: false };
   try {
@@ -130,13 +133,13 @@ async function main() {
   const given = flags.base ?? [];
   if (given.length > 0 && (given.length < 2 || !flags['database-url']))
     throw new Error('--base twice (one per node) and --database-url (to set up and to check)');
+  // Ctrl-C (or a test's timeout) stops the nodes started here: they run in process groups of their own
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => void stopAllNodes().finally(() => process.exit(130)));
   const started = performance.now();
   const nodes = given.length
     ? { bases: given, databaseUrl: flags['database-url'], stop: async () => {} }
     : await startTwoNodes();
-  // Ctrl-C (or a test's timeout) stops the nodes started here: they run in process groups of their own
-  for (const signal of ['SIGINT', 'SIGTERM'])
-    process.once(signal, () => void nodes.stop().finally(() => process.exit(130)));
   try {
     const nodesS = (performance.now() - started) / 1000;
     const worldStarted = performance.now();
@@ -163,8 +166,9 @@ async function main() {
 
 main().then(
   (code) => process.exit(code),
-  (error) => {
+  async (error) => {
     console.error(`burst: ${error.stack ?? error}`);
+    await stopAllNodes();
     process.exit(2);
   },
 );
