@@ -116,6 +116,8 @@ async function replay(bases, plan) {
 }
 
 async function main() {
+  if ((command === 'prepare' || command === 'verify') && !flags['database-url'])
+    throw new Error(`${command} needs --database-url (the database's owner)`);
   if (command === 'prepare') {
     const closesIn = Number(flags['closes-in'] ?? Math.ceil(burstS + 60));
     process.stdout.write(`${JSON.stringify(await prepare(flags['database-url'], closesIn))}\n`);
