@@ -62,9 +62,6 @@ async function send(base, plan, op, deadlineLocal, node) {
   const r = bidRequest(plan.roundId, op);
   const token = plan.companies[op.company].token;
   const sent = Date.now();
-  // Ctrl-C (or a test's timeout) stops the nodes started here: they run in process groups of their own
-  for (const signal of ['SIGINT', 'SIGTERM'])
-    process.once(signal, () => void stopAllNodes().finally(() => process.exit(130)));
   const started = performance.now();
   const outcome = { op, node, sent, deadlineLocal, status: 0, code: null, receipt: null, replayed: false };
   try {
@@ -169,7 +166,7 @@ async function main() {
 main().then(
   (code) => process.exit(code),
   async (error) => {
-    console.error(`burst: ${error.stack ?? error}`);
+    console.error(`burst: ${error instanceof Error ? error.message : error}`);
     await stopAllNodes();
     process.exit(2);
   },
