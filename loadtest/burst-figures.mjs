@@ -56,6 +56,11 @@ export function printFigures({ def, plan, bases, outcomes, deadlineLocal, lags, 
   console.log(
     `  acknowledged: ${acked.length} (${acked.filter((o) => o.replayed).length} replayed for a retried key); refused: ${[...refused].map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`,
   );
+  const atDeadline = before.filter((o) => o.code === 'DEADLINE_PASSED');
+  if (atDeadline.length)
+    console.log(
+      `  refused although sent before the deadline (they reached the database after it): ${atDeadline.length}, sent at most ${Math.max(...atDeadline.map((o) => deadlineLocal - o.sent))} ms before it`,
+    );
   const perNode = bases.map((base, i) => {
     const mine = burst.filter((o) => o.node === i);
     const l = latency(mine);
