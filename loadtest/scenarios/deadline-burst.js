@@ -3,7 +3,7 @@
 //   1. two nodes over one PostgreSQL (docs/operations.md), then the round, from the repository:
 //        node loadtest/burst.mjs prepare --database-url <owner url> --closes-in 150 > /tmp/burst-plan.json
 //   2. k6 run -e BASE_URLS=http://node-a:3000,http://node-b:3000 -e PLAN=/tmp/burst-plan.json \
-//        loadtest/scenarios/deadline-burst.js        (-e SIZE=reduced for the small one)
+//        loadtest/scenarios/deadline-burst.js     (small size: prepare --reduced, k6 -e SIZE=reduced)
 //   3. node loadtest/burst.mjs verify --database-url <owner url> --plan /tmp/burst-plan.json
 // setup() learns the deadline (the round's calendar) and the database clock (/api/health) over HTTP
 // and waits until the burst must start so that its last stage ends at the deadline.
