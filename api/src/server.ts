@@ -15,6 +15,7 @@ import { agreementJobDeps, startAgreementWorker } from './agreements/agreement-j
 import { startRenderPool } from './agreements/agreement-render-pool.js';
 import { startAuditSealer } from './audit/seal-audit.js';
 import { startHttpWorkers } from './http-workers.js';
+import { startNodeBus } from './node-bus/node-bus.js';
 import { platformListener } from './portal.js';
 import { loadOrCreateSigner, type PlatformSigner } from './sealing/platform-signer.js';
 import { ensureLoginRole, grantAppPrivileges } from './db/app-role.js';
@@ -168,7 +169,8 @@ async function serveHttp(
       hooks.log ?? ((line) => console.log(line)),
     );
   }
-  const app = createApp({ ...deps, config }, { log: hooks.log });
+  const bus = startNodeBus(config.LISTEN_DATABASE_URL ?? databaseUrl, { log: hooks.log });
+  const app = createApp({ ...deps, config, bus }, { log: hooks.log });
   const listener = await platformListener(app.fetch, config.TRUST_PROXY, deps.documents.origin);
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = createServer(listener).listen(config.PORT, config.HOST, () => resolve(s));
@@ -177,6 +179,6 @@ async function serveHttp(
   const address = server.address();
   return {
     port: typeof address === 'object' && address ? address.port : config.PORT,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => bus.stop()),
   };
 }
