@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createAwardedRound } from '../test-support/award-client.js';
 import { createWorld, type World } from '../test-support/award-fixtures.js';
@@ -41,6 +42,17 @@ describe('live pages fed from PostgreSQL notifications (two nodes, one database)
     expect(p1.picks).toEqual([expect.objectContaining({ turn: 1, regionId: 'SH', byDefault: false })]);
     // without a bus the watch reads every second; with one, the notification comes on commit
     expect(elapsed).toBeLessThan(1_000);
+
+    // B's listening connection is killed and the next pick is made while it reconnects: the
+    // notification may be lost, the resync after reconnecting reads the round again
+    const killed = b.bus.pid!;
+    await sql`select pg_terminate_backend(${killed})`.execute(a.db);
+    const next = { productCode: 'P1', regionId: 'BJ' };
+    expect((await onA('comp-a', 'POST', `${roundId}/region-selection/picks`, next)).status).toBe(200);
+    const [again] = parse((await stream.next(1_000)).data).selection.entries;
+    expect(again.picks).toHaveLength(2);
+    await expect.poll(() => b.bus.pid).not.toBeNull();
+    expect(b.bus.pid).not.toBe(killed);
     await stream.close();
   });
 
