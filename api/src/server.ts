@@ -172,10 +172,10 @@ async function serveHttp(
   const bus = startNodeBus(config.LISTEN_DATABASE_URL ?? databaseUrl, { log: hooks.log });
   const app = createApp({ ...deps, config, bus }, { log: hooks.log });
   const listener = await platformListener(app.fetch, config.TRUST_PROXY, deps.documents.origin);
-  const server: ServerType = await new Promise((resolve, reject) => {
+  const server = await new Promise<ServerType>((resolve, reject) => {
     const s = createServer(listener).listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', (error) => reject(describeListenError(error, config.HOST, config.PORT) ?? error));
-  });
+  }).catch((error: unknown) => bus.stop().then<never>(() => Promise.reject(error)));
   const address = server.address();
   return {
     port: typeof address === 'object' && address ? address.port : config.PORT,
