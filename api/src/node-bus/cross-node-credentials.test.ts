@@ -10,6 +10,7 @@ import {
   type BidWorld,
   type WorldUser,
 } from '../test-support/bid-test-world.js';
+import { NODE_BUS_APPLICATION_NAME } from './node-bus.js';
 import { createTwoNodes, nextResync, type TestNode } from '../test-support/two-nodes.js';
 
 let nodes: Awaited<ReturnType<typeof createTwoNodes>>;
@@ -121,6 +122,11 @@ describe('the node bus after its connection is killed', () => {
     await sql`select pg_terminate_backend(${killed})`.execute(a.db);
     await resynced;
     expect(b.bus.connected).toBe(true);
+    // one listening session per node, named for what it is in pg_stat_activity
+    const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity
+      where datname = current_database() and application_name like ${`${NODE_BUS_APPLICATION_NAME} %`}
+      order by pid`.execute(a.db);
+    expect(rows.map((r) => r.pid).sort()).toEqual([a.bus.pid, b.bus.pid].sort());
     expect(b.bus.pid).not.toBe(killed);
     expect(rememberedActor(b.db, tokenOf(late))).toBeUndefined();
 

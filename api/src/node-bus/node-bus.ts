@@ -31,9 +31,11 @@ export interface NodeBusOptions {
   readonly maxDelayMs?: number;
   /** a `select 1` this often finds a connection that died without a word (a half-open TCP) */
   readonly heartbeatMs?: number;
+  /** this node's name (NODE_NAME), after the application name in pg_stat_activity */
+  readonly node?: string;
 }
 
-/** Shown in pg_stat_activity, so an operator sees one such connection per platform process. */
+/** Shown in pg_stat_activity (with the node's name), so an operator sees one such connection per process. */
 export const NODE_BUS_APPLICATION_NAME = 'jicai-node-bus';
 
 /** Starts listening on every platform channel; reconnects with backoff until `stop`. */
@@ -64,7 +66,7 @@ export function startNodeBus(connectionString: string, options: NodeBusOptions =
     if (stopped) return;
     const client = new pg.Client({
       connectionString,
-      application_name: NODE_BUS_APPLICATION_NAME,
+      application_name: `${NODE_BUS_APPLICATION_NAME} ${options.node ?? process.pid}`.slice(0, 63),
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
       query_timeout: 10_000,
