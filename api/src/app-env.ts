@@ -3,6 +3,7 @@ import type { Actor } from './auth/roles.js';
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import type { DocumentStore } from './documents/document-store.js';
+import type { NodeBus } from './node-bus/node-bus.js';
 import type { PlatformSigner } from './sealing/platform-signer.js';
 
 /** What every route may use: injected once in createApp, never imported as globals. */
@@ -13,6 +14,12 @@ export interface AppDeps {
   readonly signer: PlatformSigner;
   /** the S3 document store (certificates, sealed technical files, issued PDFs) */
   readonly documents: DocumentStore;
+  /**
+   * PostgreSQL's notifications to this process (node-bus/): caches forget and live pages move when
+   * any node changes a row; absent (an app built by a test), caches live out their minute and live
+   * pages poll
+   */
+  readonly bus?: NodeBus;
 }
 
 export interface AppEnv {

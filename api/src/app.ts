@@ -29,6 +29,8 @@ import { bidOpeningRoutes } from './opening/bid-opening.routes.js';
 import { technicalFilesRoutes } from './technical-files/technical-files.routes.js';
 import { keyCeremonyRoutes } from './opening/key-ceremony.routes.js';
 import { outagesRoutes } from './outages/outages.routes.js';
+import { noticeEventsRoutes } from './outages/notice-events.routes.js';
+import { followNodeBus } from './node-bus/node-caches.js';
 import { companiesRoutes } from './companies/companies.routes.js';
 import { registrationReviewRoutes } from './companies/registration-review.routes.js';
 import { demandRoutes } from './demand/demand.routes.js';
@@ -69,6 +71,7 @@ export interface AppOptions {
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const log = options.log ?? (() => {});
   configureZodIssues();
+  if (deps.bus) followNodeBus(deps.db, deps.bus);
   const api = new OpenAPIHono<AppEnv>();
   let secured: ReturnType<typeof securedOperations> | undefined;
   api.use('*', requestId);
@@ -127,6 +130,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/', bidOpeningRoutes);
   api.route('/', technicalFilesRoutes);
   api.route('/', outagesRoutes);
+  api.route('/', noticeEventsRoutes);
   api.route('/', evaluationRoutes);
   api.route('/', whatIfRoutes);
   api.route('/', awardRoutes);

@@ -7,6 +7,7 @@ import { createDb } from './db/database.js';
 import { WORKER_DATABASE_URL, WORKER_LISTEN_ERROR, WORKER_REQUEST_LOG } from './http-workers.js';
 import { platformListener } from './portal.js';
 import { loadOrCreateSigner } from './sealing/platform-signer.js';
+import { startNodeBus } from './node-bus/node-bus.js';
 import { describeListenError } from './startup-error.js';
 
 // One HTTP worker process of API_WORKERS > 1 (forked by http-workers.ts): the app on its own pool.
@@ -20,7 +21,8 @@ const log = process.env[WORKER_REQUEST_LOG] === '1' ? (line: string) => console.
 const storeSettings = configuredStoreSettings(config);
 if (!storeSettings) throw new Error('S3_ENDPOINT is not set: HTTP workers are started by the platform');
 const documents = openDocumentStore(storeSettings);
-const app = createApp({ db, config, signer, documents }, { log });
+const bus = startNodeBus(config.LISTEN_DATABASE_URL ?? url, { log: (line) => console.log(line) });
+const app = createApp({ db, config, signer, documents, bus }, { log });
 const listener = await platformListener(app.fetch, config.TRUST_PROXY, documents.origin);
 const server = createServer(listener).listen(config.PORT, config.HOST);
 // the port is taken (or not ours to take): tell the primary in one line, which it prints and exits on
@@ -35,7 +37,7 @@ let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
-  server.close(() => void db.destroy().then(() => process.exit(0)));
+  server.close(() => void Promise.all([bus.stop(), db.destroy()]).then(() => process.exit(0)));
   if ('closeIdleConnections' in server) server.closeIdleConnections();
   setTimeout(() => process.exit(0), 5_000).unref();
 };

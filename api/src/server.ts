@@ -16,6 +16,7 @@ import { claimPlatformKey } from './cluster/platform-key.js';
 import { startLeadership } from './cluster/leader.js';
 import { startLeaderDuties } from './cluster/leader-duties.js';
 import { startHttpWorkers } from './http-workers.js';
+import { startNodeBus } from './node-bus/node-bus.js';
 import { platformListener } from './portal.js';
 import { loadOrCreateSigner, type PlatformSigner } from './sealing/platform-signer.js';
 import { ensureLoginRole, grantAppPrivileges } from './db/app-role.js';
@@ -170,15 +171,16 @@ async function serveHttp(
       hooks.log ?? ((line) => console.log(line)),
     );
   }
-  const app = createApp({ ...deps, config }, { log: hooks.log });
+  const bus = startNodeBus(config.LISTEN_DATABASE_URL ?? databaseUrl, { log: hooks.log });
+  const app = createApp({ ...deps, config, bus }, { log: hooks.log });
   const listener = await platformListener(app.fetch, config.TRUST_PROXY, deps.documents.origin);
-  const server: ServerType = await new Promise((resolve, reject) => {
+  const server = await new Promise<ServerType>((resolve, reject) => {
     const s = createServer(listener).listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', (error) => reject(describeListenError(error, config.HOST, config.PORT) ?? error));
-  });
+  }).catch((error: unknown) => bus.stop().then<never>(() => Promise.reject(error)));
   const address = server.address();
   return {
     port: typeof address === 'object' && address ? address.port : config.PORT,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => bus.stop()),
   };
 }

@@ -39,7 +39,7 @@ export async function revokeMyApiToken(deps: AppDeps, actor: Actor, tokenId: str
     });
     return token.token_hash;
   });
-  // this process forgets it now; others within their cache's minute, and the bid write re-checks anyway
+  // this process forgets it now, every other when PostgreSQL tells it (node-bus/); the bid write re-checks anyway
   if (hash) forgetActor(deps.db, { kind: 'api-token', hash });
 }
 

@@ -102,6 +102,11 @@ export const OPERATIONS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'PATCH /outages/{outageId}': { what: 'record the end of an outage', allow: ADMIN },
   'GET /outages': { what: 'the outage register', allow: ANYONE },
   'GET /notices': { what: 'public notices', allow: ANYONE },
+  'GET /notices/events': {
+    what: 'public notices, live',
+    allow: ANYONE,
+    note: 'the same list as GET /notices, as server-sent events',
+  },
   'GET /audit/verify': {
     what: 'recompute the audit chain',
     allow: { auditor: NONE, 'office-admin': NONE },

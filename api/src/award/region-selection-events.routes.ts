@@ -62,7 +62,7 @@ export const regionSelectionEventsRoutes = createRouter().openapi(
     },
   }),
   async (c) => {
-    const { db } = c.var.deps;
+    const { db, bus } = c.var.deps;
     const { roundId } = c.req.valid('param');
     // before the stream starts, so a round nobody may see answers 404 as problem+json
     const first = await snapshot(db, roundId);
@@ -80,7 +80,7 @@ export const regionSelectionEventsRoutes = createRouter().openapi(
         // a failed read ends the stream: the browser reconnects and gets the state afresh
         queue.catch(() => stream.abort());
       };
-      const stop = watchRegionSelection(db, roundId, check);
+      const stop = watchRegionSelection(db, roundId, check, bus);
       stream.onAbort(stop);
       try {
         await send(stream, first, RETRY_MS);

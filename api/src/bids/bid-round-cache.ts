@@ -58,3 +58,13 @@ function specsByProduct(rows: readonly { code: string | null; spec_code: string 
   }
   return specs;
 }
+
+/** The round's key, publication or catalogue changed (told by PostgreSQL, from any node). */
+export function forgetRoundSealing(db: Db, roundId: string): void {
+  caches.get(db)?.delete(roundId);
+}
+
+/** Notifications may have been missed (node-bus resync): every round is read afresh. */
+export function forgetAllRoundSealings(db: Db): void {
+  caches.get(db)?.clear();
+}

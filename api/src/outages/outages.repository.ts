@@ -169,3 +169,12 @@ export function upsertFormula(
     )
     .execute();
 }
+
+/** The public notices' version: notices are append-only, so their count moves with every one. */
+export async function readNoticesVersion(db: Q): Promise<string> {
+  const row = await db
+    .selectFrom('public_notice')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow();
+  return String(row.count);
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 import { attachFile, bidDual, pdfBytes } from '../test-support/technical-file-client.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
+import { responseText } from '../test-support/response-text.js';
 
 let t: TestContext;
 let w: BidWorld;
@@ -41,7 +42,8 @@ async function snapshot(observers: Record<string, string | undefined>, companyId
     if (!('get' in operations)) continue;
     for (const [who, token] of Object.entries(observers)) {
       const res = await t.request(`/api${concrete(template, companyId)}`, { token });
-      const body = (await res.text()).replace(/"requestId":"[^"]*"/, '');
+      // a live stream (GET /notices/events) never ends: its first event is what it answers
+      const body = (await responseText(res)).replace(/"requestId":"[^"]*"/, '');
       const headers = ['etag', 'content-length', 'last-modified'].map((h) => res.headers.get(h));
       seen.set(`${who} GET ${template}`, JSON.stringify([res.status, headers, body]));
     }

@@ -10,6 +10,10 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export interface Platform {
   /** API at /api, portal everywhere else */
   readonly url: string;
+  /** its DATA_DIR (the embedded PostgreSQL's passwords, the platform key): a second node reads them */
+  readonly dataDir: string;
+  /** the document store it printed (its own local S3): a second node shares it */
+  readonly documents: { readonly endpoint: string; readonly bucket: string };
   stop(): Promise<void>;
 }
 
@@ -53,7 +57,7 @@ function startOnce(env: Record<string, string>): Promise<Platform> {
     ...env,
   };
   for (const key of ['DATABASE_URL', 'MIGRATION_DATABASE_URL', 'PLATFORM_SIGNING_KEY']) {
-    delete childEnv[key];
+    if (!(key in env)) delete childEnv[key]; // a second node (two-nodes.ts) is given the first's
   }
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'api/dist/start.js')], {
     cwd: ROOT,
@@ -65,11 +69,14 @@ function startOnce(env: Record<string, string>): Promise<Platform> {
     const take = (chunk: Buffer) => {
       out = (out + chunk.toString()).slice(-20_000);
       const match = /is running at (http:\/\/\S+?)\/?\s/.exec(out);
-      if (!match) return;
+      const documents = /Documents\s+(http:\/\/[^/\s]+)\/(\S+)\s/.exec(out);
+      if (!match || !documents) return;
       child.stdout?.off('data', take);
       child.stdout?.resume();
       resolve({
         url: match[1] as string,
+        dataDir,
+        documents: { endpoint: documents[1] as string, bucket: documents[2] as string },
         async stop() {
           if (child.exitCode === null) {
             const exited = new Promise((done) => child.once('exit', done));
