@@ -7,7 +7,7 @@ const ConfigSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** with DATABASE_URL: the owner that runs migrations and grants DATABASE_URL's role its rows */
   MIGRATION_DATABASE_URL: z.string().url().optional(),
-  /** the node bus's LISTEN session: direct or session-pooled, never transaction-pooled; absent: DATABASE_URL */
+  /** sessions that must stay sessions (the node bus's LISTEN, the leader lock): direct or session-pooled, never transaction-pooled; absent: DATABASE_URL */
   LISTEN_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
   /** absent: the port remembered under DATA_DIR, else 54329, else a free one */

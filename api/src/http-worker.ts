@@ -21,7 +21,10 @@ const log = process.env[WORKER_REQUEST_LOG] === '1' ? (line: string) => console.
 const storeSettings = configuredStoreSettings(config);
 if (!storeSettings) throw new Error('S3_ENDPOINT is not set: HTTP workers are started by the platform');
 const documents = openDocumentStore(storeSettings);
-const bus = startNodeBus(config.LISTEN_DATABASE_URL ?? url, { log: (line) => console.log(line) });
+const bus = startNodeBus(config.LISTEN_DATABASE_URL ?? url, {
+  log: (line) => console.log(line),
+  node: config.NODE_NAME,
+});
 const app = createApp({ db, config, signer, documents, bus }, { log });
 const listener = await platformListener(app.fetch, config.TRUST_PROXY, documents.origin);
 const server = createServer(listener).listen(config.PORT, config.HOST);

@@ -78,7 +78,8 @@ export async function startPlatform(
   const deps = { db, signer, documents: documents.store, config };
   // the scheduler, the notice issuer and the audit sealer run on one node at a time: the leader
   const leadership = startLeadership({
-    url: database.appUrl,
+    // a session of its own, like the node bus's LISTEN (never through a transaction-mode pooler)
+    url: config.LISTEN_DATABASE_URL ?? database.appUrl,
     node,
     checkMs: config.LEADER_CHECK_S * 1000,
     log,
@@ -171,7 +172,10 @@ async function serveHttp(
       hooks.log ?? ((line) => console.log(line)),
     );
   }
-  const bus = startNodeBus(config.LISTEN_DATABASE_URL ?? databaseUrl, { log: hooks.log });
+  const bus = startNodeBus(config.LISTEN_DATABASE_URL ?? databaseUrl, {
+    log: hooks.log,
+    node: config.NODE_NAME,
+  });
   const app = createApp({ ...deps, config, bus }, { log: hooks.log });
   const listener = await platformListener(app.fetch, config.TRUST_PROXY, deps.documents.origin);
   const server = await new Promise<ServerType>((resolve, reject) => {
