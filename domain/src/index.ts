@@ -16,7 +16,7 @@ export {
 } from './rulesets/built-in-rulesets.js';
 export { applyOverrides, OVERRIDE_KEYS, type RulesetOverrides } from './rulesets/apply-overrides.js';
 export { evaluate } from './evaluate.js';
-export { serializeResult } from './serialize-result.js';
+export { serializeResult, serializeResultChunks } from './serialize-result.js';
 export { revivalOffersOf, type RevivalOfferValues } from './selection/revival-offers-of.js';
 export {
   checkRoundAgainstRuleset,
