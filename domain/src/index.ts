@@ -25,6 +25,7 @@ export {
   type InputProblem,
 } from './input/decode-round-input.js';
 export { decodeRulesetChoice } from './input/decode-ruleset.js';
+export { DemandDecoder } from './input/decode-demand.js';
 export {
   DEFAULT_EXECUTION_RULES,
   SURPLUS_GRADES,
