@@ -221,6 +221,8 @@ interface Row {
   streamed: boolean;
   /** joined chunks === one JSON.stringify; null where the output does not fit in one string */
   identical: boolean | null;
+  /** the one JSON.stringify call of the identity check (the serializer before streaming), ms */
+  referenceMs: number | null;
 }
 
 async function runSize(
@@ -267,7 +269,10 @@ async function runSize(
   });
 
   collect();
-  const identical = serializeResult(result) === referenceSerialize(result);
+  const r0 = performance.now();
+  const reference = referenceSerialize(result);
+  const referenceMs = performance.now() - r0;
+  const identical = serializeResult(result) === reference;
 
   return {
     lines: input.demand.length,
@@ -286,6 +291,7 @@ async function runSize(
     memory: { parse: parsed.memory, evaluate: evaluated.memory, serialize: serialized.memory },
     streamed: false,
     identical,
+    referenceMs,
   };
 }
 
@@ -340,6 +346,7 @@ function runStreamedSize(institutions: number, runs: number, g0: number): Row {
     memory: { parse: parsed.memory, evaluate: evaluated.memory, serialize: serialized.memory },
     streamed: true,
     identical: null,
+    referenceMs: null,
   };
 }
 
@@ -379,14 +386,15 @@ function printTable(rows: readonly Row[]): void {
     'memory of the last run of each phase, MB: peak RSS (VmHWM) / heap committed / heap live, right after the phase',
   );
   console.log(
-    '     lines |          parse         |        evaluate        |        serialize       | identical',
+    '     lines |          parse         |        evaluate        |        serialize       | identical | one JSON.stringify ms',
   );
   const mem = (m: PhaseMemory): string =>
     `${fmt(m.peakRssMb, 6)} /${fmt(m.heapTotalMb, 6)} /${fmt(m.heapUsedMb, 6)}`;
   for (const r of rows) {
     const same = r.identical === null ? 'n/a (streamed)' : r.identical ? 'yes' : 'NO';
     console.log(
-      `${fmt(r.lines, 10)} | ${mem(r.memory.parse)} | ${mem(r.memory.evaluate)} | ${mem(r.memory.serialize)} | ${same}`,
+      `${fmt(r.lines, 10)} | ${mem(r.memory.parse)} | ${mem(r.memory.evaluate)} | ${mem(r.memory.serialize)} | ${same.padEnd(9)} | ` +
+        (r.referenceMs === null ? 'n/a' : fmt(r.referenceMs, 6)),
     );
   }
   console.log('');
