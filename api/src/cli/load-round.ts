@@ -128,6 +128,10 @@ export function readJson(file: string, readFile: ReadFile, path: string, where: 
   } catch (error) {
     return { ok: false, problems: [{ path, message: `cannot read ${file}: ${readFailure(error)}` }] };
   }
+  return parseJson(text, path, where);
+}
+
+export function parseJson(text: string, path: string, where: string): Loaded<unknown> {
   try {
     // a byte-order mark is not JSON, but editors on Windows like to add one
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
