@@ -79,6 +79,10 @@ function* writeContainer(value: Container, depth: number, batch: Batch): Generat
   // arrays by index, objects by key, no per-member allocation: a product's allocations run to millions
   const keys = isArray ? null : Object.keys(object);
   const count = keys === null ? (value as readonly unknown[]).length : keys.length;
+  if (isArray && count > 0 && depth + 1 >= STREAMED_DEPTH) {
+    yield* writeSlices(value as readonly unknown[], depth, batch);
+    return;
+  }
   let written = 0;
   batch.push(isArray ? '[' : '{');
   for (let i = 0; i < count; i++) {
@@ -97,6 +101,25 @@ function* writeContainer(value: Container, depth: number, batch: Batch): Generat
   }
   const close = isArray ? ']' : '}';
   batch.push(written === 0 ? close : `\n${'  '.repeat(depth)}${close}`);
+}
+
+/** Members of an array written in one piece each: one JSON.stringify per slice of them, not per member. */
+const SLICE = 512;
+
+function* writeSlices(
+  value: readonly unknown[],
+  depth: number,
+  batch: Batch,
+): Generator<string, void, undefined> {
+  const close = `\n${'  '.repeat(depth)}]`;
+  batch.push('[');
+  for (let at = 0; at < value.length; at += SLICE) {
+    // "[" + the members, each after a newline and this depth's indent + 1, + close: keep the members
+    const text = piece(value.slice(at, at + SLICE), depth);
+    batch.push(at === 0 ? text.slice(1, -close.length) : `,${text.slice(1, -close.length)}`);
+    if (batch.full) yield batch.take();
+  }
+  batch.push(close);
 }
 
 /** One value as JSON.stringify(…, null, 2) prints it at this depth, BigInt as an exact integer. */

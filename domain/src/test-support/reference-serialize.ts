@@ -5,6 +5,12 @@ const BIG = '\u0000bigint:';
  * oracle that the chunked serializer must match byte for byte (tests and the domain benchmark).
  */
 export function referenceSerialize(value: unknown): string {
+  // the replacer costs a third of the time: only where a BigInt needs it, as before
+  try {
+    return `${JSON.stringify(value, null, 2)}\n`;
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+  }
   let sawBigInt = false;
   const text = JSON.stringify(
     value,
