@@ -81,6 +81,13 @@ describe('serializeResultChunks', () => {
       when: new Date(0),
     };
     for (const size of [1, 3, 100]) expectSameBytes(odd, size);
+    // long member lists go out 512 members per JSON.stringify call: every slice boundary, BigInt in one slice
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        i === 700 ? { big: 2n ** 64n } : i % 97 === 0 ? undefined : { i },
+      );
+    for (const n of [511, 512, 513, 1025, 1500])
+      expectSameBytes({ products: [{ allocations: many(n) }], deep: [[many(n)]] }, 4096);
     expectSameBytes({ products: [] });
     expectSameBytes({});
   });
