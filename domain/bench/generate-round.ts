@@ -83,6 +83,15 @@ export interface GeneratedRound {
   readonly companiesUsed: number;
 }
 
+/** The same round as a sequence of text chunks, produced as they are read (10 M lines ≈ 770 MB). */
+export interface GeneratedRoundChunks {
+  readonly chunks: Generator<string, void, undefined>;
+  readonly demandLines: number;
+  readonly bids: number;
+  readonly products: number;
+  readonly companiesUsed: number;
+}
+
 /** sfc32 seeded through splitmix32: small, fast, good enough for test data, fully deterministic. */
 export class Prng {
   private a: number;
@@ -388,11 +397,18 @@ function bidsFor(p: number, products: number, bids: number): number {
   return Math.floor(((p + 1) * bids) / products) - Math.floor((p * bids) / products);
 }
 
-/**
- * The round as compact contract JSON. Deterministic in `shape` (including the seed). Demand lines
- * are produced product by product in chunks joined once, so the text is a flat string.
- */
+/** The round as compact contract JSON, in one string: rounds up to ≈ 6 M lines (V8's string limit). */
 export function generateRound(partial: Partial<RoundShape> = {}): GeneratedRound {
+  const { chunks, ...counts } = generateRoundChunks(partial);
+  return { text: [...chunks].join(''), ...counts };
+}
+
+/**
+ * The round as compact contract JSON, in chunks: everything up to the demand list at once, then the
+ * demand lines 20,000 at a time as the consumer asks for them. Deterministic in `shape` (including
+ * the seed); the chunks joined are the bytes of generateRound.
+ */
+export function generateRoundChunks(partial: Partial<RoundShape> = {}): GeneratedRoundChunks {
   const shape: RoundShape = { ...DEFAULT_SHAPE, ...partial };
   if (shape.regions < 1 || shape.regions > PROVINCES.length)
     throw new Error(`regions must be 1–${PROVINCES.length}`);
@@ -438,15 +454,36 @@ export function generateRound(partial: Partial<RoundShape> = {}): GeneratedRound
     }),
   );
 
-  // Demand: every institution reports every product; region by index; 1,000–500,000 units, log-uniform.
+  const head =
+    `{"ruleset":${JSON.stringify(shape.ruleset)},"regions":${JSON.stringify(regions)},` +
+    `"products":[${productTexts.join(',')}],"bids":[${bidTexts.join(',')}],"demand":[`;
+  return {
+    chunks: demandChunks(rng, shape, regions, products, biddersByProduct, head),
+    demandLines: shape.institutions * shape.products,
+    bids: bidTexts.length,
+    products: products.length,
+    companiesUsed: companiesUsed.size,
+  };
+}
+
+/** Demand: every institution reports every product; region by index; 1,000–500,000 units, log-uniform. */
+function* demandChunks(
+  rng: Prng,
+  shape: RoundShape,
+  regions: readonly string[],
+  products: readonly GenProduct[],
+  biddersByProduct: readonly (readonly string[])[],
+  head: string,
+): Generator<string, void, undefined> {
+  yield head;
   const institutionIds: string[] = [];
   const width = Math.max(6, String(shape.institutions).length);
   for (let i = 0; i < shape.institutions; i++) institutionIds.push(`H${pad(i + 1, width)}`);
   const lnMin = Math.log(1_000),
     lnSpan = Math.log(500_000) - lnMin;
-  const chunks: string[] = [];
   const CHUNK = 20_000;
   let chunk: string[] = [];
+  let first = true;
   for (let p = 0; p < products.length; p++) {
     const productId = (products[p] as GenProduct).id;
     const bidders = biddersByProduct[p] ?? [];
@@ -459,23 +496,12 @@ export function generateRound(partial: Partial<RoundShape> = {}): GeneratedRound
       }
       chunk.push(`${line}}`);
       if (chunk.length === CHUNK) {
-        chunks.push(chunk.join(','));
+        yield `${first ? '' : ','}${chunk.join(',')}`;
+        first = false;
         chunk = [];
       }
     }
   }
-  if (chunk.length > 0) chunks.push(chunk.join(','));
-
-  const head =
-    `{"ruleset":${JSON.stringify(shape.ruleset)},"regions":${JSON.stringify(regions)},` +
-    `"products":[${productTexts.join(',')}],"bids":[${bidTexts.join(',')}],"demand":[`;
-  const tail = `],"deadline":"2026-11-20T11:00:00+08:00"}`;
-  const text = [head, chunks.join(','), tail].join('');
-  return {
-    text,
-    demandLines: shape.institutions * shape.products,
-    bids: bidTexts.length,
-    products: products.length,
-    companiesUsed: companiesUsed.size,
-  };
+  if (chunk.length > 0) yield `${first ? '' : ','}${chunk.join(',')}`;
+  yield `],"deadline":"2026-11-20T11:00:00+08:00"}`;
 }

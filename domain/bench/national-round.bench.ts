@@ -1,15 +1,21 @@
 /**
  * `npm run bench -w domain`: a national-scale round (65 products, 800 bids, 32 regions) at
- * 0.3 M, 1 M and 3 M demand lines; prints the time of each phase. A script that prints figures,
- * not a pass/fail test.
+ * 0.3 M, 1 M and 3 M demand lines, then 10 M; prints the time and the memory of each phase. A
+ * script that prints figures, not a pass/fail test.
  *
  *   parse     = JSON.parse + decodeRoundInput + decodeRulesetChoice (+ checkRoundAgainstRuleset)
  *   evaluate  = evaluate(input, ruleset): eligibility, ranking, selection, volume, region picks, allocation
- *   serialize = serializeResult(result)
+ *   serialize = serializeResult(result): the streamed chunks joined into one string
+ *
+ * 10 M lines do not fit in one string (≈ 770 MB of input, 1.2 GB of output; V8 stops at ≈ 512 MiB):
+ * that size is generated as chunks, parsed chunk by chunk into the DemandDecoder (streamed-round.ts)
+ * and serialized as serializeResultChunks' chunks, counted and dropped. At the other sizes the
+ * joined chunks are checked byte for byte against one JSON.stringify call (identical=yes).
+ * Memory per phase (phase-memory.ts): peak RSS (VmHWM, reset before the phase) and V8's heap after it.
  *
  * Each phase runs BENCH_REPEAT times per size (a forced GC before each run); the table shows the
  * median and the minimum. The last line is `RESULT lines=<n> parse_ms=<n> evaluate_ms=<n>
- * serialize_ms=<n>` for the largest size, medians. Target (issue): evaluate ≤ 3 s at 3 M lines on
+ * serialize_ms=<n> …` for the largest one-string size, medians, then the 10 M size's figures. Target (issue): evaluate ≤ 3 s at 3 M lines on
  * a 2-core machine, growing linearly. Other processes on the machine show up in the figures: the
  * minimum is the better estimate of an idle machine.
  *
@@ -26,6 +32,9 @@
  *   BENCH_RULESET       ruleset name written into the round (default nvbp-7)
  *   BENCH_BRAND_SHARE   share of demand lines reported by brand (default 0; try 0.2 with nvbp-11)
  *   BENCH_CPU_PROFILE   a file path: write a V8 CPU profile of the largest size's last evaluate run
+ *   BENCH_10M           0 skips the 10 M-line size (default 1)
+ *   BENCH_10M_INSTITUTIONS  institutions of that size (default 153847: 10,000,055 lines)
+ *   BENCH_10M_REPEAT    runs of each phase at that size (default 1)
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -40,7 +49,11 @@ import { decodeRulesetChoice } from '../src/input/decode-ruleset.js';
 import type { RoundInput } from '../src/round-input.js';
 import type { Ruleset } from '../src/rulesets/ruleset.js';
 import { serializeResult } from '../src/serialize-result.js';
-import { generateRound } from './generate-round.js';
+import { generateRound, generateRoundChunks } from './generate-round.js';
+import { mb, phaseMemory, resetPeakRss, type PhaseMemory } from './phase-memory.js';
+import { parseStreamed } from './streamed-round.js';
+import { serializeResultChunks } from '../src/serialize-result.js';
+import { referenceSerialize } from '../src/test-support/reference-serialize.js';
 
 const PRODUCTS = 65;
 const BIDS = 800;
@@ -54,6 +67,9 @@ const repeat = Math.max(1, Math.floor(Number(process.env['BENCH_REPEAT'] ?? '3')
 const rulesetName = process.env['BENCH_RULESET'] ?? 'nvbp-7';
 const brandShare = Number(process.env['BENCH_BRAND_SHARE'] ?? '0');
 const profilePath = process.env['BENCH_CPU_PROFILE'];
+const run10m = process.env['BENCH_10M'] !== '0';
+const institutions10m = Math.floor(Number(process.env['BENCH_10M_INSTITUTIONS'] ?? '153847')) || 153847;
+const repeat10m = Math.max(1, Math.floor(Number(process.env['BENCH_10M_REPEAT'] ?? '1')) || 1);
 
 /** global.gc when node runs with --expose-gc; otherwise expose it now (V8 flag, then a fresh context). */
 const gc: () => void = (() => {
@@ -69,7 +85,6 @@ const gc: () => void = (() => {
   return () => undefined;
 })();
 
-const mb = (bytes: number): number => Math.round(bytes / 1048576);
 const heapMb = (): number => mb(process.memoryUsage().heapUsed);
 
 function collect(): void {
@@ -82,21 +97,24 @@ function collect(): void {
  * and every CPU time (user + system of the whole process, GC helper threads included: on a busy
  * machine wall ≫ CPU shows the phase waited for a core).
  */
-function timed<T>(n: number, run: () => T): { value: T; ms: number[]; cpuMs: number[] } {
+function timed<T>(n: number, run: () => T): { value: T; ms: number[]; cpuMs: number[]; memory: PhaseMemory } {
   const ms: number[] = [];
   const cpuMs: number[] = [];
   let value: T | undefined;
+  let memory = phaseMemory();
   for (let i = 0; i < n; i++) {
     value = undefined; // let the previous run's value go before the collection
     collect();
+    resetPeakRss();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     value = run();
     ms.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpuMs.push((c.user + c.system) / 1000);
+    memory = phaseMemory();
   }
-  return { value: value as T, ms, cpuMs };
+  return { value: value as T, ms, cpuMs, memory };
 }
 
 function median(values: readonly number[]): number {
@@ -197,10 +215,24 @@ interface Row {
   heapAfterEvaluate: number;
   heapAfterSerialize: number;
   sanity: Sanity;
+  /** the last run of each phase */
+  memory: { parse: PhaseMemory; evaluate: PhaseMemory; serialize: PhaseMemory };
+  /** generated, parsed and serialized in chunks (10 M lines) */
+  streamed: boolean;
+  /** joined chunks === one JSON.stringify; null where the output does not fit in one string */
+  identical: boolean | null;
+  /** the one JSON.stringify call of the identity check (the serializer before streaming), ms */
+  referenceMs: number | null;
 }
 
-async function runSize(institutions: number, runs: number, profile: string | undefined): Promise<Row> {
+async function runSize(
+  institutions: number,
+  runs: number,
+  profile: string | undefined,
+  streamed = false,
+): Promise<Row> {
   const g0 = performance.now();
+  if (streamed) return runStreamedSize(institutions, runs, g0);
   // a box, so that the 3 M text (≈ 230 MB) can be dropped after the parse runs
   const source: { text: string | null } = {
     text: generateRound({
@@ -236,6 +268,12 @@ async function runSize(institutions: number, runs: number, profile: string | und
     return output.length;
   });
 
+  collect();
+  const r0 = performance.now();
+  const reference = referenceSerialize(result);
+  const referenceMs = performance.now() - r0;
+  const identical = serializeResult(result) === reference;
+
   return {
     lines: input.demand.length,
     inputMb,
@@ -250,6 +288,65 @@ async function runSize(institutions: number, runs: number, profile: string | und
     heapAfterEvaluate,
     heapAfterSerialize,
     sanity: sanity(result),
+    memory: { parse: parsed.memory, evaluate: evaluated.memory, serialize: serialized.memory },
+    streamed: false,
+    identical,
+    referenceMs,
+  };
+}
+
+/** A size past V8's string limit: input as chunks, parse chunk by chunk, output chunks counted and dropped. */
+function runStreamedSize(institutions: number, runs: number, g0: number): Row {
+  const shape = {
+    products: PRODUCTS,
+    bids: BIDS,
+    institutions,
+    regions: REGIONS,
+    ruleset: rulesetName,
+    brandShare,
+  };
+  const source: { chunks: string[] | null } = { chunks: [...generateRoundChunks(shape).chunks] };
+  const genMs = performance.now() - g0;
+  const inputMb = mb(source.chunks?.reduce((n, c) => n + c.length, 0) ?? 0);
+
+  const parsed = timed(runs, () => parseStreamed(source.chunks ?? []));
+  source.chunks = null;
+  const { input, ruleset } = parsed.value;
+  collect();
+  const heapAfterParse = heapMb();
+
+  const evaluated = timed(runs, () => evaluate(input, ruleset));
+  const result = evaluated.value.result;
+  collect();
+  const heapAfterEvaluate = heapMb();
+
+  let outputChars = 0;
+  let heapAfterSerialize = 0;
+  const serialized = timed(runs, () => {
+    outputChars = 0;
+    for (const chunk of serializeResultChunks(result)) outputChars += chunk.length;
+    heapAfterSerialize = heapMb();
+    return outputChars;
+  });
+
+  return {
+    lines: input.demand.length,
+    inputMb,
+    genMs,
+    jsonMs: 0,
+    parseMs: parsed.ms,
+    evaluateMs: evaluated.ms,
+    serializeMs: serialized.ms,
+    cpuMs: { parse: parsed.cpuMs, evaluate: evaluated.cpuMs, serialize: serialized.cpuMs },
+    outputMb: mb(outputChars),
+    heapAfterParse,
+    heapAfterEvaluate,
+    heapAfterSerialize,
+    sanity: sanity(result),
+    memory: { parse: parsed.memory, evaluate: evaluated.memory, serialize: serialized.memory },
+    streamed: true,
+    identical: null,
+    referenceMs: null,
   };
 }
 
@@ -286,6 +383,22 @@ function printTable(rows: readonly Row[]): void {
   }
   console.log('');
   console.log(
+    'memory of the last run of each phase, MB: peak RSS (VmHWM) / heap committed / heap live, right after the phase',
+  );
+  console.log(
+    '     lines |          parse         |        evaluate        |        serialize       | identical | one JSON.stringify ms',
+  );
+  const mem = (m: PhaseMemory): string =>
+    `${fmt(m.peakRssMb, 6)} /${fmt(m.heapTotalMb, 6)} /${fmt(m.heapUsedMb, 6)}`;
+  for (const r of rows) {
+    const same = r.identical === null ? 'n/a (streamed)' : r.identical ? 'yes' : 'NO';
+    console.log(
+      `${fmt(r.lines, 10)} | ${mem(r.memory.parse)} | ${mem(r.memory.evaluate)} | ${mem(r.memory.serialize)} | ${same.padEnd(9)} | ` +
+        (r.referenceMs === null ? 'n/a' : fmt(r.referenceMs, 6)),
+    );
+  }
+  console.log('');
+  console.log(
     '     lines  products awarded winners  allocations    agreed_volume  allocated=agreed  regions=agreed',
   );
   for (const r of rows) {
@@ -314,25 +427,49 @@ async function main(): Promise<void> {
   );
   // warm-up: let the JIT see every code path once before anything is timed
   await runSize(300, 1, undefined);
+  if (run10m) await runSize(300, 1, undefined, true);
 
   const rows: Row[] = [];
   const largest = Math.max(...institutionCounts);
   for (const institutions of institutionCounts) {
     const row = await runSize(institutions, repeat, institutions === largest ? profilePath : undefined);
     rows.push(row);
-    const list = (ms: readonly number[]): string => ms.map((x) => Math.round(x)).join('/');
-    console.log(
-      `  ${row.lines} lines: parse ${list(row.parseMs)} ms, evaluate ${list(row.evaluateMs)} ms, serialize ${list(row.serializeMs)} ms`,
-    );
+    printProgress(row);
   }
-  printTable(rows);
   const last = rows.reduce<Row | undefined>(
     (best, r) => (best === undefined || r.lines > best.lines ? r : best),
     undefined,
   );
   if (!last) throw new Error('no sizes to run (BENCH_INSTITUTIONS)');
+  let huge: Row | undefined;
+  if (run10m) {
+    huge = await runSize(institutions10m, repeat10m, undefined, true);
+    rows.push(huge);
+    printProgress(huge);
+  }
+  printTable(rows);
+  const peak = (r: Row): number =>
+    Math.max(r.memory.parse.peakRssMb, r.memory.evaluate.peakRssMb, r.memory.serialize.peakRssMb);
+  const heap = (r: Row): number =>
+    Math.max(r.memory.parse.heapTotalMb, r.memory.evaluate.heapTotalMb, r.memory.serialize.heapTotalMb);
+  const ms = (values: readonly number[]): number => Math.round(median(values));
+  const identical = rows.every((r) => r.identical !== false) ? 'yes' : 'NO';
+  const tenM = huge
+    ? ` lines_10m=${huge.lines} parse_10m_ms=${ms(huge.parseMs)} evaluate_10m_ms=${ms(huge.evaluateMs)}` +
+      ` serialize_10m_ms=${ms(huge.serializeMs)}` +
+      ` lines_10m_s=${((median(huge.parseMs) + median(huge.evaluateMs) + median(huge.serializeMs)) / 1000).toFixed(1)}` +
+      ` peak_rss_10m_mb=${peak(huge)} peak_heap_10m_mb=${heap(huge)}`
+    : '';
   console.log(
-    `RESULT lines=${last.lines} parse_ms=${Math.round(median(last.parseMs))} evaluate_ms=${Math.round(median(last.evaluateMs))} serialize_ms=${Math.round(median(last.serializeMs))}`,
+    `RESULT lines=${last.lines} parse_ms=${ms(last.parseMs)} evaluate_ms=${ms(last.evaluateMs)} serialize_ms=${ms(last.serializeMs)}` +
+      ` peak_rss_mb=${peak(last)} peak_heap_mb=${heap(last)} identical=${identical}${tenM}`,
+  );
+}
+
+function printProgress(row: Row): void {
+  const list = (ms: readonly number[]): string => ms.map((x) => Math.round(x)).join('/');
+  console.log(
+    `  ${row.lines} lines${row.streamed ? ' (streamed)' : ''}: parse ${list(row.parseMs)} ms, evaluate ${list(row.evaluateMs)} ms, serialize ${list(row.serializeMs)} ms`,
   );
 }
 

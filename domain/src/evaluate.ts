@@ -176,7 +176,10 @@ function groupByProduct<T extends { productId: string }>(items: readonly T[]): M
 /** Region codes and hospitals in code-point order, once per round: allocation sorts by position. */
 function regionalContext(input: RoundInput, ruleset: Ruleset): RegionalContext | null {
   if (ruleset.volumeAllocation !== 'regions' || input.regions === null) return null;
-  const institutionIds = [...new Set(input.demand.map((l) => l.institutionId))].sort(compareCodePoints);
+  // a Set filled line by line: mapping 10 M lines first would hold a second 10 M-entry array
+  const distinct = new Set<string>();
+  for (const line of input.demand) distinct.add(line.institutionId);
+  const institutionIds = [...distinct].sort(compareCodePoints);
   return {
     regions: [...input.regions].sort(compareCodePoints),
     backups: ruleset.backups,

@@ -16,7 +16,7 @@ export {
 } from './rulesets/built-in-rulesets.js';
 export { applyOverrides, OVERRIDE_KEYS, type RulesetOverrides } from './rulesets/apply-overrides.js';
 export { evaluate } from './evaluate.js';
-export { serializeResult } from './serialize-result.js';
+export { serializeResult, serializeResultChunks } from './serialize-result.js';
 export { revivalOffersOf, type RevivalOfferValues } from './selection/revival-offers-of.js';
 export {
   checkRoundAgainstRuleset,
@@ -25,6 +25,7 @@ export {
   type InputProblem,
 } from './input/decode-round-input.js';
 export { decodeRulesetChoice } from './input/decode-ruleset.js';
+export { DemandDecoder } from './input/decode-demand.js';
 export {
   DEFAULT_EXECUTION_RULES,
   SURPLUS_GRADES,

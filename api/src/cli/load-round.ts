@@ -8,13 +8,14 @@ import {
   type Ruleset,
 } from '@jicai/domain';
 import { oneLine, type ReadFile } from './cli-outcome.js';
+import type { StreamedDocument } from './stream-round.js';
 
 /**
  * The imperative edge shared by the commands: read and parse the files, then hand the JSON to the
  * domain's decoders. Every problem comes back as data, so a command can report them all at once.
  */
 
-type Loaded<T> =
+export type Loaded<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: InputProblem[] };
 
 /** Where a ruleset comes from: the input's own `ruleset` field, or a command-line argument. */
@@ -37,14 +38,20 @@ interface LoadedRuleset {
   readonly label: string;
 }
 
+/**
+ * `readRound`: reads the round's document (`./jicai evaluate` streams it, demand lines apart);
+ * absent, the file is read and parsed as one string.
+ */
 export function loadRun(
   file: string,
   sources: readonly RulesetSource[],
   readFile: ReadFile,
+  readRound?: (file: string) => Loaded<StreamedDocument>,
 ): Loaded<LoadedRun> {
-  const document = readJson(file, readFile, '$', '');
-  if (!document.ok) return document;
-  const round = decodeRoundInput(document.value);
+  const read = readRound ? readRound(file) : wholeDocument(readJson(file, readFile, '$', ''));
+  if (!read.ok) return read;
+  const document = { value: read.value.document };
+  const round = decodeRoundInput(document.value, read.value.demand);
   // a document that is not an object has no ruleset field to speak of: `$` says it all
   const isObject =
     typeof document.value === 'object' && document.value !== null && !Array.isArray(document.value);
@@ -67,6 +74,10 @@ export function loadRun(
     ok: true,
     value: { input: round.value.input, rulesets: decoded, labels: loadedRulesets.map((r) => r.label) },
   };
+}
+
+function wholeDocument(read: Loaded<unknown>): Loaded<StreamedDocument> {
+  return read.ok ? { ok: true, value: { document: read.value, demand: undefined } } : read;
 }
 
 function rawRuleset(document: unknown): unknown {
@@ -117,6 +128,10 @@ export function readJson(file: string, readFile: ReadFile, path: string, where: 
   } catch (error) {
     return { ok: false, problems: [{ path, message: `cannot read ${file}: ${readFailure(error)}` }] };
   }
+  return parseJson(text, path, where);
+}
+
+export function parseJson(text: string, path: string, where: string): Loaded<unknown> {
   try {
     // a byte-order mark is not JSON, but editors on Windows like to add one
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
@@ -126,7 +141,7 @@ export function readJson(file: string, readFile: ReadFile, path: string, where: 
   }
 }
 
-function readFailure(error: unknown): string {
+export function readFailure(error: unknown): string {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   if (code === 'ENOENT') return MISSING;
   if (code === 'EACCES') return 'permission denied';

@@ -1,16 +1,18 @@
-import { evaluate, serializeResult } from '@jicai/domain';
+import { evaluate, serializeResultChunks } from '@jicai/domain';
 import {
   failInternally,
   refuseInput,
   refuseUsage,
   succeed,
   type CliOutcome,
+  EXIT_OK,
   type ReadFile,
 } from './cli-outcome.js';
 import { decodeExplainNames, NO_NAMES } from './explain-names.js';
 import { renderExplanation } from './explain-table.js';
 import { loadRun, readJson } from './load-round.js';
 import { parseArgs } from './parse-args.js';
+import { readRoundDocument, wholeFiles, type ReadChunks } from './stream-round.js';
 
 export const EVALUATE_USAGE = [
   'usage: jicai evaluate FILE [--explain [--names FILE]] [--ruleset NAME|FILE]',
@@ -21,11 +23,40 @@ export const EVALUATE_USAGE = [
   '  --ruleset FILE     … or under a JSON file holding a name or {"extends": NAME, …overrides}',
 ].join('\n');
 
+/** `./jicai evaluate` before it is written: the result as chunks of text, for a process to stream. */
+export interface StreamedOutcome {
+  readonly exitCode: number;
+  readonly stdout: Iterable<string>;
+  readonly stderr: string;
+}
+
 /**
  * `./jicai evaluate`: the result JSON on stdout (G32, byte-identical across runs), exit 0; or one
- * line per input problem on stderr and nothing on stdout, exit 2 (contract). Pure apart from readFile.
+ * line per input problem on stderr and nothing on stdout, exit 2 (contract). Pure apart from
+ * readFile and readChunks. The result as one string: for tests and results that fit in one.
  */
-export function runEvaluate(args: readonly string[], readFile: ReadFile): CliOutcome {
+export function runEvaluate(
+  args: readonly string[],
+  readFile: ReadFile,
+  readChunks: ReadChunks = wholeFiles(readFile),
+): CliOutcome {
+  const outcome = runEvaluateStreamed(args, readFile, readChunks);
+  try {
+    return { ...outcome, stdout: [...outcome.stdout].join('') };
+  } catch (error) {
+    return failInternally('evaluate', error);
+  }
+}
+
+/**
+ * `./jicai evaluate` for rounds of any size: the round read in chunks (demand lines decoded as they
+ * come, never the whole text as one string) and the result handed out in chunks (serializeResultChunks).
+ */
+export function runEvaluateStreamed(
+  args: readonly string[],
+  readFile: ReadFile,
+  readChunks: ReadChunks,
+): StreamedOutcome {
   try {
     const parsed = parseArgs(args, {
       flags: ['--explain', '--help', '-h'],
@@ -41,7 +72,9 @@ export function runEvaluate(args: readonly string[], readFile: ReadFile): CliOut
     if (namesFile !== undefined && !flags.has('--explain'))
       return refuseUsage(EVALUATE_USAGE, '--names goes with --explain (the result JSON keeps the ids)');
 
-    const loaded = loadRun(file, [{ arg: options.get('--ruleset'), path: 'ruleset' }], readFile);
+    const loaded = loadRun(file, [{ arg: options.get('--ruleset'), path: 'ruleset' }], readFile, (path) =>
+      readRoundDocument(path, readChunks, readFile),
+    );
     if (!loaded.ok) return refuseInput(loaded.problems);
     const { input, rulesets } = loaded.value;
     const [ruleset] = rulesets;
@@ -56,8 +89,8 @@ export function runEvaluate(args: readonly string[], readFile: ReadFile): CliOut
     }
 
     const evaluation = evaluate(input, ruleset);
-    const stdout = serializeResult(evaluation.result);
-    return succeed(stdout, flags.has('--explain') ? renderExplanation(input, evaluation, names) : '');
+    const stderr = flags.has('--explain') ? renderExplanation(input, evaluation, names) : '';
+    return { exitCode: EXIT_OK, stdout: serializeResultChunks(evaluation.result), stderr };
   } catch (error) {
     return failInternally('evaluate', error);
   }

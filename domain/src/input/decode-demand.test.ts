@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDemand, type DemandReferences } from './decode-demand.js';
+import { decodeDemand, DemandDecoder, type DemandReferences } from './decode-demand.js';
 import type { InputProblem } from './input-problem.js';
 
 /** The hand-written demand check: the same rules and messages as the schemas, line by line. */
@@ -73,5 +73,25 @@ describe('decodeDemand', () => {
   it('does not check references into a list that is itself unusable', () => {
     const refs: DemandReferences = { productIds: null, regionCodes: null, biddersByProduct: new Map() };
     expect(run([line({ productId: 'P9', regionId: 'XX', brandCompanyId: 'C9' })], refs).problems).toEqual([]);
+  });
+
+  it('fed line by line (a streaming reader), gives the lines and problems of the one-pass decode', () => {
+    const raw = [
+      line({ regionId: 'XX', quantity: -1 }),
+      line(),
+      'not a line',
+      line({ productId: 'P9', brandCompanyId: 'C1', group: 4 }),
+      line({ regionId: null, brandCompanyId: 'C9' }),
+      line({ productId: 'P1', brandCompanyId: 'C2', institutionId: 'H-with-a-long-code-0001' }),
+    ];
+    for (const lines of [raw, raw.slice(1, 2).concat(raw.slice(5))]) {
+      const decoder = new DemandDecoder();
+      for (const item of lines) decoder.push(item);
+      const problems: InputProblem[] = [];
+      const streamed = decoder.finish(REFS, problems);
+      expect({ lines: streamed, problems: problems.map((p) => `${p.path}: ${p.message}`) }).toEqual(
+        run(lines),
+      );
+    }
   });
 });

@@ -26,18 +26,116 @@ export function decodeDemand(
     problems.push({ path: 'demand', message: raw === undefined ? REQUIRED : 'expected an array' });
     return undefined;
   }
-  const lines: DemandLine[] = new Array<DemandLine>(raw.length);
-  const before = problems.length;
-  for (let i = 0; i < raw.length; i++) {
-    const line: unknown = raw[i];
-    if (typeof line !== 'object' || line === null || Array.isArray(line)) {
-      problems.push({ path: `demand[${i}]`, message: 'expected an object' });
-      continue;
+  const decoder = new DemandDecoder();
+  for (let i = 0; i < raw.length; i++) decoder.push(raw[i]);
+  return decoder.finish(refs, problems);
+}
+
+const NO_REFS: DemandReferences = { productIds: null, regionCodes: null, biddersByProduct: new Map() };
+
+/**
+ * The demand list fed one line at a time, as a streaming reader meets them, so that a national
+ * round never holds its raw lines: each is checked for shape and kept decoded. The references
+ * (products, regions, bidders) may come later in the document, so they are checked in `finish`;
+ * a line whose shape failed is kept raw and decoded again there with every check, so the problems
+ * and their order are those of a one-pass decode.
+ */
+export class DemandDecoder {
+  private readonly lines: (DemandLine | undefined)[] = [];
+  private readonly failed = new Map<number, unknown>();
+  /** one string per distinct id: millions of lines name a few thousand ids */
+  private readonly ids = new Map<string, string>();
+  private readonly scratch: InputProblem[] = [];
+
+  push(raw: unknown): void {
+    const i = this.lines.length;
+    const decoded =
+      typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+        ? decodeLine(raw as Readonly<Record<string, unknown>>, i, NO_REFS, this.scratch)
+        : undefined;
+    if (decoded === undefined) {
+      this.scratch.length = 0;
+      this.failed.set(i, raw);
+      this.lines.push(undefined);
+      return;
     }
-    const decoded = decodeLine(line as Readonly<Record<string, unknown>>, i, refs, problems);
-    if (decoded !== undefined) lines[i] = decoded;
+    this.lines.push({
+      institutionId: this.id(decoded.institutionId),
+      regionId: decoded.regionId === null ? null : this.id(decoded.regionId),
+      productId: this.id(decoded.productId),
+      quantity: decoded.quantity,
+      brandCompanyId: decoded.brandCompanyId === null ? null : this.id(decoded.brandCompanyId),
+      lastYearVolume: decoded.lastYearVolume,
+      group: decoded.group === null ? null : this.id(decoded.group),
+    });
   }
-  return problems.length === before ? lines : undefined;
+
+  /** Checks the references of every line; the lines, or undefined after adding their problems. */
+  finish(refs: DemandReferences, problems: InputProblem[]): DemandLine[] | undefined {
+    const before = problems.length;
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line !== undefined) {
+        checkReferences(line, i, refs, problems);
+        continue;
+      }
+      const raw = this.failed.get(i);
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        problems.push({ path: `demand[${i}]`, message: 'expected an object' });
+      else decodeLine(raw as Readonly<Record<string, unknown>>, i, refs, problems);
+    }
+    return problems.length === before ? (this.lines as DemandLine[]) : undefined;
+  }
+
+  private id(value: string): string {
+    const known = this.ids.get(value);
+    if (known !== undefined) return known;
+    // a copy of its own: a streaming parser's string may be a slice that keeps its whole chunk alive
+    const own = flatCopy(value);
+    this.ids.set(own, own);
+    return own;
+  }
+}
+
+function flatCopy(value: string): string {
+  return value.length < 13 ? value : [...value].join('');
+}
+
+/** The reference checks of decodeLine, for a line whose shape already passed. */
+function checkReferences(
+  line: DemandLine,
+  i: number,
+  refs: DemandReferences,
+  problems: InputProblem[],
+): void {
+  const { regionId, productId, brandCompanyId } = line;
+  if (refs.regionCodes !== null) {
+    if (regionId === null) report(problems, i, 'regionId', 'must name a region of the round');
+    else if (!refs.regionCodes.has(regionId))
+      report(problems, i, 'regionId', `unknown region ${quote(regionId)}`);
+  }
+  const productKnown = refs.productIds?.has(productId) ?? false;
+  if (refs.productIds !== null && !productKnown)
+    report(problems, i, 'productId', `unknown product ${quote(productId)}`);
+  if (brandCompanyId !== null && productKnown) brandProblem(productId, brandCompanyId, i, refs, problems);
+}
+
+function brandProblem(
+  productId: string,
+  brandCompanyId: string,
+  i: number,
+  refs: DemandReferences,
+  problems: InputProblem[],
+): void {
+  const bidders = refs.biddersByProduct.get(productId) ?? NO_BIDDERS;
+  if (!bidders.has(brandCompanyId)) {
+    report(
+      problems,
+      i,
+      'brandCompanyId',
+      `company ${quote(brandCompanyId)} has no bid for product ${quote(productId)}`,
+    );
+  }
 }
 
 function decodeLine(
@@ -76,15 +174,7 @@ function decodeLine(
   if (brandCompanyId !== null && typeof brandCompanyId !== 'string') {
     report(problems, i, 'brandCompanyId', 'expected a string or null');
   } else if (brandCompanyId !== null && productKnown) {
-    const bidders = refs.biddersByProduct.get(productId) ?? NO_BIDDERS;
-    if (!bidders.has(brandCompanyId)) {
-      report(
-        problems,
-        i,
-        'brandCompanyId',
-        `company ${quote(brandCompanyId)} has no bid for product ${quote(productId)}`,
-      );
-    }
+    brandProblem(productId, brandCompanyId, i, refs, problems);
   }
 
   const lastYearVolume = line['lastYearVolume'] ?? null;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RoundInput } from '../round-input.js';
 import type { Ruleset } from '../rulesets/ruleset.js';
 import { collectBidders, decodeBids } from './decode-bids.js';
-import { decodeDemand } from './decode-demand.js';
+import { decodeDemand, type DemandDecoder } from './decode-demand.js';
 import { decodeProducts } from './decode-products.js';
 import { instant, text } from './field-schemas.js';
 import { orderProblems, quote, type InputProblem } from './input-problem.js';
@@ -27,8 +27,11 @@ const regionsSchema = z.array(text()).nullable().default(null);
  * The edge of `./jicai evaluate`: JSON in, the domain's RoundInput out, or every problem that makes
  * the round unevaluable (contract "Input validity", G04, G17, G27, G31, G38, G39, G41, G42, G47, G53),
  * in document order. Nothing here judges bids: what eligibility decides (G04) is not an input error.
+ *
+ * `streamedDemand`: the document's `demand` array as a streaming reader fed it, line by line (the
+ * document's own `demand` is then not read); absent, the array in the document is decoded.
  */
-export function decodeRoundInput(json: unknown): DecodeRoundResult {
+export function decodeRoundInput(json: unknown, streamedDemand?: DemandDecoder): DecodeRoundResult {
   if (!isJsonObject(json)) return { ok: false, problems: [{ path: '$', message: 'expected a JSON object' }] };
   const problems: InputProblem[] = [];
 
@@ -39,7 +42,10 @@ export function decodeRoundInput(json: unknown): DecodeRoundResult {
   const productIds = rawStrings(json['products'], 'id');
   const bids = decodeBids(json['bids'], { productIds, regionCodes }, problems);
   const biddersByProduct = collectBidders(json['bids']);
-  const demand = decodeDemand(json['demand'], { productIds, regionCodes, biddersByProduct }, problems);
+  const refs = { productIds, regionCodes, biddersByProduct };
+  const demand = streamedDemand
+    ? streamedDemand.finish(refs, problems)
+    : decodeDemand(json['demand'], refs, problems);
   const deadline = parseAt(instant(), json['deadline'], 'deadline', problems);
 
   if (problems.length > 0 || regions === undefined || !products || !bids || !demand || !deadline) {
