@@ -1,19 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { formatShanghai } from '@jicai/domain';
-import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { readRoundClock } from '../db/db-clock.js';
 import { createRouter, PROBLEM_RESPONSES } from '../http/router.js';
+import { streamVersionedEvents } from '../http/versioned-events.js';
 import { RegionSelection, RoundIdParam } from './award.schema.js';
 import { readRegionSelectionVersion } from './region-selection.repository.js';
 import { selectionView } from './region-selection.service.js';
 import { watchRegionSelection } from './region-selection-watch.js';
-
-/** A comment line this often keeps proxies and the browser from dropping an idle stream. */
-export const HEARTBEAT_MS = 15_000;
-/** How soon a browser's EventSource comes back after the stream broke. */
-const RETRY_MS = 2_000;
 
 const RegionSelectionEvent = z
   .object({
@@ -32,11 +27,6 @@ async function snapshot(db: Kysely<Database>, roundId: string) {
   const [selection, clock] = await Promise.all([selectionView(db, roundId), readRoundClock(db, roundId)]);
   return { version, data: { selection, roundNow: formatShanghai(clock.now), speed: clock.speed } };
 }
-
-type Snapshot = Awaited<ReturnType<typeof snapshot>>;
-
-const send = (stream: SSEStreamingApi, s: Snapshot, retry?: number) =>
-  stream.writeSSE({ event: 'selection', id: s.version, data: JSON.stringify(s.data), retry });
 
 /** The region-selection room's live feed (docs/rules.md §11.1). */
 export const regionSelectionEventsRoutes = createRouter().openapi(
@@ -66,32 +56,11 @@ export const regionSelectionEventsRoutes = createRouter().openapi(
     const { roundId } = c.req.valid('param');
     // before the stream starts, so a round nobody may see answers 404 as problem+json
     const first = await snapshot(db, roundId);
-    return streamSSE(c, async (stream) => {
-      let sent = first.version;
-      let queue = Promise.resolve();
-      const check = () => {
-        queue = queue.then(async () => {
-          if (stream.aborted || stream.closed) return;
-          if ((await readRegionSelectionVersion(db, roundId)) === sent) return;
-          const next = await snapshot(db, roundId);
-          sent = next.version;
-          await send(stream, next);
-        });
-        // a failed read ends the stream: the browser reconnects and gets the state afresh
-        queue.catch(() => stream.abort());
-      };
-      const stop = watchRegionSelection(db, roundId, check, bus);
-      stream.onAbort(stop);
-      try {
-        await send(stream, first, RETRY_MS);
-        check(); // a change between the first read and the watch
-        while (!stream.aborted && !stream.closed) {
-          await stream.sleep(HEARTBEAT_MS);
-          if (!stream.aborted && !stream.closed) await stream.write(': heartbeat\n\n');
-        }
-      } finally {
-        stop();
-      }
+    return streamVersionedEvents(c, first, {
+      event: 'selection',
+      readVersion: async () => (await readRegionSelectionVersion(db, roundId)) ?? '',
+      read: () => snapshot(db, roundId),
+      watch: (onChange) => watchRegionSelection(db, roundId, onChange, bus),
     });
   },
 );

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { withDatabase } from '../test-support/global-setup.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { loadOrCreateSigner } from '../sealing/platform-signer.js';
-import { createApiClient } from '../client/api-client.js';
 import { verifyReceipt, type BidReceipt } from './bid-receipt.js';
+import { sendBid, type BidAttempt } from '../test-support/cluster-nodes.js';
 import { createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 
 let t: TestContext;
@@ -56,27 +56,9 @@ function startServer(workers: number): Promise<{ child: ChildProcess; url: strin
   });
 }
 
-interface Attempt {
-  readonly company: BidWorld['companies'][number];
-  readonly product: string;
-  readonly key: string;
-}
-
-async function send(url: string, a: Attempt): Promise<{ status: number; receipt: BidReceipt }> {
-  const api = createApiClient({
-    baseUrl: `${url}/api`,
-    headers: { authorization: `Bearer ${a.company.token}` },
-  });
-  const { data, error, response } = await api.PUT('/rounds/{roundId}/bids/{productCode}', {
-    params: { path: { roundId: w.roundId, productCode: a.product }, header: { 'idempotency-key': a.key } },
-    body: { specCode: 'S1', packPrice: '7.77' },
-  });
-  return { status: response.status, receipt: (data ?? error) as BidReceipt };
-}
-
 describe.each([1, 2])('the API process killed mid-burst (API_WORKERS=%i)', (workers) => {
   it('loses no acknowledged bid: after a restart every receipt is stored, and retries complete the rest', async () => {
-    const attempts: Attempt[] = w.companies.flatMap((company) =>
+    const attempts: BidAttempt[] = w.companies.flatMap((company) =>
       ['P1', 'P2', 'P3'].map((product) => ({ company, product, key: randomUUID() })),
     );
     const first = await startServer(workers);
@@ -87,7 +69,7 @@ describe.each([1, 2])('the API process killed mid-burst (API_WORKERS=%i)', (work
       while (!killed && next < attempts.length) {
         const i = next++;
         try {
-          const { status, receipt } = await send(first.url, attempts[i] as Attempt);
+          const { status, receipt } = await sendBid(first.url, w.roundId, attempts[i] as BidAttempt);
           if (status === 200 && !killed) acked.set(i, receipt);
           if (acked.size >= 40 && !killed) {
             killed = true;
@@ -112,15 +94,15 @@ describe.each([1, 2])('the API process killed mid-burst (API_WORKERS=%i)', (work
         .execute();
       return new Map(rows.map((r) => [`${r.company_id}|${r.code}`, r.commitment]));
     };
-    const pair = (a: Attempt) => `${a.company.organisationId}|${a.product}`;
+    const pair = (a: BidAttempt) => `${a.company.organisationId}|${a.product}`;
     const afterKill = await stored();
     for (const [i, receipt] of acked) {
       expect(verifyReceipt(signer, receipt)).toBe(true);
-      expect(afterKill.get(pair(attempts[i] as Attempt))).toBe(receipt.commitment);
+      expect(afterKill.get(pair(attempts[i] as BidAttempt))).toBe(receipt.commitment);
     }
 
     const second = await startServer(workers);
-    const retried = await Promise.all(attempts.map((a) => send(second.url, a)));
+    const retried = await Promise.all(attempts.map((a) => sendBid(second.url, w.roundId, a)));
     retried.forEach(({ status, receipt }, i) => {
       expect(status).toBe(200);
       const before = acked.get(i);
@@ -129,7 +111,7 @@ describe.each([1, 2])('the API process killed mid-burst (API_WORKERS=%i)', (work
     const final = await stored();
     expect(final.size).toBe(attempts.length);
     retried.forEach(({ receipt }, i) =>
-      expect(final.get(pair(attempts[i] as Attempt))).toBe(receipt.commitment),
+      expect(final.get(pair(attempts[i] as BidAttempt))).toBe(receipt.commitment),
     );
     second.child.kill('SIGKILL');
   }, 90_000);

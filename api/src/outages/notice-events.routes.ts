@@ -1,19 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
-import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { wholeList } from '../http/list.js';
 import { createRouter, PROBLEM_RESPONSES } from '../http/router.js';
+import { streamVersionedEvents } from '../http/versioned-events.js';
 import { CHANNELS } from '../node-bus/channels.js';
 import { watchChanges } from '../node-bus/change-watch.js';
 import { readNoticesVersion } from './outages.repository.js';
 import { NoticeList } from './outages.schema.js';
 import { listNotices } from './outages.service.js';
 
-/** A comment line this often keeps proxies and the browser from dropping an idle stream. */
-const HEARTBEAT_MS = 15_000;
-/** How soon a browser's EventSource comes back after the stream broke. */
-const RETRY_MS = 2_000;
 /** Without a node bus (an app built by a test), how often the notices' version is read. */
 const POLL_MS = 2_000;
 /** With one, a slow read all the same. */
@@ -24,9 +20,6 @@ async function snapshot(db: Kysely<Database>) {
   const version = await readNoticesVersion(db);
   return { version, data: wholeList(await listNotices(db)) };
 }
-
-const send = (stream: SSEStreamingApi, s: Awaited<ReturnType<typeof snapshot>>, retry?: number) =>
-  stream.writeSSE({ event: 'notices', id: s.version, data: JSON.stringify(s.data), retry });
 
 /** The public notices page's live feed: a notice published on any node reaches every browser. */
 export const noticeEventsRoutes = createRouter().openapi(
@@ -52,39 +45,13 @@ export const noticeEventsRoutes = createRouter().openapi(
   }),
   async (c) => {
     const { db, bus } = c.var.deps;
-    const first = await snapshot(db);
-    return streamSSE(c, async (stream) => {
-      let sent = first.version;
-      let queue = Promise.resolve();
-      const check = () => {
-        queue = queue.then(async () => {
-          if (stream.aborted || stream.closed) return;
-          if ((await readNoticesVersion(db)) === sent) return;
-          const next = await snapshot(db);
-          sent = next.version;
-          await send(stream, next);
-        });
-        // a failed read ends the stream: the browser reconnects and gets the list afresh
-        queue.catch(() => stream.abort());
-      };
-      const source = { channel: CHANNELS.notice, key: null, readVersion: () => readNoticesVersion(db) };
-      const stop = watchChanges(
-        { db, bus },
-        source,
-        { pollMs: POLL_MS, safetyPollMs: SAFETY_POLL_MS },
-        check,
-      );
-      stream.onAbort(stop);
-      try {
-        await send(stream, first, RETRY_MS);
-        check(); // a notice between the first read and the watch
-        while (!stream.aborted && !stream.closed) {
-          await stream.sleep(HEARTBEAT_MS);
-          if (!stream.aborted && !stream.closed) await stream.write(': heartbeat\n\n');
-        }
-      } finally {
-        stop();
-      }
+    const source = { channel: CHANNELS.notice, key: null, readVersion: () => readNoticesVersion(db) };
+    return streamVersionedEvents(c, await snapshot(db), {
+      event: 'notices',
+      readVersion: () => readNoticesVersion(db),
+      read: () => snapshot(db),
+      watch: (onChange) =>
+        watchChanges({ db, bus }, source, { pollMs: POLL_MS, safetyPollMs: SAFETY_POLL_MS }, onChange),
     });
   },
 );

@@ -1,32 +1,14 @@
 import type { components } from '@jicai/api/client';
+import { followEvents, type LiveStatus } from '$lib/live/event-feed.svelte';
 
 /** The public notices as GET /notices answers them, and as each event of GET /notices/events carries them. */
 export type NoticeList = components['schemas']['PublicNoticeList'];
-export type NoticeStatus = 'connecting' | 'live' | 'reconnecting' | 'closed';
+export type NoticeStatus = LiveStatus;
 
 /**
- * The public notices page's live feed: an EventSource on the API's stream, fed by PostgreSQL's
- * notifications on whichever node the browser reached. The browser reconnects by itself (the API
- * answers the current list); meanwhile `status` says so. Call `close` when the page goes.
+ * The public notices page's live feed, fed by PostgreSQL's notifications on whichever node the
+ * browser reached.
  */
 export function followNotices(onList: (list: NoticeList) => void) {
-  const live = $state({ status: 'connecting' as NoticeStatus });
-  const source = new EventSource('/api/notices/events');
-  source.addEventListener('open', () => (live.status = 'live'));
-  source.addEventListener('error', () => {
-    live.status = source.readyState === EventSource.CLOSED ? 'closed' : 'reconnecting';
-  });
-  source.addEventListener('notices', (message) => {
-    live.status = 'live';
-    onList(JSON.parse((message as MessageEvent<string>).data) as NoticeList);
-  });
-  return {
-    get status() {
-      return live.status;
-    },
-    close() {
-      source.close();
-      live.status = 'closed';
-    },
-  };
+  return followEvents<NoticeList>('/api/notices/events', 'notices', onList);
 }
