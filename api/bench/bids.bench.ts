@@ -57,7 +57,10 @@ async function startDatabase(): Promise<{ url: string; label: string; stop: () =
       persistent: false,
       createPostgresUser: process.getuid?.() === 0,
       initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `max_connections=${CONNECTIONS + 100}`],
+      postgresFlags: [
+        ...['-c', 'listen_addresses=127.0.0.1', '-c', `max_connections=${CONNECTIONS + 100}`],
+        ...['-c', 'track_wal_io_timing=on'], // WAL flush times for the open loop's diagnosis
+      ],
       onLog: () => {},
       onError: () => {},
     });
@@ -171,7 +174,7 @@ try {
   console.log(
     `  bids:  ${CONNECTIONS} connections, ${r.duration.toFixed(1)} s → ${r['2xx']} receipts (${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts; ${Number(after.n) - Number(before.n)} stored), ${bidsPerS.toFixed(0)} bids/s, latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, p99.9 ${r.latency.p99_9} ms, max ${r.latency.max} ms`,
   );
-  const open = await measureOpenLoop(platform.url);
+  const open = await measureOpenLoop(platform.url, db.url);
   const raw = await rawInsertRate(db.url, CONNECTIONS, RAW_SECONDS);
   console.log(
     `  raw:   ${CONNECTIONS} pg clients, ${RAW_SECONDS} s → ${raw.toFixed(0)} single-row INSERT tx/s`,

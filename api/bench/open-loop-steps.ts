@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import { describePostgres, measurePostgres } from './postgres-activity.js';
 import { describeCpu, measureCpu, type CpuShares } from './process-cpu.js';
 import { describeStep, runOpenLoop, type OpenLoopRequest, type OpenLoopResult } from './open-loop.js';
 
@@ -46,7 +47,7 @@ function bidRequests(): (i: number) => OpenLoopRequest {
 
 const passes = (r: OpenLoopResult) => r.p99Ms < P99_LIMIT_MS && r.errors === 0 && r.non2xx === 0;
 
-export async function measureOpenLoop(origin: string): Promise<OpenLoopFigures> {
+export async function measureOpenLoop(origin: string, databaseUrl: string): Promise<OpenLoopFigures> {
   const bid = bidRequests();
   const step = async (rate: number, seconds: number) => {
     const r = await runOpenLoop({
@@ -79,8 +80,11 @@ export async function measureOpenLoop(origin: string): Promise<OpenLoopFigures> 
   console.log(`    during the floor: ${describeCpu(floorCpu)}`);
   console.log(`    sealed bids, ${OPEN_SECONDS} s each after ${WARMUP_SECONDS} s warm-up:`);
   const open500 = await step(500, OPEN_SECONDS);
-  const { result: open1000, cpu: cpu1000 } = await measureCpu(() => step(1000, OPEN_SECONDS));
-  console.log(`    during 1,000/s: ${describeCpu(cpu1000)}`);
+  const {
+    result: { result: open1000, cpu: cpu1000 },
+    activity,
+  } = await measurePostgres(databaseUrl, () => measureCpu(() => step(1000, OPEN_SECONDS)));
+  console.log(`    during 1,000/s: ${describeCpu(cpu1000)}; ${describePostgres(activity)}`);
 
   // step search: upward by 250/s from the highest passing rate, then bisect to 125/s
   console.log(

@@ -43,6 +43,8 @@ export interface OpenLoopResult {
   readonly p99Ms: number;
   readonly p999Ms: number;
   readonly maxMs: number;
+  /** how long after its intended time the generator handed a request to the pool, p99 */
+  readonly sendLagP99Ms: number;
 }
 
 /** Past this lag behind its intended time a send counts as late: the generator could not keep up. */
@@ -66,6 +68,7 @@ export async function runOpenLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
   const total = warmup + Math.round(o.seconds * o.rate);
   const intervalMs = 1000 / o.rate;
   const latencies = new Float64Array(total - warmup);
+  const lags = new Float64Array(total - warmup);
   const pool = new Pool(o.origin, {
     connections: o.connections,
     pipelining: 1,
@@ -84,6 +87,7 @@ export async function runOpenLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
   const send = (i: number, intended: number, now: number): void => {
     const measured = i >= warmup;
     if (measured && now - intended > LATE_MS) late++;
+    if (measured) lags[i - warmup] = now - intended;
     if (measured && inFlight >= o.connections) waited++;
     inFlight++;
     const r = o.request(i);
@@ -128,6 +132,7 @@ export async function runOpenLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
 
   const windowStart = t0 + warmup * intervalMs;
   latencies.sort();
+  lags.sort();
   return {
     offeredPerS: o.rate,
     requests: latencies.length,
@@ -141,6 +146,7 @@ export async function runOpenLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
     p99Ms: nearestRank(latencies, 99),
     p999Ms: nearestRank(latencies, 99.9),
     maxMs: latencies[latencies.length - 1] ?? Number.NaN,
+    sendLagP99Ms: nearestRank(lags, 99),
   };
 }
 
@@ -150,7 +156,8 @@ export function describeStep(r: OpenLoopResult): string {
   return (
     `${r.offeredPerS}/s offered → ${r.achievedPerS.toFixed(0)}/s achieved, ${r.requests} measured ` +
     `(${r.ok} 2xx, ${r.non2xx} non-2xx, ${r.errors} errors; ${r.late} sent >${LATE_MS} ms late, ` +
-    `${r.waitedForConnection} waited for a connection), latency from intended send: p50 ${ms(r.p50Ms)} ms, ` +
-    `p99 ${ms(r.p99Ms)} ms, p99.9 ${ms(r.p999Ms)} ms, max ${ms(r.maxMs)} ms`
+    `${r.waitedForConnection} waited for a connection; send lag p99 ${ms(r.sendLagP99Ms)} ms), ` +
+    `latency from intended send: p50 ${ms(r.p50Ms)} ms, p99 ${ms(r.p99Ms)} ms, ` +
+    `p99.9 ${ms(r.p999Ms)} ms, max ${ms(r.maxMs)} ms`
   );
 }

@@ -35,10 +35,13 @@ function machineTicks(): { busy: number; total: number } {
   return { busy: total - idle, total };
 }
 
+type Group = 'self' | 'api' | 'postgres';
+
 interface Snapshot {
   readonly at: number;
   readonly machine: { busy: number; total: number };
-  readonly ticks: { self: number; api: number; postgres: number };
+  /** CPU ticks by pid of the benchmark's process tree, with the part each belongs to */
+  readonly tree: Map<number, { group: Group; ticks: number }>;
 }
 
 function snapshot(): Snapshot {
@@ -48,16 +51,23 @@ function snapshot(): Snapshot {
     .filter((p): p is ProcStat => p !== undefined);
   const children = new Map<number, ProcStat[]>();
   for (const p of all) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
-  const ticks = { self: 0, api: 0, postgres: 0 };
+  const tree = new Map<number, { group: Group; ticks: number }>();
   const visit = (p: ProcStat, depth: number) => {
-    if (depth === 0) ticks.self += p.ticks;
-    else if (p.comm.startsWith('postgres')) ticks.postgres += p.ticks;
-    else ticks.api += p.ticks; // the forked HTTP workers (and tsx's idle esbuild service)
+    // below the benchmark: PostgreSQL's processes, and the forked HTTP workers (with tsx's esbuild)
+    const group = depth === 0 ? 'self' : p.comm.startsWith('postgres') ? 'postgres' : 'api';
+    tree.set(p.pid, { group, ticks: p.ticks });
     for (const c of children.get(p.pid) ?? []) visit(c, depth + 1);
   };
   const self = all.find((p) => p.pid === process.pid);
   if (self) visit(self, 0);
-  return { at: performance.now(), machine: machineTicks(), ticks };
+  return { at: performance.now(), machine: machineTicks(), tree };
+}
+
+/** ticks each part used between two snapshots (a process that ended meanwhile is not counted) */
+function used(a: Snapshot, b: Snapshot): Record<Group, number> {
+  const sums = { self: 0, api: 0, postgres: 0 };
+  for (const [pid, p] of b.tree) sums[p.group] += p.ticks - (a.tree.get(pid)?.ticks ?? 0);
+  return sums;
 }
 
 export interface CpuShares {
@@ -79,9 +89,10 @@ export async function measureCpu<T>(fn: () => Promise<T>): Promise<{ result: T; 
   const machineTotal = b.machine.total - a.machine.total;
   const cores = Math.round(machineTotal / TICKS_PER_S / seconds);
   const machineBusyPct = (100 * cores * (b.machine.busy - a.machine.busy)) / machineTotal;
-  const generatorPct = pct(b.ticks.self - a.ticks.self);
-  const apiPct = pct(b.ticks.api - a.ticks.api);
-  const postgresPct = pct(b.ticks.postgres - a.ticks.postgres);
+  const ticks = used(a, b);
+  const generatorPct = pct(ticks.self);
+  const apiPct = pct(ticks.api);
+  const postgresPct = pct(ticks.postgres);
   const othersPct = Math.max(0, machineBusyPct - generatorPct - apiPct - postgresPct);
   return { result, cpu: { generatorPct, apiPct, postgresPct, machineBusyPct, othersPct, cores } };
 }
