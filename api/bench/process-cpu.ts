@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 // Where the 2 cores go during a benchmark step, from /proc (Linux): the benchmark process itself
 // (load generator and the idle primary), its HTTP worker processes, its PostgreSQL, and everything
-// else on the machine (other agents' work shares these cores too). In % of one core.
+// else on the machine (other agents' work shares these cores too). In % of one core. Beside it, how
+// long the benchmark's threads were ready to run but waited for a core (schedstat's run delay).
 
 const TICKS_PER_S = 100; // USER_HZ, 100 on every Linux distribution we run on
 
@@ -11,6 +12,18 @@ interface ProcStat {
   readonly ppid: number;
   readonly comm: string;
   readonly ticks: number;
+  /** ns its threads spent runnable but not running, since each started */
+  readonly runDelayNs: number;
+}
+
+/** Summed over the process's threads: a Node process runs libuv and V8 threads beside its main one. */
+function runDelayNs(pid: string): number {
+  let ns = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const f = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ');
+    ns += Number(f[1] ?? 0);
+  }
+  return ns;
 }
 
 function readProc(pid: string): ProcStat | undefined {
@@ -20,7 +33,8 @@ function readProc(pid: string): ProcStat | undefined {
     const close = s.lastIndexOf(')');
     const comm = s.slice(s.indexOf('(') + 1, close);
     const f = s.slice(close + 2).split(' ');
-    return { pid: Number(pid), ppid: Number(f[1]), comm, ticks: Number(f[11]) + Number(f[12]) };
+    const ticks = Number(f[11]) + Number(f[12]);
+    return { pid: Number(pid), ppid: Number(f[1]), comm, ticks, runDelayNs: 0 };
   } catch {
     return undefined; // the process ended meanwhile
   }
@@ -41,7 +55,7 @@ interface Snapshot {
   readonly at: number;
   readonly machine: { busy: number; total: number };
   /** CPU ticks by pid of the benchmark's process tree, with the part each belongs to */
-  readonly tree: Map<number, { group: Group; ticks: number }>;
+  readonly tree: Map<number, { group: Group; ticks: number; runDelayNs: number }>;
 }
 
 function snapshot(): Snapshot {
@@ -51,11 +65,17 @@ function snapshot(): Snapshot {
     .filter((p): p is ProcStat => p !== undefined);
   const children = new Map<number, ProcStat[]>();
   for (const p of all) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
-  const tree = new Map<number, { group: Group; ticks: number }>();
+  const tree = new Map<number, { group: Group; ticks: number; runDelayNs: number }>();
   const visit = (p: ProcStat, depth: number) => {
     // below the benchmark: PostgreSQL's processes, and the forked HTTP workers (with tsx's esbuild)
     const group = depth === 0 ? 'self' : p.comm.startsWith('postgres') ? 'postgres' : 'api';
-    tree.set(p.pid, { group, ticks: p.ticks });
+    let delay = 0;
+    try {
+      delay = runDelayNs(String(p.pid));
+    } catch {
+      // ended meanwhile
+    }
+    tree.set(p.pid, { group, ticks: p.ticks, runDelayNs: delay });
     for (const c of children.get(p.pid) ?? []) visit(c, depth + 1);
   };
   const self = all.find((p) => p.pid === process.pid);
@@ -63,10 +83,10 @@ function snapshot(): Snapshot {
   return { at: performance.now(), machine: machineTicks(), tree };
 }
 
-/** ticks each part used between two snapshots (a process that ended meanwhile is not counted) */
-function used(a: Snapshot, b: Snapshot): Record<Group, number> {
+/** what each part used between two snapshots (a process that ended meanwhile is not counted) */
+function used(a: Snapshot, b: Snapshot, field: 'ticks' | 'runDelayNs'): Record<Group, number> {
   const sums = { self: 0, api: 0, postgres: 0 };
-  for (const [pid, p] of b.tree) sums[p.group] += p.ticks - (a.tree.get(pid)?.ticks ?? 0);
+  for (const [pid, p] of b.tree) sums[p.group] += p[field] - (a.tree.get(pid)?.[field] ?? 0);
   return sums;
 }
 
@@ -77,6 +97,8 @@ export interface CpuShares {
   readonly machineBusyPct: number;
   readonly othersPct: number;
   readonly cores: number;
+  /** ms per second the benchmark's threads waited for a core while ready to run, by part */
+  readonly waitMsPerS: Record<'generator' | 'api' | 'postgres', number>;
 }
 
 /** Runs `fn` and reports the CPU each part used meanwhile. */
@@ -89,12 +111,18 @@ export async function measureCpu<T>(fn: () => Promise<T>): Promise<{ result: T; 
   const machineTotal = b.machine.total - a.machine.total;
   const cores = Math.round(machineTotal / TICKS_PER_S / seconds);
   const machineBusyPct = (100 * cores * (b.machine.busy - a.machine.busy)) / machineTotal;
-  const ticks = used(a, b);
+  const ticks = used(a, b, 'ticks');
+  const delay = used(a, b, 'runDelayNs');
+  const perS = (ns: number) => ns / 1e6 / seconds;
+  const waitMsPerS = { generator: perS(delay.self), api: perS(delay.api), postgres: perS(delay.postgres) };
   const generatorPct = pct(ticks.self);
   const apiPct = pct(ticks.api);
   const postgresPct = pct(ticks.postgres);
   const othersPct = Math.max(0, machineBusyPct - generatorPct - apiPct - postgresPct);
-  return { result, cpu: { generatorPct, apiPct, postgresPct, machineBusyPct, othersPct, cores } };
+  return {
+    result,
+    cpu: { generatorPct, apiPct, postgresPct, machineBusyPct, othersPct, cores, waitMsPerS },
+  };
 }
 
 export function describeCpu(c: CpuShares): string {
@@ -102,6 +130,8 @@ export function describeCpu(c: CpuShares): string {
   return (
     `CPU (% of one core, ${c.cores} cores = ${c.cores * 100} %): generator ${p(c.generatorPct)}, ` +
     `API workers ${p(c.apiPct)}, PostgreSQL ${p(c.postgresPct)}, other processes on the machine ` +
-    `${p(c.othersPct)}; machine busy ${p(c.machineBusyPct)}`
+    `${p(c.othersPct)}; machine busy ${p(c.machineBusyPct)}; ready but waiting for a core: ` +
+    `generator ${c.waitMsPerS.generator.toFixed(0)} ms/s, API workers ${c.waitMsPerS.api.toFixed(0)} ms/s, ` +
+    `PostgreSQL ${c.waitMsPerS.postgres.toFixed(0)} ms/s`
   );
 }
