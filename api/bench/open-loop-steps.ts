@@ -45,20 +45,27 @@ function bidRequests(): (i: number) => OpenLoopRequest {
   };
 }
 
+const ours = (c: CpuShares) => c.generatorPct + c.apiPct + c.postgresPct;
 const passes = (r: OpenLoopResult) => r.p99Ms < P99_LIMIT_MS && r.errors === 0 && r.non2xx === 0;
 
 export async function measureOpenLoop(origin: string, databaseUrl: string): Promise<OpenLoopFigures> {
   const bid = bidRequests();
   const step = async (rate: number, seconds: number) => {
-    const r = await runOpenLoop({
-      origin,
-      rate,
-      seconds,
-      warmupSeconds: WARMUP_SECONDS,
-      connections: CONNECTIONS,
-      request: bid,
-    });
+    const { result: r, cpu } = await measureCpu(() =>
+      runOpenLoop({
+        origin,
+        rate,
+        seconds,
+        warmupSeconds: WARMUP_SECONDS,
+        connections: CONNECTIONS,
+        request: bid,
+      }),
+    );
     console.log(`    ${describeStep(r)}`);
+    // the other agents' load on the shared cores changes from step to step: say how much it was
+    console.log(
+      `      cores meanwhile: this benchmark ${ours(cpu).toFixed(0)} %, other processes ${cpu.othersPct.toFixed(0)} % (of ${cpu.cores * 100} %)`,
+    );
     return r;
   };
 
@@ -122,6 +129,8 @@ export function openLoopResultFields(f: OpenLoopFigures): string {
     `open1000_achieved_per_s=${f.open1000.achievedPerS.toFixed(0)}`,
     `open1000_errors=${f.open1000.errors + f.open1000.non2xx}`,
     `open1000_late=${f.open1000.late}`,
+    `open1000_cpu_ours_pct=${ours(f.cpu1000).toFixed(0)}`,
+    `open1000_cpu_others_pct=${f.cpu1000.othersPct.toFixed(0)}`,
     `floor1000_p50_ms=${ms(f.floor.p50Ms)}`,
     `floor1000_p99_ms=${ms(f.floor.p99Ms)}`,
     `floor1000_p999_ms=${ms(f.floor.p999Ms)}`,
