@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,13 +9,15 @@ import pg from 'pg';
 import { createBidWorld } from '../src/test-support/bid-test-world.js';
 import { loadConfig } from '../src/config.js';
 import { startPlatform } from '../src/server.js';
+import { measureOpenLoop, openLoopResultFields } from './open-loop-steps.js';
 
 // `npm run bench -w api`: sealed bid submissions per second through the real HTTP server, next to
 // the raw single-row INSERT transactions per second of the same PostgreSQL, measured in the same run.
-// Prints figures (not a timed test) and ends with one RESULT line.
+// Then the same bids in an open loop (constant arrival rate, open-loop-steps.ts). Prints figures (not
+// a timed test) and ends with one RESULT line.
 const CONNECTIONS = 200;
-const BID_SECONDS = 10;
-const RAW_SECONDS = 5;
+const BID_SECONDS = Number(process.env.BENCH_BID_SECONDS ?? 10);
+const RAW_SECONDS = Number(process.env.BENCH_RAW_SECONDS ?? 5);
 const COMPANIES = 200;
 // one HTTP process per core, as the platform is deployed (API_WORKERS); override with BENCH_API_WORKERS
 const API_WORKERS = Number(process.env.BENCH_API_WORKERS ?? os.cpus().length);
@@ -55,7 +57,10 @@ async function startDatabase(): Promise<{ url: string; label: string; stop: () =
       persistent: false,
       createPostgresUser: process.getuid?.() === 0,
       initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `max_connections=${CONNECTIONS + 100}`],
+      postgresFlags: [
+        ...['-c', 'listen_addresses=127.0.0.1', '-c', `max_connections=${CONNECTIONS + 100}`],
+        ...['-c', 'track_wal_io_timing=on'], // WAL flush times for the open loop's diagnosis
+      ],
       onLog: () => {},
       onError: () => {},
     });
@@ -150,6 +155,7 @@ try {
   writeFileSync(planFile, JSON.stringify({ roundId: world.roundId, products: PRODUCTS, tokens }));
   process.env.JICAI_BENCH_PLAN = planFile;
 
+  const loadBefore = readFileSync('/proc/loadavg', 'utf8').trim();
   console.log(`Jicai sealed-bid benchmark — Node ${process.version}, ${os.cpus().length} CPUs, ${db.label}`);
   console.log(
     `  round: ${COMPANIES} companies × ${PRODUCTS.length} products, key ceremony 2-of-3, server ${platform.url} (${API_WORKERS} HTTP ${API_WORKERS === 1 ? 'process' : 'worker processes'})`,
@@ -168,12 +174,16 @@ try {
   console.log(
     `  bids:  ${CONNECTIONS} connections, ${r.duration.toFixed(1)} s → ${r['2xx']} receipts (${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts; ${Number(after.n) - Number(before.n)} stored), ${bidsPerS.toFixed(0)} bids/s, latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, p99.9 ${r.latency.p99_9} ms, max ${r.latency.max} ms`,
   );
+  const open = await measureOpenLoop(platform.url, db.url);
   const raw = await rawInsertRate(db.url, CONNECTIONS, RAW_SECONDS);
   console.log(
     `  raw:   ${CONNECTIONS} pg clients, ${RAW_SECONDS} s → ${raw.toFixed(0)} single-row INSERT tx/s`,
   );
   console.log(
-    `RESULT bids_per_s=${bidsPerS.toFixed(0)} p50_ms=${r.latency.p50} p99_ms=${r.latency.p99} raw_insert_tx_per_s=${raw.toFixed(0)} ratio=${(bidsPerS / raw).toFixed(3)}`,
+    `  machine load (/proc/loadavg) before: ${loadBefore}; after: ${readFileSync('/proc/loadavg', 'utf8').trim()}`,
+  );
+  console.log(
+    `RESULT bids_per_s=${bidsPerS.toFixed(0)} p50_ms=${r.latency.p50} p99_ms=${r.latency.p99} raw_insert_tx_per_s=${raw.toFixed(0)} ratio=${(bidsPerS / raw).toFixed(3)} ${openLoopResultFields(open)}`,
   );
 } finally {
   await platform.stop();
