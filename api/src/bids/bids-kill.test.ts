@@ -3,9 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { withDatabase } from '../test-support/global-setup.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { loadOrCreateSigner } from '../sealing/platform-signer.js';
 import { verifyReceipt, type BidReceipt } from './bid-receipt.js';
@@ -21,8 +19,7 @@ const children = new Set<ChildProcess>();
 beforeAll(async () => {
   t = await createTestContext();
   w = await createBidWorld(t.db, { companies: 50, products: ['P1', 'P2', 'P3'] });
-  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(t.db);
-  databaseUrl = withDatabase(inject('pgServerUrl'), rows[0]?.name as string);
+  databaseUrl = t.url;
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'jicai-kill-'));
 });
 afterAll(async () => {

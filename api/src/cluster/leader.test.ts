@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaderName, waitFor } from '../test-support/cluster-nodes.js';
-import { withDatabase } from '../test-support/global-setup.js';
 import { createTestContext, type TestContext } from '../test-support/test-context.js';
 import { startLeadership, type Leadership } from './leader.js';
 
@@ -9,8 +8,7 @@ let t: TestContext;
 let url: string;
 beforeAll(async () => {
   t = await createTestContext();
-  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(t.db);
-  url = withDatabase(inject('pgServerUrl'), rows[0]?.name as string);
+  url = t.url;
 });
 afterAll(() => t.close());
 

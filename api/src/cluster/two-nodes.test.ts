@@ -3,13 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldSeals } from '../audit/verify-seals.js';
 import { verifyReceipt, type BidReceipt } from '../bids/bid-receipt.js';
 import { loadOrCreateSigner } from '../sealing/platform-signer.js';
 import { createBidWorld, type BidWorld } from '../test-support/bid-test-world.js';
 import { leaderName, sendBid, waitFor, type BidAttempt } from '../test-support/cluster-nodes.js';
-import { withDatabase } from '../test-support/global-setup.js';
 import {
   exited,
   killAllPlatforms,
@@ -29,8 +28,7 @@ let otherDataDir: string;
 beforeAll(async () => {
   t = await createTestContext();
   w = await createBidWorld(t.db, { companies: 40, products: ['P1', 'P2', 'P3'] });
-  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(t.db);
-  databaseUrl = withDatabase(inject('pgServerUrl'), rows[0]?.name as string);
+  databaseUrl = t.url;
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'jicai-nodes-'));
   otherDataDir = mkdtempSync(path.join(os.tmpdir(), 'jicai-nodes-other-'));
 });

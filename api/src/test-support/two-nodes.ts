@@ -8,7 +8,7 @@ import { createDb, type Db } from '../db/database.js';
 import { startNodeBus, type NodeBus } from '../node-bus/node-bus.js';
 import { ephemeralSigner } from '../sealing/platform-signer.js';
 import { withDatabase } from './global-setup.js';
-import type { TestContext } from './test-context.js';
+import { requestOf, type TestContext } from './test-context.js';
 import { testDocumentStore } from './test-store.js';
 
 /** One platform node in the test process: its own pool, its own node bus, its own app. */
@@ -36,7 +36,7 @@ export async function createTwoNodes(env: Record<string, string> = {}) {
     const db = createDb(url, 10);
     const bus = startNodeBus(url, { minDelayMs: 20, maxDelayMs: 200 });
     const deps: AppDeps = { db, config, signer, documents: testDocumentStore(), bus };
-    return nodeContext(db, deps, bus);
+    return nodeContext(db, url, deps, bus);
   };
   const a = node();
   const b = node();
@@ -54,22 +54,15 @@ export async function createTwoNodes(env: Record<string, string> = {}) {
   };
 }
 
-function nodeContext(db: Db, deps: AppDeps, bus: NodeBus): TestNode {
+function nodeContext(db: Db, url: string, deps: AppDeps, bus: NodeBus): TestNode {
   const app = createApp(deps);
   return {
     db,
+    url,
     deps,
     app,
     bus,
-    request(path, init = {}) {
-      const headers = new Headers(init.headers);
-      if (init.json !== undefined) headers.set('content-type', 'application/json');
-      if (init.token) headers.set('authorization', `Bearer ${init.token}`);
-      if (init.cookie) headers.set('cookie', init.cookie);
-      if (init.cookie && !headers.has('sec-fetch-site')) headers.set('sec-fetch-site', 'same-origin');
-      const body = init.json !== undefined ? JSON.stringify(init.json) : init.body;
-      return Promise.resolve(app.request(path, { ...init, headers, body }));
-    },
+    request: requestOf(app),
     async close() {
       await bus.stop();
       await db.destroy();

@@ -5,7 +5,7 @@ import { createApp } from '../../app.js';
 import type { AppDeps } from '../../app-env.js';
 import { createDb } from '../../db/database.js';
 import { withDatabase } from '../global-setup.js';
-import type { TestContext } from '../test-context.js';
+import { requestOf, type TestContext } from '../test-context.js';
 
 /** Closes the world's connections so its database can be the template of fresh copies; its name. */
 export async function freezeWorld(t: TestContext): Promise<string> {
@@ -24,22 +24,16 @@ export async function cloneWorld(template: string, like: AppDeps): Promise<TestC
   const admin = createDb(serverUrl, 1);
   await sql.raw(`create database ${name} template ${template}`).execute(admin);
   await admin.destroy();
-  const db = createDb(withDatabase(serverUrl, name), 4);
+  const url = withDatabase(serverUrl, name);
+  const db = createDb(url, 4);
   const deps: AppDeps = { ...like, db };
   const app = createApp(deps);
   return {
     db,
+    url,
     deps,
     app,
-    request(path, init = {}) {
-      const headers = new Headers(init.headers);
-      if (init.json !== undefined) headers.set('content-type', 'application/json');
-      if (init.cookie) headers.set('cookie', init.cookie);
-      // a cookie comes from the portal in a browser, which says the request is its own origin's
-      if (init.cookie && !headers.has('sec-fetch-site')) headers.set('sec-fetch-site', 'same-origin');
-      const body = init.json !== undefined ? JSON.stringify(init.json) : init.body;
-      return Promise.resolve(app.request(path, { ...init, headers, body }));
-    },
+    request: requestOf(app),
     async close() {
       await db.destroy();
       const cleanup = createDb(serverUrl, 1);
