@@ -5147,7 +5147,7 @@ export interface components {
              */
             now: string;
             /**
-             * @description times real time
+             * @description times real time (0.001 to 100,000)
              * @default 1
              */
             speed?: number;

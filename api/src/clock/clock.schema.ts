@@ -22,6 +22,8 @@ export const RoundClock = z
 export const SetRoundClock = z
   .object({
     now: z.string().datetime({ offset: true }).describe('the round’s virtual time to start from'),
-    speed: z.number().positive().max(100_000).default(1).describe('times real time'),
+    // below a thousandth of real time a rehearsal clock would barely move, and a speed near zero
+    // (5e-324, found by the hostile-input test) overflowed the clock's arithmetic into a 500
+    speed: z.number().min(0.001).max(100_000).default(1).describe('times real time (0.001 to 100,000)'),
   })
   .openapi('RoundRehearsalClock');

@@ -153,4 +153,17 @@ describe('a rehearsal clock per round', () => {
     expect(refused.status).toBe(403);
     expect((await clockOf(b)).body.rehearsal).toBeNull();
   });
+
+  it('refuses a speed that would barely move the clock (5e-324 once answered 500), naming the field', async () => {
+    for (const speed of [5e-324, 0.0001, 0]) {
+      const res = await t.request(`/api/rounds/${b.roundId}/clock`, {
+        method: 'PUT',
+        token: b.admin.token,
+        json: { now: new Date().toISOString(), speed },
+      });
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(await res.json())).toContain('speed');
+    }
+    expect((await clockOf(b)).body.rehearsal).toBeNull();
+  });
 });
